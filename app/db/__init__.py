@@ -1,0 +1,1 @@
+"""The office store: SQLAlchemy models, the encrypted engine, the key ring and migrations."""

@@ -1,0 +1,286 @@
+"""The key ring beside the store: the store's raw key, wrapped once per staff account and once
+by the recovery key.
+
+Password wraps derive a key-encryption key with Argon2id (RFC 9106, second recommended option:
+t=3, m=64 MiB, p=4); the recovery key is 256 random bits, so HKDF-SHA256 suffices. Each wrap is
+AES-256-GCM with the store id, the kind and the username as associated data, so entries cannot be
+swapped between accounts or stores. The file is replaced atomically (temp file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.domain.errors import FremskudtError, ValidationError
+
+FORMAT = "fremskudt-keyring"
+VERSION = 1
+KEY_BYTES = 32
+RECOVERY_GROUP = 4
+_B32_FIX = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+class KeyringError(FremskudtError):
+    """The key ring file is missing, damaged or from another program."""
+
+
+class WrongPassword(FremskudtError):
+    """The username or password (or recovery key) does not unlock the store."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 4
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfParams:
+        return cls(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+
+@dataclass
+class Wrap:
+    kind: str  # "password" or "recovery"
+    username: str | None
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+    kdf: KdfParams | None = None
+
+    def to_json(self) -> dict:
+        data = {
+            "kind": self.kind,
+            "username": self.username,
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "ciphertext": _b64(self.ciphertext),
+        }
+        if self.kdf is not None:
+            data["kdf"] = {
+                "name": "argon2id",
+                "time_cost": self.kdf.time_cost,
+                "memory_kib": self.kdf.memory_kib,
+                "parallelism": self.kdf.parallelism,
+            }
+        else:
+            data["kdf"] = {"name": "hkdf-sha256"}
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Wrap:
+        kdf_data = data["kdf"]
+        kdf = None
+        if kdf_data["name"] == "argon2id":
+            kdf = KdfParams(
+                int(kdf_data["time_cost"]), int(kdf_data["memory_kib"]),
+                int(kdf_data["parallelism"]),
+            )
+        elif kdf_data["name"] != "hkdf-sha256":
+            raise KeyError("kdf")
+        return cls(
+            kind=data["kind"],
+            username=data.get("username"),
+            salt=_unb64(data["salt"]),
+            nonce=_unb64(data["nonce"]),
+            ciphertext=_unb64(data["ciphertext"]),
+            kdf=kdf,
+        )
+
+
+@dataclass
+class Keyring:
+    store_id: str
+    wraps: list[Wrap] = field(default_factory=list)
+
+    # -- creating -------------------------------------------------------------------------
+    @classmethod
+    def new(cls) -> tuple[Keyring, bytes]:
+        """A fresh ring and the random store key it protects."""
+        return cls(store_id=str(uuid.uuid4())), secrets.token_bytes(KEY_BYTES)
+
+    def add_password(
+        self, username: str, password: str, store_key: bytes, kdf: KdfParams | None = None
+    ) -> None:
+        """Wrap the store key for an account, replacing that account's earlier wrap."""
+        username = normalise_username(username)
+        kdf = kdf or KdfParams()
+        salt = secrets.token_bytes(16)
+        kek = _argon2(password, salt, kdf)
+        nonce = secrets.token_bytes(12)
+        ct = AESGCM(kek).encrypt(nonce, store_key, self._aad("password", username))
+        self.remove_password(username)
+        self.wraps.append(Wrap("password", username, salt, nonce, ct, kdf))
+
+    def remove_password(self, username: str) -> None:
+        username = normalise_username(username)
+        self.wraps = [w for w in self.wraps if not (w.kind == "password" and w.username == username)]
+
+    def set_recovery(self, recovery_key: bytes, store_key: bytes) -> None:
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        kek = _hkdf(recovery_key, salt)
+        ct = AESGCM(kek).encrypt(nonce, store_key, self._aad("recovery", None))
+        self.wraps = [w for w in self.wraps if w.kind != "recovery"]
+        self.wraps.append(Wrap("recovery", None, salt, nonce, ct, None))
+
+    # -- opening --------------------------------------------------------------------------
+    def has_account(self, username: str) -> bool:
+        username = normalise_username(username)
+        return any(w.kind == "password" and w.username == username for w in self.wraps)
+
+    def unlock_with_password(self, username: str, password: str) -> bytes:
+        username = normalise_username(username)
+        for wrap in self.wraps:
+            if wrap.kind == "password" and wrap.username == username:
+                assert wrap.kdf is not None
+                kek = _argon2(password, wrap.salt, wrap.kdf)
+                return self._open(wrap, kek)
+        # Same work as a real attempt, so the time does not tell which usernames exist.
+        _argon2(password, b"\0" * 16, KdfParams())
+        raise WrongPassword("Forkert brugernavn eller adgangskode.")
+
+    def unlock_with_recovery(self, recovery_key: bytes) -> bytes:
+        for wrap in self.wraps:
+            if wrap.kind == "recovery":
+                return self._open(wrap, _hkdf(recovery_key, wrap.salt))
+        raise WrongPassword("Denne database har ingen gendannelsesnøgle.")
+
+    def _open(self, wrap: Wrap, kek: bytes) -> bytes:
+        try:
+            key = AESGCM(kek).decrypt(wrap.nonce, wrap.ciphertext, self._aad(wrap.kind, wrap.username))
+        except InvalidTag:
+            if wrap.kind == "recovery":
+                raise WrongPassword("Gendannelsesnøglen passer ikke til denne database.") from None
+            raise WrongPassword("Forkert brugernavn eller adgangskode.") from None
+        if len(key) != KEY_BYTES:
+            raise KeyringError("Nøglefilen er beskadiget.")
+        return key
+
+    def _aad(self, kind: str, username: str | None) -> bytes:
+        return f"{FORMAT}/{VERSION}|{self.store_id}|{kind}|{username or ''}".encode()
+
+    # -- file -----------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "store_id": self.store_id,
+            "wraps": [w.to_json() for w in self.wraps],
+        }
+        return json.dumps(doc, indent=2, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Keyring:
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            if doc.get("format") != FORMAT:
+                raise KeyringError("Filen er ikke en Fremskudt-nøglefil.")
+            if doc.get("version") != VERSION:
+                raise KeyringError(
+                    "Nøglefilen er fra en nyere version af Fremskudt. Opdatér programmet."
+                )
+            ring = cls(store_id=str(uuid.UUID(doc["store_id"])))
+            ring.wraps = [Wrap.from_json(w) for w in doc["wraps"]]
+        except KeyringError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise KeyringError("Nøglefilen er beskadiget og kan ikke læses.") from None
+        return ring
+
+    @classmethod
+    def load(cls, path: Path) -> Keyring:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise KeyringError(f"Nøglefilen {path.name} findes ikke i datamappen.") from None
+        return cls.from_bytes(data)
+
+    def save(self, path: Path) -> None:
+        atomic_write(path, self.to_bytes())
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary name, fsync, rename over the target, fsync the folder."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def normalise_username(username: str) -> str:
+    return unicodedata.normalize("NFC", (username or "").strip().lower())
+
+
+def _argon2(password: str, salt: bytes, kdf: KdfParams) -> bytes:
+    secret = unicodedata.normalize("NFC", password).encode("utf-8")
+    return hash_secret_raw(
+        secret, salt, time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
+        parallelism=kdf.parallelism, hash_len=KEY_BYTES, type=Type.ID,
+    )
+
+
+def _hkdf(recovery_key: bytes, salt: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"fremskudt recovery wrap"
+    ).derive(recovery_key)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# -- recovery key as printed on the sheet ------------------------------------------------
+def new_recovery_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def format_recovery_key(key: bytes) -> str:
+    """52 base32 letters in 13 groups of four, e.g. `ABCD-EFGH-...`."""
+    text = base64.b32encode(key).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + RECOVERY_GROUP] for i in range(0, len(text), RECOVERY_GROUP))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Read a recovery key as typed: case, spaces and dashes do not matter; 0/1/8 read as O/I/B."""
+    compact = "".join(ch for ch in (text or "").upper() if ch.isalnum()).translate(_B32_FIX)
+    if len(compact) != 52:
+        raise ValidationError(
+            "Gendannelsesnøglen skal have 52 tegn (13 grupper af 4).", field="recovery_key"
+        )
+    try:
+        key = base64.b32decode(compact + "====")
+    except ValueError:
+        raise ValidationError(
+            "Gendannelsesnøglen indeholder tegn, der ikke kan forekomme.", field="recovery_key"
+        ) from None
+    return key

@@ -1,0 +1,79 @@
+"""Applying the Alembic migrations in code at start-up, with a backup first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.domain.errors import FremskudtError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreTooNew(FremskudtError):
+    """The store was made by a newer version of the app."""
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(current: str | None) -> None:
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(current)
+    except Exception:  # alembic raises several kinds for an unknown revision
+        raise StoreTooNew(
+            "Databasen er lavet af en nyere version af Fremskudt (skemaversion "
+            f"{current}). Installér den nyeste version af programmet; databasen er ikke ændret."
+        ) from None
+
+
+def backup_before_migration(engine: Engine, store_path: Path, backup_dir: Path,
+                            current: str, now: dt.datetime | None = None) -> Path:
+    """Copy the (still encrypted) store file aside before any migration touches it."""
+    now = now or dt.datetime.now()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"{store_path.stem}-{now:%Y%m%d-%H%M%S}-before-{current}.db"
+    shutil.copy2(store_path, target)
+    return target
+
+
+def upgrade_to_head(engine: Engine, store_path: Path, backup_dir: Path) -> Path | None:
+    """Bring the store to the newest schema; return the backup made, if any."""
+    current = current_revision(engine)
+    check_not_newer(current)
+    if current == head_revision():
+        return None
+    backup = None
+    if current is not None:
+        backup = backup_before_migration(engine, store_path, backup_dir, current)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

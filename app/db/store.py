@@ -1,0 +1,157 @@
+"""Creating and opening the office store: the key ring, the encrypted engine and migrations."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import changelog
+from app.db.engine import create_store_engine, make_session_factory, verify_key
+from app.db.keyring import KdfParams, Keyring, KeyringError, new_recovery_key
+from app.db.migrate import upgrade_to_head
+from app.db.models import DeviceClock, Office, Workstation
+from app.domain.errors import FremskudtError
+from app.paths import DataPaths
+
+
+class StoreMissing(FremskudtError):
+    """No office store in the data folder (first run)."""
+
+
+class StoreExists(FremskudtError):
+    """Setting up would overwrite an existing office store."""
+
+
+@dataclass
+class OpenStore:
+    """An unlocked store: the engine, a stamping session factory and this device's id."""
+
+    paths: DataPaths
+    engine: Engine
+    sessions: sessionmaker[Session]
+    device_id: uuid.UUID
+    keyring: Keyring
+    _key: bytes = field(repr=False)
+    migrated_backup: Path | None = None
+
+    def add_account_key(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
+        """Let an account open the store with its password (new account or new password)."""
+        self.keyring.add_password(username, password, self._key, kdf)
+        self.keyring.save(self.paths.keyring)
+
+    def remove_account_key(self, username: str) -> None:
+        self.keyring.remove_password(username)
+        self.keyring.save(self.paths.keyring)
+
+    def replace_recovery_key(self) -> bytes:
+        recovery = new_recovery_key()
+        self.keyring.set_recovery(recovery, self._key)
+        self.keyring.save(self.paths.keyring)
+        return recovery
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring) -> OpenStore:
+    engine = create_store_engine(paths.store, key)
+    verify_key(engine)
+    backup = upgrade_to_head(engine, paths.store, paths.backups)
+    sessions = make_session_factory(engine)
+    with sessions() as session:
+        device_id = session.execute(
+            select(Workstation.id).where(Workstation.is_this_device.is_(True))
+        ).scalar_one_or_none()
+    if device_id is None:
+        engine.dispose()
+        raise KeyringError("Databasen mangler oplysninger om denne arbejdsstation.")
+    changelog.install(sessions, device_id)
+    return OpenStore(paths, engine, sessions, device_id, keyring, key, backup)
+
+
+def _require_store(paths: DataPaths) -> Keyring:
+    if not paths.store.exists():
+        raise StoreMissing(
+            f"Der er ingen Fremskudt-database i {paths.root}. Start programmet for at oprette "
+            "kontoret, eller angiv den rigtige datamappe med --data-dir."
+        )
+    return Keyring.load(paths.keyring)
+
+
+def open_with_password(paths: DataPaths, username: str, password: str) -> OpenStore:
+    """Unlock with an account's password. WrongPassword when it does not fit; nothing written."""
+    keyring = _require_store(paths)
+    key = keyring.unlock_with_password(username, password)
+    return _open_engine(paths, key, keyring)
+
+
+def open_with_recovery(paths: DataPaths, recovery_key: bytes) -> OpenStore:
+    keyring = _require_store(paths)
+    key = keyring.unlock_with_recovery(recovery_key)
+    return _open_engine(paths, key, keyring)
+
+
+@dataclass(frozen=True)
+class NewStore:
+    store: OpenStore
+    office_id: uuid.UUID
+    recovery_key: bytes
+
+
+def create_store(
+    paths: DataPaths,
+    *,
+    office_name: str,
+    municipality: str,
+    workstation_name: str,
+    kdf: KdfParams | None = None,
+) -> NewStore:
+    """Create the encrypted store, its key ring with a recovery key, the office and this
+    workstation. Accounts are added by the setup service; until then only recovery opens it."""
+    if paths.store.exists() or paths.keyring.exists():
+        raise StoreExists(f"Der findes allerede en Fremskudt-database i {paths.root}.")
+    paths.ensure()
+    keyring, key = Keyring.new()
+    recovery = new_recovery_key()
+    keyring.set_recovery(recovery, key)
+    engine = create_store_engine(paths.store, key)
+    upgrade_to_head(engine, paths.store, paths.backups)
+    if os.name == "posix":
+        paths.store.chmod(0o600)  # SQLite gives its -wal and -shm files the same mode
+    sessions = make_session_factory(engine)
+    device_id = uuid.uuid4()
+    signing = Ed25519PrivateKey.generate()
+    with sessions.begin() as session:
+        session.add(DeviceClock(device_id=device_id, counter=0))
+    changelog.install(sessions, device_id)
+    with sessions.begin() as session:
+        office = Office(name=office_name, municipality=municipality)
+        session.add(office)
+        session.flush()
+        session.add(
+            Workstation(
+                id=device_id,
+                office_id=office.id,
+                name=workstation_name,
+                signing_key_private=signing.private_bytes(
+                    serialization.Encoding.Raw,
+                    serialization.PrivateFormat.Raw,
+                    serialization.NoEncryption(),
+                ),
+                signing_key_public=signing.public_key().public_bytes(
+                    serialization.Encoding.Raw, serialization.PublicFormat.Raw
+                ),
+                is_this_device=True,
+            )
+        )
+        office_id = office.id
+    keyring.save(paths.keyring)
+    store = OpenStore(paths, engine, sessions, device_id, keyring, key)
+    return NewStore(store, office_id, recovery)

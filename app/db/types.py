@@ -1,0 +1,76 @@
+"""Column types: UTC timestamps, exact hours, and enums stored by value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+from sqlalchemy import DateTime, Integer, String, TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes; stored naive in UTC because SQLite keeps no offset."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+class Hours(TypeDecorator[Decimal]):
+    """Hours with two decimals, stored exactly as an integer number of hundredths."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return int((Decimal(value) * 100).to_integral_value())
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+class Money(Hours):
+    """Kroner with øre, stored as integer øre."""
+
+    cache_ok = True
+
+
+class ValueEnum(TypeDecorator[enum.Enum]):
+    """A Python enum stored by its value in a short string column."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def __init__(self, enum_type: type[enum.Enum]) -> None:
+        super().__init__()
+        self.enum_type = enum_type
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return str(self.enum_type(value).value)
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        member_type = type(next(iter(self.enum_type)).value)
+        return self.enum_type(member_type(value))
+
+    def __repr__(self) -> str:
+        return "sa.String(length=32)"
