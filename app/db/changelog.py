@@ -26,7 +26,7 @@ def allocate_counters(session: Session, device_id: uuid.UUID, count: int) -> int
     return new_value - count + 1
 
 
-def _before_flush(session: Session, _flush_context, _instances) -> None:  # noqa: ANN001
+def _before_flush(session: Session, _flush_context, _instances) -> None:
     device_id = session.info.get(DEVICE_KEY)
     changed = [
         obj

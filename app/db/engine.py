@@ -43,7 +43,7 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine
     engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API objects
+    def _on_connect(dbapi_conn, _record):
         # Let SQLAlchemy, not the driver, decide when transactions begin (SA's pysqlite recipe).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -54,7 +54,7 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn):
         conn.exec_driver_sql("BEGIN")
 
     return engine

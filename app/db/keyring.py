@@ -127,7 +127,9 @@ class Keyring:
 
     def remove_password(self, username: str) -> None:
         username = normalise_username(username)
-        self.wraps = [w for w in self.wraps if not (w.kind == "password" and w.username == username)]
+        self.wraps = [
+            w for w in self.wraps if not (w.kind == "password" and w.username == username)
+        ]
 
     def set_recovery(self, recovery_key: bytes, store_key: bytes) -> None:
         salt = secrets.token_bytes(16)
@@ -161,7 +163,8 @@ class Keyring:
 
     def _open(self, wrap: Wrap, kek: bytes) -> bytes:
         try:
-            key = AESGCM(kek).decrypt(wrap.nonce, wrap.ciphertext, self._aad(wrap.kind, wrap.username))
+            aad = self._aad(wrap.kind, wrap.username)
+            key = AESGCM(kek).decrypt(wrap.nonce, wrap.ciphertext, aad)
         except InvalidTag:
             if wrap.kind == "recovery":
                 raise WrongPassword("Gendannelsesnøglen passer ikke til denne database.") from None

@@ -15,14 +15,14 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):  # noqa: ANN001
+    def process_bind_param(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value, dialect):  # noqa: ANN001
+    def process_result_value(self, value, dialect):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
@@ -34,12 +34,12 @@ class Hours(TypeDecorator[Decimal]):
     impl = Integer
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):  # noqa: ANN001
+    def process_bind_param(self, value, dialect):
         if value is None:
             return None
         return int((Decimal(value) * 100).to_integral_value())
 
-    def process_result_value(self, value, dialect):  # noqa: ANN001
+    def process_result_value(self, value, dialect):
         if value is None:
             return None
         return (Decimal(value) / 100).quantize(Decimal("0.01"))
@@ -61,12 +61,12 @@ class ValueEnum(TypeDecorator[enum.Enum]):
         super().__init__()
         self.enum_type = enum_type
 
-    def process_bind_param(self, value, dialect):  # noqa: ANN001
+    def process_bind_param(self, value, dialect):
         if value is None:
             return None
         return str(self.enum_type(value).value)
 
-    def process_result_value(self, value, dialect):  # noqa: ANN001
+    def process_result_value(self, value, dialect):
         if value is None:
             return None
         member_type = type(next(iter(self.enum_type)).value)

@@ -1,1 +1,3 @@
-"""Pure Python domain: value objects and the programme's rules. Imports nothing of ours but itself."""
+"""Pure Python domain: value objects and the programme's rules.
+
+Imports nothing of ours outside app.domain, and neither Qt nor SQLAlchemy."""

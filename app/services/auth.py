@@ -8,15 +8,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.db.keyring import WrongPassword, normalise_username
+from app.db.keyring import KdfParams, WrongPassword, normalise_username
 from app.db.models import StaffAccount
-from app.db.store import OpenStore, open_with_password
+from app.db.store import OpenStore, open_with_password, open_with_recovery
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError
-from app.domain.roles import parse_roles
+from app.domain.roles import Permission, parse_roles
 from app.paths import DataPaths
 from app.services import audit
 from app.services.context import Clock, CurrentUser, ServiceContext, system_clock
+from app.services.staff import check_password
 
 
 class LoginDelayed(FremskudtError):
@@ -131,3 +132,31 @@ def switch_user(ctx: ServiceContext, username: str, password: str,
         audit.record(new_ctx, session, AuditAction.LOGIN, object_type="staff_account",
                      object_id=user.id)
     return new_ctx
+
+
+def recover_account(paths: DataPaths, recovery_key: bytes, username: str, new_password: str,
+                    clock: Clock = system_clock, kdf: KdfParams | None = None) -> ServiceContext:
+    """"Glemt adgangskode": open the store with the printed recovery key and give an existing
+    account a new password. The recovery is audited under that account."""
+    check_password(new_password)
+    store = open_with_recovery(paths, recovery_key)
+    try:
+        user = load_user(store, username)
+    except AccountInactive:
+        store.close()
+        raise
+    ctx = ServiceContext(store, user, clock)
+    with ctx.transaction() as session:
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="staff_account",
+                     object_id=user.id, detail="adgangskode nulstillet med gendannelsesnøgle")
+        store.add_account_key(user.username, new_password, kdf)
+    return ctx
+
+
+def replace_recovery_key(ctx: ServiceContext) -> bytes:
+    """A new recovery key (the old sheet stops working). Administrator only."""
+    ctx.require(Permission.ADMIN)
+    with ctx.transaction() as session:
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="keyring",
+                     detail="ny gendannelsesnøgle")
+        return ctx.store.replace_recovery_key()

@@ -63,7 +63,7 @@ def initials_of(full_name: str) -> str:
     return "".join(p[0] for p in parts[:3]).upper()
 
 
-def add_account_row(session, office_id: uuid.UUID, username: str, full_name: str,  # noqa: ANN001
+def add_account_row(session, office_id: uuid.UUID, username: str, full_name: str,
                     roles: frozenset[Role]) -> StaffAccount:
     """Insert the account row (shared by setup, the admin screen and the demo office)."""
     existing = session.execute(

@@ -11,7 +11,7 @@ from app.db.types import Hours, UtcDateTime, ValueEnum
 target_metadata = Base.metadata
 
 
-def render_item(type_, obj, autogen_context):  # noqa: ANN001
+def render_item(type_, obj, autogen_context):
     """Render our column types as the plain types they store, so migrations stay stable."""
     if type_ == "type":
         if isinstance(obj, ValueEnum):

@@ -1,0 +1,95 @@
+"""Entry point: parses the arguments, then starts the GUI or runs a headless command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app import __version__
+from app.cli import cmd_check, cmd_demo, run_headless
+from app.paths import DataPaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR",
+                        help="datamappe (standard: brugerens datamappe for Fremskudt)")
+    parser = argparse.ArgumentParser(
+        prog="fremskudt", parents=[common],
+        description="Fremskudt: arbejdsredskab til den fremskudte beskæftigelsesindsats.",
+    )
+    parser.add_argument("--version", action="version", version=f"Fremskudt {__version__}")
+    parser.add_argument("--lang", choices=["da", "en"], default="da", help="sprog i brugerfladen")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    demo = sub.add_parser("demo", parents=[common], help="opret et demokontor med fiktive data")
+    demo.add_argument("--citizens", type=int, default=500, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
+    sub.add_parser("selftest", parents=[common],
+                   help="kontrollér installationen (Qt, database, PDF) og afslut")
+    check = sub.add_parser("check", parents=[common],
+                           help="kontrollér databasen: integritet, skemaversion, antal poster")
+    check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    return parser
+
+
+def selftest(out=print) -> int:
+    """Qt offscreen, a temporary encrypted store, a rendered PDF shown through QtPdf."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    from app.db.keyring import KdfParams, format_recovery_key
+    from app.domain.roles import Role
+    from app.reports.recovery_sheet import recovery_sheet_pdf
+    from app.services import citizens
+    from app.services.setup import setup_office
+
+    qt_app = QGuiApplication.instance() or QGuiApplication(["fremskudt-selftest"])
+    with tempfile.TemporaryDirectory(prefix="fremskudt-selftest-") as tmp:
+        result = setup_office(
+            DataPaths(Path(tmp)), office_name="Selvtest", municipality="Selvtest",
+            username="selvtest", full_name="Selv Test", password="selvtest-kode",
+            roles={Role.JOBKONSULENT}, kdf=KdfParams.fast_for_tests(),
+        )
+        ctx = result.ctx
+        found = citizens.create(ctx, first_name="Nguyễn Thị", last_name="Hương",
+                                cpr="0101901234")
+        assert citizens.search(ctx, "hương")[0].id == found.id
+        pdf = recovery_sheet_pdf(office_name="Selvtest", municipality="Selvtest",
+                                 recovery_key_text=format_recovery_key(result.recovery_key),
+                                 store_id=ctx.store.keyring.store_id)
+        ctx.store.close()
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    image = document.render(0, QSize(210, 297))
+    ok = document.pageCount() == 1 and not image.isNull()
+    document.close()
+    del qt_app
+    out(f"Fremskudt {__version__} selvtest: {'ok' if ok else 'FEJL'} "
+        f"(Qt, krypteret database, PDF på {len(pdf)} byte)")
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = DataPaths.resolve(args.data_dir)
+    if args.command == "demo":
+        return run_headless(lambda: cmd_demo(paths, args.citizens, args.seed, print))
+    if args.command == "check":
+        return run_headless(lambda: cmd_check(paths, args.json, print))
+    if args.command == "selftest":
+        return run_headless(selftest)
+    from app.ui.application import run_gui
+
+    return run_gui(paths, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Headless commands shared by `fremskudt` and the tests. No Qt here."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from app.db.keyring import WrongPassword, format_recovery_key
+from app.domain.errors import FremskudtError
+from app.paths import DataPaths
+from app.services import auth
+from app.services.check import run_check
+from app.services.context import ServiceContext
+
+ENV_USER = "FREMSKUDT_USER"
+ENV_PASSWORD = "FREMSKUDT_PASSWORD"
+
+KIND_LABELS = {
+    "citizen": "borgere",
+    "course": "forløb",
+    "step_period": "trinperioder",
+    "exemption_period": "fritagelser",
+    "job_goal": "jobmål",
+    "cv_item": "CV-linjer",
+    "contact_entry": "kontakter",
+    "network_person": "netværkspersoner",
+    "consent": "samtykker",
+    "company": "virksomheder",
+    "company_contact": "kontaktpersoner",
+    "match_activity": "jobmatch-aktiviteter",
+    "agreement": "aftaler",
+    "paid_hours_month": "løntimemåneder",
+    "step_up": "step-up-forløb",
+    "drop_in_visit": "besøg i åben rådgivning",
+    "audit_entry": "logposter",
+    "staff_account": "medarbejderkonti",
+    "office": "kontorer",
+    "workstation": "arbejdsstationer",
+    "partnership": "makkerskaber",
+    "drop_in_event": "kø-hændelser",
+    "step_up_answer": "step-up: svar",
+    "step_up_document": "step-up: dokumenter",
+    "step_up_participant": "step-up: deltagere",
+    "step_up_meeting": "step-up: møder",
+    "step_up_attendance": "step-up: fremmøde",
+    "step_up_agreement_row": "step-up: aftalerækker",
+    "tombstone": "sletninger (gravsten)",
+    "device_clock": "ændringstællere",
+    "local_setting": "lokale indstillinger",
+}
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def credentials(prompt: bool = True) -> tuple[str, str]:
+    user = os.environ.get(ENV_USER)
+    password = os.environ.get(ENV_PASSWORD)
+    if user and password:
+        return user, password
+    if prompt and sys.stdin.isatty():
+        user = user or input("Brugernavn: ").strip()
+        password = password or getpass.getpass("Adgangskode: ")
+        return user, password
+    raise CliError(f"Angiv brugernavn og adgangskode i {ENV_USER} og {ENV_PASSWORD}.", 2)
+
+
+def login_from_env(paths: DataPaths, sleep: Callable[[float], None] = time.sleep
+                   ) -> ServiceContext:
+    user, password = credentials()
+    throttle = auth.LoginThrottle()
+    try:
+        return auth.login(paths, user, password, throttle)
+    except WrongPassword as exc:
+        sleep(throttle.blocked_until - throttle.monotonic())  # the wrong-password delay
+        raise CliError(exc.message) from None
+
+
+def cmd_check(paths: DataPaths, as_json: bool, out: Callable[[str], None]) -> int:
+    ctx = login_from_env(paths)
+    try:
+        report = run_check(ctx)
+    finally:
+        ctx.store.close()
+    if as_json:
+        out(json.dumps({"integrity": report.integrity, "revision": report.revision,
+                        "head": report.head, "counts": report.counts}, indent=2))
+    else:
+        out(f"Integritet: {report.integrity}")
+        out(f"Skemaversion: {report.revision} (nyeste: {report.head})")
+        out("Antal poster:")
+        for table, count in report.counts.items():
+            label = KIND_LABELS.get(table, table)
+            out(f"  {label:<28} {count:>9}")
+    return 0 if report.ok else 1
+
+
+def cmd_demo(paths: DataPaths, citizens: int, seed: int, out: Callable[[str], None]) -> int:
+    from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
+
+    if citizens < 0 or citizens > 200_000:
+        raise CliError("Antal borgere skal være mellem 0 og 200.000.", 2)
+    user = os.environ.get(ENV_USER) or DEMO_USERNAME
+    password = os.environ.get(ENV_PASSWORD) or DEMO_PASSWORD
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} borgere", end="", file=sys.stderr, flush=True)
+
+    result = create_demo_office(paths, citizens=citizens, seed=seed, username=user,
+                                password=password, progress=progress)
+    print(file=sys.stderr)
+    result.ctx.store.close()
+    out(f"Demokontor oprettet i {paths.root}")
+    out(f"{result.citizens} borgere, {result.rows} poster på {result.seconds:.1f} s")
+    out(f"Log ind som: {user} (adgangskode fra {ENV_PASSWORD} eller demo-adgangskoden)")
+    out(f"Gendannelsesnøgle: {format_recovery_key(result.recovery_key)}")
+    return 0
+
+
+def run_headless(func: Callable[[], int]) -> int:
+    """Run a command; show core errors as their Danish message on stderr, exit 1."""
+    try:
+        return func()
+    except CliError as exc:
+        print(f"fremskudt: {exc}", file=sys.stderr)
+        return exc.code
+    except FremskudtError as exc:
+        print(f"fremskudt: {exc.message}", file=sys.stderr)
+        return 1

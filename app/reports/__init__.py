@@ -1,0 +1,1 @@
+"""Printed documents, rendered in memory with reportlab to PDF bytes."""

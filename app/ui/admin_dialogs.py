@@ -1,0 +1,162 @@
+"""Administration: staff accounts, the idle lock and a new recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.keyring import KdfParams, format_recovery_key
+from app.domain.errors import FremskudtError
+from app.domain.roles import Role
+from app.reports.recovery_sheet import recovery_sheet_pdf
+from app.services import auth, office, staff
+from app.services.context import ServiceContext
+from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.pages import _table
+from app.ui.pdf_preview import PdfPreview
+from app.ui.table_model import Column, RowsTableModel
+
+
+class StaffDialog(QDialog):
+    """The office's staff accounts, and a form to add one."""
+
+    def __init__(self, ctx: ServiceContext, *, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kdf = kdf
+        self.setObjectName("staffDialog")
+        self.setWindowTitle(self.tr("Medarbejdere"))
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        self.model = RowsTableModel([
+            Column(self.tr("Navn"), lambda r: r.full_name),
+            Column(self.tr("Brugernavn"), lambda r: r.username),
+            Column(self.tr("Roller"), lambda r: ", ".join(sorted(x.label for x in r.roles))),
+            Column(self.tr("Aktiv"), lambda r: self.tr("Ja") if r.active else self.tr("Nej")),
+        ], self)
+        self.view, _proxy = _table("staffTable", self.model)
+        box = QGroupBox(self.tr("Ny medarbejder"))
+        self.full_name = name_widget(QLineEdit(), "newStaffName", self.tr("Fulde navn"))
+        self.username = name_widget(QLineEdit(), "newStaffUsername", self.tr("Brugernavn"))
+        self.password = name_widget(QLineEdit(), "newStaffPassword", self.tr("Adgangskode"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        roles_row = QHBoxLayout()
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            check = name_widget(QCheckBox(role.label), f"newStaffRole_{role.value}", role.label)
+            roles_row.addWidget(check)
+            self.role_boxes[role] = check
+        self.add_button = name_widget(QPushButton(self.tr("&Opret medarbejder")), "addStaff")
+        self.add_button.clicked.connect(self.add_account)
+        self.error = error_label("staffError")
+        form = QFormLayout(box)
+        form.addRow(self.tr("Fulde &navn:"), self.full_name)
+        form.addRow(self.tr("&Brugernavn:"), self.username)
+        form.addRow(self.tr("&Adgangskode (mindst 10 tegn):"), self.password)
+        form.addRow(self.tr("Roller:"), roles_row)
+        form.addRow(self.error)
+        form.addRow(self.add_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(box)
+        layout.addWidget(close)
+        self.resize(760, 560)
+
+    def load(self) -> None:
+        self.model.set_rows(staff.list_accounts(self.ctx))
+        self.view.resizeColumnsToContents()
+
+    def add_account(self) -> None:
+        roles = {role for role, box in self.role_boxes.items() if box.isChecked()}
+        try:
+            staff.create_account(self.ctx, username=self.username.text(),
+                                 full_name=self.full_name.text(), password=self.password.text(),
+                                 roles=roles, kdf=self.kdf)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        show_label_error(self.error, "")
+        for widget in (self.full_name, self.username, self.password):
+            widget.clear()
+        for box in self.role_boxes.values():
+            box.setChecked(False)
+        self.load()
+
+
+class IdleLockDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("idleLockSettings")
+        self.setWindowTitle(self.tr("Automatisk lås"))
+        self.minutes = name_widget(QSpinBox(), "idleMinutes", self.tr("Minutter"))
+        low, high = office.IDLE_LOCK_RANGE
+        self.minutes.setRange(low, high)
+        self.minutes.setValue(office.idle_lock_minutes(ctx))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.error = error_label("idleError")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annullér"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Lås skærmen efter &inaktivitet i:"), self.minutes)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            office.set_idle_lock_minutes(self.ctx, self.minutes.value())
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        self.accept()
+
+
+class NewRecoveryKeyDialog(QDialog):
+    """Makes a new recovery key at once and shows its sheet; the old sheet stops working."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newRecoveryKey")
+        self.setWindowTitle(self.tr("Ny gendannelsesnøgle"))
+        key = auth.replace_recovery_key(ctx)
+        info = office.office_info(ctx)
+        text = format_recovery_key(key)
+        label = name_widget(QLabel(text), "newRecoveryKeyText", self.tr("Gendannelsesnøgle"))
+        self.preview = PdfPreview(self)
+        self.preview.set_pdf(recovery_sheet_pdf(
+            office_name=info.office_name, municipality=info.municipality,
+            recovery_key_text=text, store_id=ctx.store.keyring.store_id))
+        note = QLabel(self.tr("Den gamle gendannelsesnøgle virker ikke længere. Udskriv det "
+                              "nye ark, og destruér det gamle."))
+        note.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(close)
+        self.resize(700, 800)

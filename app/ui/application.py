@@ -1,0 +1,61 @@
+"""Starting the GUI: the Qt application, the translation, first run or login, the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app import __version__
+from app.paths import DataPaths, font_path, resources_dir
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.setup_wizard import SetupWizard
+
+
+def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplication:
+    app = QApplication.instance() or QApplication(argv or ["fremskudt"])
+    app.setApplicationName("Fremskudt")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Fremskudt")
+    icon = resources_dir() / "icons" / "fremskudt.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
+        QFontDatabase.addApplicationFont(str(font_path(name)))
+    if not QFontDatabase.families():
+        app.setFont(QFont("DejaVu Sans", 10))
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    install_translations(app, lang)
+    return app
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Danish is the source language; Qt's own dialogs get Qt's Danish translation."""
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(QLocale(lang), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+    if lang != "da":
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "translations" / f"fremskudt_{lang}.qm")):
+            app.installTranslator(ours)
+
+
+def run_gui(paths: DataPaths, lang: str = "da") -> int:
+    app = make_application(lang=lang)
+    if not paths.exists():
+        wizard = SetupWizard(paths)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.ctx is None:
+            return 0
+        ctx = wizard.ctx
+    else:
+        login = LoginDialog(paths)
+        if login.exec() != QDialog.DialogCode.Accepted or login.ctx is None:
+            return 0
+        ctx = login.ctx
+    window = MainWindow(ctx)
+    window.show()
+    code = app.exec()
+    window.ctx.store.close()
+    return code

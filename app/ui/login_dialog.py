@@ -1,0 +1,161 @@
+"""Logging in, and "Glemt adgangskode" with the printed recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.keyring import KdfParams, parse_recovery_key
+from app.domain.errors import FremskudtError
+from app.paths import DataPaths
+from app.services import auth
+from app.services.context import ServiceContext
+from app.services.staff import check_password
+from app.ui.common import error_label, name_widget, show_label_error
+
+
+class LoginDialog(QDialog):
+    """Result: `ctx` when accepted. Wrong passwords lock the button for an increasing delay."""
+
+    def __init__(self, paths: DataPaths, *, title: str | None = None,
+                 throttle: auth.LoginThrottle | None = None, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.kdf = kdf
+        self.throttle = throttle or auth.LoginThrottle()
+        self.ctx: ServiceContext | None = None
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(title or self.tr("Fremskudt – log ind"))
+        self._build()
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("<h2>Fremskudt</h2>Log ind med dit brugernavn og din "
+                                 "adgangskode."))
+        self.username = name_widget(QLineEdit(), "username", self.tr("Brugernavn"))
+        self.password = name_widget(QLineEdit(), "password", self.tr("Adgangskode"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label("loginError")
+        self.login_button = name_widget(QPushButton(self.tr("&Log ind")), "loginButton")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.try_login)
+        self.forgot_button = name_widget(QPushButton(self.tr("&Glemt adgangskode …")),
+                                         "forgotButton")
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.recover)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.forgot_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("&Annullér"))
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Brugernavn:"), self.username)
+        form.addRow(self.tr("&Adgangskode:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def try_login(self) -> None:
+        try:
+            self.ctx = auth.login(self.paths, self.username.text(), self.password.text(),
+                                  self.throttle)
+        except FremskudtError as exc:
+            self.password.clear()
+            show_label_error(self.error, exc.message)
+            self._start_countdown()
+            return
+        self.password.clear()
+        self.accept()
+
+    def _start_countdown(self) -> None:
+        if self.throttle.blocked_until > self.throttle.monotonic():
+            self.login_button.setEnabled(False)
+            self._countdown.start()
+
+    def _tick(self) -> None:
+        remaining = self.throttle.blocked_until - self.throttle.monotonic()
+        if remaining <= 0:
+            self._countdown.stop()
+            self.login_button.setEnabled(True)
+            self.login_button.setText(self.tr("&Log ind"))
+            self.password.setFocus()
+        else:
+            self.login_button.setText(self.tr("Vent %n s", "", int(remaining + 0.999)))
+
+    def recover(self) -> None:
+        dialog = RecoveryDialog(self.paths, kdf=self.kdf, parent=self)
+        dialog.username.setText(self.username.text())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.ctx is not None:
+            self.ctx = dialog.ctx
+            self.accept()
+
+
+class RecoveryDialog(QDialog):
+    """Open the store with the recovery key and set a new password for an account."""
+
+    def __init__(self, paths: DataPaths, *, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.kdf = kdf
+        self.ctx: ServiceContext | None = None
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Glemt adgangskode"))
+        self._build()
+
+    def _build(self) -> None:
+        intro = QLabel(self.tr("Skriv gendannelsesnøglen fra det udskrevne ark (52 tegn), "
+                               "dit brugernavn og en ny adgangskode."))
+        intro.setWordWrap(True)
+        self.key = name_widget(QLineEdit(), "recoveryKeyInput", self.tr("Gendannelsesnøgle"))
+        self.key.setPlaceholderText("ABCD-EFGH-…")
+        self.username = name_widget(QLineEdit(), "recoveryUsername", self.tr("Brugernavn"))
+        self.password = name_widget(QLineEdit(), "recoveryPassword", self.tr("Ny adgangskode"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = name_widget(QLineEdit(), "recoveryRepeat", self.tr("Gentag adgangskode"))
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label("recoveryError")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Nulstil og log ind"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annullér"))
+        buttons.accepted.connect(self.try_recover)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Gendannelsesnøgle:"), self.key)
+        form.addRow(self.tr("&Brugernavn:"), self.username)
+        form.addRow(self.tr("&Ny adgangskode:"), self.password)
+        form.addRow(self.tr("G&entag:"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def try_recover(self) -> None:
+        try:
+            check_password(self.password.text(), self.repeat.text())
+            key = parse_recovery_key(self.key.text())
+            self.ctx = auth.recover_account(self.paths, key, self.username.text(),
+                                            self.password.text(), kdf=self.kdf)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        self.accept()

@@ -1,0 +1,277 @@
+"""First run: create the office (name, municipality, first administrator, recovery sheet) or
+try the app with a demo office."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.db.keyring import KdfParams, format_recovery_key
+from app.domain.errors import FremskudtError
+from app.domain.roles import Role
+from app.paths import DataPaths
+from app.reports.recovery_sheet import recovery_sheet_pdf
+from app.services.context import ServiceContext
+from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
+from app.services.setup import SetupResult, setup_office
+from app.ui.common import Operation, error_label, name_widget, show_label_error
+from app.ui.pdf_preview import PdfPreview
+
+PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_RECOVERY, PAGE_DEMO = range(5)
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Velkommen til Fremskudt"))
+        self.setSubTitle(self.tr("Arbejdsredskab til den fremskudte beskæftigelsesindsats."))
+        text = QLabel(self.tr(
+            "Denne computer har endnu ingen database. Opret kontoret, hvis I skal i gang med "
+            "rigtige borgere, eller prøv programmet med fiktive demodata først."))
+        text.setWordWrap(True)
+        self.create_radio = name_widget(QRadioButton(self.tr("&Opret kontoret")), "createOffice")
+        self.demo_radio = name_widget(QRadioButton(self.tr("&Prøv med demodata")), "tryDemo")
+        self.create_radio.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(self.create_radio)
+        layout.addWidget(self.demo_radio)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return PAGE_DEMO if self.demo_radio.isChecked() else PAGE_OFFICE
+
+
+class OfficePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Kontoret"))
+        self.setSubTitle(self.tr("Navnet står på alle udskrifter og i synkroniseringen med "
+                                 "jobcentret."))
+        self.office_name = name_widget(QLineEdit(), "officeName", self.tr("Kontorets navn"))
+        self.office_name.setPlaceholderText(self.tr("fx Jobcenter Nord, kontoret i Tingbjerg"))
+        self.municipality = name_widget(QLineEdit(), "municipality", self.tr("Kommune"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kontorets &navn:"), self.office_name)
+        form.addRow(self.tr("&Kommune:"), self.municipality)
+        self.registerField("office_name*", self.office_name)
+        self.registerField("municipality*", self.municipality)
+
+    def nextId(self) -> int:
+        return PAGE_ADMIN
+
+
+class AdminPage(QWizardPage):
+    """The first administrator. Leaving this page creates the encrypted store."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Første administrator"))
+        self.setSubTitle(self.tr("Administratoren opretter de andre medarbejdere. Vælg også de "
+                                 "roller, du selv arbejder i."))
+        self.full_name = name_widget(QLineEdit(), "adminFullName", self.tr("Fulde navn"))
+        self.username = name_widget(QLineEdit(), "adminUsername", self.tr("Brugernavn"))
+        self.password = name_widget(QLineEdit(), "adminPassword", self.tr("Adgangskode"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = name_widget(QLineEdit(), "adminPasswordRepeat",
+                                  self.tr("Gentag adgangskode"))
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        roles_box = QGroupBox(self.tr("Roller ud over administrator"))
+        roles_layout = QVBoxLayout(roles_box)
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in (Role.JOBKONSULENT, Role.JOBFORMIDLER, Role.LEDER, Role.SKRANKE):
+            box = name_widget(QCheckBox(role.label), f"role_{role.value}", role.label)
+            roles_layout.addWidget(box)
+            self.role_boxes[role] = box
+        self.error = error_label("adminError")
+        # Creating the store cannot be undone from the wizard: no way back after this page.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Opret kontoret"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Fulde &navn:"), self.full_name)
+        form.addRow(self.tr("&Brugernavn:"), self.username)
+        form.addRow(self.tr("&Adgangskode (mindst 10 tegn):"), self.password)
+        form.addRow(self.tr("&Gentag adgangskode:"), self.repeat)
+        form.addRow(roles_box)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:
+        roles = {role for role, box in self.role_boxes.items() if box.isChecked()}
+        try:
+            self._wizard.result = setup_office(
+                self._wizard.paths,
+                office_name=self.field("office_name"),
+                municipality=self.field("municipality"),
+                username=self.username.text(),
+                full_name=self.full_name.text(),
+                password=self.password.text(),
+                password_repeat=self.repeat.text(),
+                roles=roles,
+                kdf=self._wizard.kdf,
+            )
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return False
+        show_label_error(self.error, "")
+        self.password.clear()
+        self.repeat.clear()
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_RECOVERY
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Gendannelsesnøgle"))
+        self.setSubTitle(self.tr("Udskriv arket nu. Nøglen vises kun denne ene gang og er den "
+                                 "eneste vej ind, hvis alle adgangskoder bliver glemt."))
+        self.key_label = name_widget(QLabel(), "recoveryKey", self.tr("Gendannelsesnøgle"))
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(13)
+        self.key_label.setFont(mono)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)
+        self.preview = PdfPreview(self, allow_save=True)
+        self.preview.setMinimumHeight(320)
+        self.confirm = name_widget(
+            QCheckBox(self.tr("Jeg har &udskrevet arket og lagt det et sikkert sted")),
+            "recoveryConfirmed")
+        self.registerField("recovery_confirmed*", self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.confirm)
+
+    def initializePage(self) -> None:
+        result = self._wizard.result
+        assert result is not None
+        text = format_recovery_key(result.recovery_key)
+        self.key_label.setText(text)
+        self.preview.set_pdf(recovery_sheet_pdf(
+            office_name=result.office_name, municipality=result.municipality,
+            recovery_key_text=text, store_id=result.ctx.store.keyring.store_id))
+
+    def nextId(self) -> int:
+        return -1
+
+
+class DemoPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._operation: Operation | None = None
+        self.setTitle(self.tr("Prøv med demodata"))
+        self.setSubTitle(self.tr("Et demokontor med fiktive borgere, virksomheder og forløb. "
+                                 "Ingen af personerne findes."))
+        self.citizens = name_widget(QSpinBox(), "demoCitizens", self.tr("Antal borgere"))
+        self.citizens.setRange(10, 50_000)
+        self.citizens.setValue(500)
+        self.citizens.setSingleStep(100)
+        login = QLabel(self.tr("Log ind med brugernavn <b>{user}</b> og adgangskode "
+                               "<b>{password}</b>.").format(user=DEMO_USERNAME,
+                                                           password=DEMO_PASSWORD))
+        self.start = name_widget(QPushButton(self.tr("&Opret demokontor")), "createDemo")
+        self.start.clicked.connect(self.create_demo)
+        self.progress = name_widget(QProgressBar(), "demoProgress")
+        self.progress.setValue(0)
+        self.error = error_label("demoError")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Antal &borgere:"), self.citizens)
+        form.addRow(login)
+        form.addRow(self.start)
+        form.addRow(self.progress)
+        form.addRow(self.error)
+
+    def isComplete(self) -> bool:
+        return self._wizard.result is not None
+
+    def create_demo(self) -> None:
+        self.start.setEnabled(False)
+        self.citizens.setEnabled(False)
+        count = self.citizens.value()
+        paths, kdf = self._wizard.paths, self._wizard.kdf
+
+        def job(progress):
+            return create_demo_office(paths, citizens=count, kdf=kdf, progress=progress)
+
+        self._operation = Operation(job, self)
+        self._operation.progress.connect(self._on_progress)
+        self._operation.finished.connect(self._on_done)
+        self._operation.failed.connect(self._on_failed)
+        self._operation.start()
+
+    def wait(self) -> None:
+        if self._operation is not None:
+            self._operation.wait()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_done(self, result) -> None:
+        self._wizard.result = SetupResult(result.ctx, result.recovery_key,
+                                          "Demokontoret", "Demokommune")
+        self.progress.setValue(self.progress.maximum())
+        self.completeChanged.emit()
+
+    def _on_failed(self, error: object) -> None:
+        message = error.message if isinstance(error, FremskudtError) else str(error)
+        show_label_error(self.error, message)
+        self.start.setEnabled(True)
+        self.citizens.setEnabled(True)
+
+    def nextId(self) -> int:
+        return -1
+
+
+class SetupWizard(QWizard):
+    """Result: `ctx`, the logged-in administrator's service context, when accepted."""
+
+    def __init__(self, paths: DataPaths, *, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.kdf = kdf
+        self.result: SetupResult | None = None
+        self.setObjectName("setupWizard")
+        self.setWindowTitle(self.tr("Fremskudt – opsætning"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setMinimumSize(720, 620)
+        self.setPage(PAGE_WELCOME, WelcomePage())
+        self.setPage(PAGE_OFFICE, OfficePage())
+        self.admin_page = AdminPage(self)
+        self.setPage(PAGE_ADMIN, self.admin_page)
+        self.recovery_page = RecoveryPage(self)
+        self.setPage(PAGE_RECOVERY, self.recovery_page)
+        self.demo_page = DemoPage(self)
+        self.setPage(PAGE_DEMO, self.demo_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Næste >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Tilbage"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Færdig"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Annullér"))
+
+    @property
+    def ctx(self) -> ServiceContext | None:
+        return self.result.ctx if self.result else None
