@@ -62,16 +62,19 @@ class OpenStore:
 
 def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring) -> OpenStore:
     engine = create_store_engine(paths.store, key)
-    verify_key(engine)
-    backup = upgrade_to_head(engine, paths.store, paths.backups)
-    sessions = make_session_factory(engine)
-    with sessions() as session:
-        device_id = session.execute(
-            select(Workstation.id).where(Workstation.is_this_device.is_(True))
-        ).scalar_one_or_none()
-    if device_id is None:
+    try:
+        verify_key(engine)
+        backup = upgrade_to_head(engine, paths.store, paths.backups)
+        sessions = make_session_factory(engine)
+        with sessions() as session:
+            device_id = session.execute(
+                select(Workstation.id).where(Workstation.is_this_device.is_(True))
+            ).scalar_one_or_none()
+        if device_id is None:
+            raise KeyringError("Databasen mangler oplysninger om denne arbejdsstation.")
+    except BaseException:
         engine.dispose()
-        raise KeyringError("Databasen mangler oplysninger om denne arbejdsstation.")
+        raise
     changelog.install(sessions, device_id)
     return OpenStore(paths, engine, sessions, device_id, keyring, key, backup)
 

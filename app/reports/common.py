@@ -64,6 +64,7 @@ def render(
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=24 * mm,
         bottomMargin=20 * mm, title=title, author=office, subject=title, creator="Fremskudt",
+        initialFontName=FONT, initialFontSize=10.5,
     )
     decorate = _page_furniture(title, office, confidential, printed_at)
     doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate)

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from app.reports.common import render, styles
+from app.reports.common import FONT, FONT_MONO, render, styles
 
 
 def recovery_sheet_pdf(
@@ -29,6 +29,7 @@ def recovery_sheet_pdf(
         colWidths=[36 * mm] * 4,
     )
     key_table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT_MONO),
         ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -45,7 +46,8 @@ def recovery_sheet_pdf(
         ],
         colWidths=[35 * mm, 135 * mm],
     )
-    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     story = [
         Paragraph("Gendannelsesnøgle", s["title"]),
         Paragraph(
