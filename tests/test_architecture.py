@@ -51,6 +51,6 @@ def test_importing_every_module_creates_no_files(tmp_path: Path) -> None:
         for p in APP.rglob("*.py")
         if "migrations" not in p.parts and p.name != "__main__.py"
     )
-    code = "import importlib\nfor m in %r:\n    importlib.import_module(m)\n" % modules
+    code = f"import importlib\nfor m in {modules!r}:\n    importlib.import_module(m)\n"
     subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=tmp_path)
     assert list(home.rglob("*")) == []

@@ -4,6 +4,7 @@ transaction."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from sqlalchemy import func, select
@@ -86,7 +87,7 @@ def test_audit_entries_form_a_hash_chain(office) -> None:
     _citizen_with_contact(ctx)
     rows = _audit_rows(ctx)
     assert rows[0].prev_hash == audit.GENESIS
-    for before, after in zip(rows, rows[1:], strict=False):
+    for before, after in itertools.pairwise(rows):
         assert after.prev_hash == before.entry_hash
         assert after.seq == before.seq + 1
     for row in rows:
