@@ -1,0 +1,136 @@
+"""The central jobcenter's age identities (X25519), kept passphrase-protected in its folder.
+
+Each identity is stored as an age passphrase-encrypted file (scrypt), so the stock `age` tool
+can open it too. The newest identity is the one offices encrypt to; older ones are kept so
+bundles made before a key rotation still decrypt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyrage import DecryptError, passphrase, x25519
+
+from app.db.keyring import atomic_write
+from app.domain.errors import FremskudtError
+
+IDENTITIES_DIR = "identities"
+PUBLIC_KEYS_FILE = "central-public-keys.json"
+PUBLIC_FORMAT = "fremskudt-central-keys"
+
+
+class CentralKeyError(FremskudtError):
+    """The central folder is missing, damaged, or the passphrase does not fit."""
+
+
+@dataclass(frozen=True)
+class CentralKey:
+    key_id: str
+    recipient: str  # age1...
+    created_at: str
+
+    @property
+    def fingerprint(self) -> str:
+        return key_fingerprint(self.recipient)
+
+
+def key_fingerprint(recipient: str) -> str:
+    digest = hashlib.sha256(recipient.encode("ascii")).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def key_id_for(recipient: str) -> str:
+    return hashlib.sha256(recipient.encode("ascii")).hexdigest()[:16]
+
+
+class CentralFolder:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def identities(self) -> Path:
+        return self.root / IDENTITIES_DIR
+
+    @property
+    def public_file(self) -> Path:
+        return self.root / PUBLIC_KEYS_FILE
+
+    def exists(self) -> bool:
+        return self.identities.is_dir() and any(self.identities.glob("*.age"))
+
+    def init(self, secret: str) -> CentralKey:
+        if self.exists():
+            raise CentralKeyError(f"Der findes allerede en central identitet i {self.root}.")
+        self._check_passphrase(secret)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.identities.mkdir(exist_ok=True)
+        return self._add(secret)
+
+    def rotate(self, secret: str) -> CentralKey:
+        self.load_identities(secret)  # the passphrase must fit the existing ones
+        return self._add(secret)
+
+    def _add(self, secret: str) -> CentralKey:
+        identity = x25519.Identity.generate()
+        recipient = str(identity.to_public())
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        key = CentralKey(key_id_for(recipient), recipient, created)
+        sealed = passphrase.encrypt(str(identity).encode("ascii"), secret)
+        stamp = created.replace(":", "").replace("-", "")
+        atomic_write(self.identities / f"{stamp}-{key.key_id}.age", sealed)
+        self._write_public([*self.public_keys(), key])
+        return key
+
+    def public_keys(self) -> list[CentralKey]:
+        if not self.public_file.exists():
+            return []
+        try:
+            doc = json.loads(self.public_file.read_text(encoding="utf-8"))
+            return [CentralKey(k["key_id"], k["recipient"], k["created_at"])
+                    for k in doc["keys"]]
+        except (ValueError, KeyError, TypeError):
+            raise CentralKeyError("Filen med de centrale nøgler er beskadiget.") from None
+
+    def _write_public(self, keys: list[CentralKey]) -> None:
+        doc = {
+            "format": PUBLIC_FORMAT,
+            "version": 1,
+            "keys": [{"key_id": k.key_id, "recipient": k.recipient, "created_at": k.created_at}
+                     for k in keys],
+        }
+        atomic_write(self.public_file, json.dumps(doc, indent=2).encode("utf-8"))
+
+    def load_identities(self, secret: str) -> list[x25519.Identity]:
+        """All identities, newest first. CentralKeyError when the passphrase does not fit."""
+        files = sorted(self.identities.glob("*.age"), reverse=True)
+        if not files:
+            raise CentralKeyError(
+                f"Der er ingen central identitet i {self.root}. Kør først 'init'."
+            )
+        identities = []
+        for path in files:
+            try:
+                text = passphrase.decrypt(path.read_bytes(), secret).decode("ascii")
+            except DecryptError:
+                raise CentralKeyError("Forkert adgangsfrase til den centrale identitet.") from None
+            identities.append(x25519.Identity.from_str(text.strip()))
+        return identities
+
+    def export_current(self, secret: str, out: Path) -> CentralKey:
+        """The newest identity as a plain age identity file, for `age -d -i FILE`."""
+        identity = self.load_identities(secret)[0]
+        recipient = str(identity.to_public())
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        body = (f"# created: {created}\n# public key: {recipient}\n{identity}\n").encode("ascii")
+        atomic_write(out, body)
+        out.chmod(0o600)
+        return CentralKey(key_id_for(recipient), recipient, created)
+
+    @staticmethod
+    def _check_passphrase(secret: str) -> None:
+        if len(secret or "") < 12:
+            raise CentralKeyError("Adgangsfrasen skal have mindst 12 tegn.")
