@@ -1,0 +1,304 @@
+"""The programme's rules as pure functions, each citing its seed.
+
+Seeds: 001 = "Uddannelses- og jobgaranti i ghettoer og udsatte boligområder" (effort model),
+002 = "Flere skal med II", 003 = STAR's evaluation, 004 = "Flere skal med 3".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.domain.enums import CompletionReason, CourseStatus, Step, VisitationGroup
+from app.domain.values import TRIN3_EXIT_PAID_HOURS_PER_MONTH
+
+# seed 004, trin 1 (also seed 002): "Der bør sigtes mod, at trin 1 maksimalt varer én måned."
+TRIN1_TARGET_MONTHS = 1
+# seed 004, trin 2 (also seed 002): "Der bør sigtes mod, at trin 2 maksimalt varer 13 uger."
+TRIN2_TARGET_DAYS = 13 * 7
+# seed 004, trin 2: "kontakt ugentligt frem til, at borger kommer ud på en virksomhed"
+TRIN2_CONTACT_DAYS = 7
+# seed 001, kerneelement 7: "kontakt ... en gang i måneden i det første år"
+TRIN3_CONTACT_MONTHS = 1
+TRIN3_CADENCE_YEARS = 1
+# seed 004, trin 3: "følge op ... månedligt, fx telefonisk, i mindst 3-6 måneder"
+AFTERCARE_MIN_MONTHS = 3
+AFTERCARE_MAX_MONTHS = 6
+# evaluation (seed 003) 3.3.6: step-up meetings held at a fixed cadence, "26 uger efter en
+# borger påbegyndte forløbet"
+STEP_UP_CADENCE_DAYS = 26 * 7
+# seed 004, trin 1: "aktivitetsparate borgere over 30 år tilhører som udgangspunkt gruppe 1"
+GROUP1_DEFAULT_AGE = 30
+AMBER_DAYS = 7  # a due item within a week is shown amber
+
+SEED_001 = "seed 001"
+SEED_002 = "seed 002"
+SEED_003 = "seed 003"
+SEED_004 = "seed 004"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later; the last day of the month when it has no such day."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def age_on(birth: dt.date, on: dt.date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+# --- visitation and exemption --------------------------------------------------------------
+
+
+def default_visitation_group(birth_date: dt.date | None, on: dt.date, activity_ready: bool,
+                             ) -> VisitationGroup | None:
+    """Group 1 by default for activity-ready citizens over 30 (seed 004, trin 1); otherwise the
+    caseworker decides at the 1-2 visitation meetings (None)."""
+    if birth_date is None or not activity_ready:
+        return None
+    return VisitationGroup.INDSATS if age_on(birth_date, on) >= GROUP1_DEFAULT_AGE else None
+
+
+@dataclass(frozen=True)
+class Period:
+    starts_on: dt.date
+    ends_on: dt.date | None = None  # None: until lifted
+
+    def covers(self, day: dt.date) -> bool:
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
+
+
+def active_exemption(exemptions: Iterable[Period], on: dt.date) -> Period | None:
+    """seed 004, note 1: a citizen with a fritagelsesmarkering leaves the indsatsgruppe until
+    it is lifted; such a citizen has no deadlines."""
+    return next((p for p in exemptions if p.covers(on)), None)
+
+
+# --- step transitions ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Condition:
+    label: str
+    met: bool
+    rule: str
+
+
+@dataclass(frozen=True)
+class CourseFacts:
+    """What the rules need to know about one course, gathered by the services."""
+
+    status: CourseStatus
+    started_on: dt.date
+    step: Step | None = None
+    step_started_on: dt.date | None = None
+    visitation_group: VisitationGroup | None = None
+    jobformidler_assigned: bool = False
+    cv_started: bool = False
+    job_goal_has_direction: bool = False
+    agreement_exists: bool = False
+    followup_plan_exists: bool = False
+    company_contact_exists: bool = False
+    health_or_family_barriers: bool = False
+    last_contact_on: dt.date | None = None
+    agreed_next_contact_on: dt.date | None = None
+    exemptions: tuple[Period, ...] = ()
+    ended_on: dt.date | None = None
+    completion_reason: CompletionReason | None = None
+    aftercare_until: dt.date | None = None
+    step_up_open: bool = False
+    step_up_follow_ups: tuple[tuple[dt.date, str], ...] = ()
+    latest_paid_hours: Decimal | None = None  # hours in the latest month entered
+
+
+def trin1_exit_conditions(f: CourseFacts) -> list[Condition]:
+    """seed 004, trin 1: visitation done, personal jobformidler assigned (named in Min Plan),
+    CV work begun, job goal with a direction."""
+    return [
+        Condition("Visitation er gennemført (gruppe 1)",
+                  f.visitation_group == VisitationGroup.INDSATS, SEED_004),
+        Condition("Personlig jobformidler er tildelt", f.jobformidler_assigned, SEED_004),
+        Condition("Arbejdet med CV er begyndt", f.cv_started, SEED_004),
+        Condition("Jobmålet har en retning", f.job_goal_has_direction, SEED_004),
+    ]
+
+
+def trin2_exit_conditions(f: CourseFacts) -> list[Condition]:
+    """seed 001 kerneelement 6 and seed 004 trin 2: an employment and/or internship agreement,
+    a follow-up plan, and a fixed contact person at the company."""
+    return [
+        Condition("Aftale med virksomheden (ansættelse og/eller praktik)", f.agreement_exists,
+                  SEED_004),
+        Condition("Opfølgningsplan", f.followup_plan_exists, SEED_004),
+        Condition("Fast kontaktperson i virksomheden", f.company_contact_exists, SEED_004),
+    ]
+
+
+def exit_conditions(f: CourseFacts) -> list[Condition]:
+    if f.step == Step.AFKLARING:
+        return trin1_exit_conditions(f)
+    if f.step == Step.PAA_VEJ_MOD_JOB:
+        return trin2_exit_conditions(f)
+    return []
+
+
+def unmet(conditions: Sequence[Condition]) -> list[Condition]:
+    return [c for c in conditions if not c.met]
+
+
+class Transition(enum.Enum):
+    NEXT_STEP = "next_step"
+    DROPOUT = "dropout"  # Trin 3 back to Trin 2
+    TO_REHAB = "to_rehab"
+
+
+def step_after_dropout(to_rehab: bool) -> Step | None:
+    """seed 001, trin 3: a citizen who drops out starts Trin 2 again for a new match, unless the
+    jobkonsulent assesses the citizen to belong to the rehab group (then None: the course is
+    interrupted and the case prepared for the rehabiliteringsteam)."""
+    return None if to_rehab else Step.PAA_VEJ_MOD_JOB
+
+
+def paid_hours_complete_trin3(hours_in_month: Decimal | None) -> bool:
+    """seed 001, trin 3: at least 30 ordinary hours a month (about 5-6 a week) ends Trin 3."""
+    return hours_in_month is not None and hours_in_month >= TRIN3_EXIT_PAID_HOURS_PER_MONTH
+
+
+def completion_conditions(reason: CompletionReason, best_month_hours: Decimal | None
+                          ) -> list[Condition]:
+    """seeds 001, 002, 004: completion by job, education, or at least 30 paid hours a month."""
+    if reason == CompletionReason.PAID_HOURS:
+        return [Condition("Mindst 30 løntimer i en måned",
+                          paid_hours_complete_trin3(best_month_hours), SEED_001)]
+    return []
+
+
+def self_supporting(reason: CompletionReason | None) -> bool:
+    return reason in (CompletionReason.JOB, CompletionReason.EDUCATION,
+                      CompletionReason.PAID_HOURS)
+
+
+def aftercare_end(ended_on: dt.date, months: int = AFTERCARE_MAX_MONTHS) -> dt.date:
+    """seed 004, trin 3: monthly follow-up for at least 3-6 months after self-support."""
+    months = max(AFTERCARE_MIN_MONTHS, min(AFTERCARE_MAX_MONTHS, months))
+    return add_months(ended_on, months)
+
+
+# --- targets, cadence and due items --------------------------------------------------------
+
+
+def step_target(step: Step, started_on: dt.date) -> dt.date | None:
+    if step == Step.AFKLARING:
+        return add_months(started_on, TRIN1_TARGET_MONTHS)  # seed 004: at most one month
+    if step == Step.PAA_VEJ_MOD_JOB:
+        return started_on + dt.timedelta(days=TRIN2_TARGET_DAYS)  # seed 004: at most 13 weeks
+    return None
+
+
+@dataclass(frozen=True, order=True)
+class DueItem:
+    due: dt.date
+    what: str
+    why: str
+    rule: str
+
+
+class Mark(enum.StrEnum):
+    RED = "red"  # overdue
+    AMBER = "amber"  # due within a week (or today)
+    GREEN = "green"
+
+
+def mark(due: dt.date, today: dt.date) -> Mark:
+    if due < today:
+        return Mark.RED
+    if due <= today + dt.timedelta(days=AMBER_DAYS):
+        return Mark.AMBER
+    return Mark.GREEN
+
+
+def step_up_suggested_on(f: CourseFacts) -> dt.date | None:
+    """When a step-up should be considered (seed 002 p. 8-10, seed 004 "Supplerende indsats"):
+    Trin 2 has run past 13 weeks and health or family barriers are recorded; or 26 weeks after
+    the course started (the fixed cadence some municipalities used, seed 003 3.3.6)."""
+    if f.status != CourseStatus.ACTIVE or f.step_up_open or f.step == Step.VIRKSOMHEDSFORLOEB:
+        return None
+    candidates = [f.started_on + dt.timedelta(days=STEP_UP_CADENCE_DAYS)]
+    if f.step == Step.PAA_VEJ_MOD_JOB and f.step_started_on and f.health_or_family_barriers:
+        candidates.append(f.step_started_on + dt.timedelta(days=TRIN2_TARGET_DAYS + 1))
+    return min(candidates)
+
+
+def _since(last_contact: dt.date | None, floor: dt.date) -> dt.date:
+    return max(last_contact, floor) if last_contact else floor
+
+
+def due_items(f: CourseFacts, today: dt.date) -> list[DueItem]:
+    """Every due item of a course as of `today`: what, by when, why, and which seed rule."""
+    if f.status in (CourseStatus.ACTIVE, CourseStatus.VISITATION) and active_exemption(
+            f.exemptions, today):
+        return []  # seed 004, note 1: an exempted citizen has no deadlines
+    items: list[DueItem] = []
+    if f.status == CourseStatus.VISITATION:
+        items.append(DueItem(add_months(f.started_on, TRIN1_TARGET_MONTHS), "Visitation",
+                             "1-2 samtaler afklarer gruppe 1 eller 2; trin 1 højst én måned",
+                             SEED_004))
+    elif f.status == CourseStatus.ACTIVE and f.step is not None and f.step_started_on:
+        start = f.step_started_on
+        if f.step == Step.AFKLARING:
+            missing = ", ".join(c.label.lower() for c in unmet(trin1_exit_conditions(f)))
+            items.append(DueItem(step_target(f.step, start), "Afslut trin 1",
+                                 f"Trin 1 højst én måned. Mangler: {missing or 'intet'}",
+                                 SEED_004))
+        elif f.step == Step.PAA_VEJ_MOD_JOB:
+            missing = ", ".join(c.label.lower() for c in unmet(trin2_exit_conditions(f)))
+            items.append(DueItem(step_target(f.step, start), "Afslut trin 2",
+                                 f"Trin 2 højst 13 uger. Mangler: {missing or 'intet'}",
+                                 SEED_004))
+            if not f.agreement_exists:
+                items.append(DueItem(_since(f.last_contact_on, start) + dt.timedelta(
+                    days=TRIN2_CONTACT_DAYS), "Ugentlig kontakt",
+                    "Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed",
+                    SEED_004))
+        elif f.step == Step.VIRKSOMHEDSFORLOEB:
+            due = add_months(_since(f.last_contact_on, start), TRIN3_CONTACT_MONTHS)
+            if due <= add_months(start, 12 * TRIN3_CADENCE_YEARS):
+                items.append(DueItem(due, "Månedlig opfølgning",
+                                     "Mindst månedlig kontakt det første år i virksomheden",
+                                     SEED_001))
+            if paid_hours_complete_trin3(f.latest_paid_hours):
+                items.append(DueItem(today, "Overvej at afslutte trin 3",
+                                     f"Seneste måned: {f.latest_paid_hours} løntimer "
+                                     "(mindst 30 afslutter trin 3)", SEED_001))
+        suggested = step_up_suggested_on(f)
+        if suggested is not None and suggested <= today:
+            items.append(DueItem(suggested, "Overvej step-up",
+                                 "Matchet trækker ud: trin 2 over 13 uger med helbreds- eller "
+                                 "familiebarrierer, eller 26 uger efter start",
+                                 SEED_002))
+    elif (f.status == CourseStatus.COMPLETED and f.ended_on and f.aftercare_until
+          and self_supporting(f.completion_reason)):
+        due = add_months(_since(f.last_contact_on, f.ended_on), 1)
+        if due <= f.aftercare_until:
+            items.append(DueItem(due, "Efterværn: månedlig opfølgning",
+                                 "Månedlig opfølgning i 3-6 måneder efter selvforsørgelse",
+                                 SEED_004))
+    open_course = f.status in (CourseStatus.ACTIVE, CourseStatus.VISITATION)
+    in_aftercare = f.status == CourseStatus.COMPLETED and bool(items)
+    if open_course or in_aftercare:
+        if f.agreed_next_contact_on:
+            items.append(DueItem(f.agreed_next_contact_on, "Aftalt kontakt",
+                                 "Næste kontakt som aftalt ved seneste kontakt", "aftale"))
+        for follow_up_on, text in f.step_up_follow_ups:
+            items.append(DueItem(follow_up_on, "Opfølgning på step-up-aftale", text, SEED_002))
+    return sorted(items)
+
+
+def next_due(f: CourseFacts, today: dt.date) -> DueItem | None:
+    items = due_items(f, today)
+    return items[0] if items else None
