@@ -62,7 +62,9 @@ class ExemptionReason(Labelled):
 class CvItemKind(Labelled):
     RESOURCE = "resource"
     COMPETENCE = "competence"
-    BARRIER = "barrier"
+    BARRIER = "barrier"  # a barrier in the citizen's own words (transport, language, debt ...)
+    BARRIER_HEALTH = "barrier_health"  # health barriers count towards a step-up (seed 002)
+    BARRIER_FAMILY = "barrier_family"  # family barriers count towards a step-up (seed 002)
     WORK_EXPERIENCE = "work_experience"
     INTERNSHIP = "internship"
     EDUCATION = "education"
@@ -220,6 +222,8 @@ _LABELS: dict[enum.Enum, str] = {
     CvItemKind.RESOURCE: "Ressourcer",
     CvItemKind.COMPETENCE: "Kompetencer",
     CvItemKind.BARRIER: "Barrierer (med borgerens ord)",
+    CvItemKind.BARRIER_HEALTH: "Helbredsbarrierer",
+    CvItemKind.BARRIER_FAMILY: "Familiebarrierer",
     CvItemKind.WORK_EXPERIENCE: "Arbejdserfaring",
     CvItemKind.INTERNSHIP: "Praktik",
     CvItemKind.EDUCATION: "Uddannelse",

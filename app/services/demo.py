@@ -335,7 +335,9 @@ class _Generator:
               field=field, direction=f"Arbejde inden for {field.lower()}",
               education_goal=rng.random() < 0.15, cv_started_on=day + dt.timedelta(days=7))
         items = [(CvItemKind.RESOURCE, rng.choice(txt.RESOURCES), ""),
-                 (CvItemKind.BARRIER, rng.choice(txt.BARRIERS), ""),
+                 (rng.choices([CvItemKind.BARRIER, CvItemKind.BARRIER_HEALTH,
+                               CvItemKind.BARRIER_FAMILY], [50, 30, 20])[0],
+                  rng.choice(txt.BARRIERS), ""),
                  (CvItemKind.LANGUAGE, rng.choice(txt.LANGUAGES), "")]
         title, detail = rng.choice(txt.EXPERIENCE)
         items.append((CvItemKind.WORK_EXPERIENCE, title, detail))

@@ -36,7 +36,7 @@ def day(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
-def item(facts: CourseFacts, today: dt.date, what: str):  # noqa: ANN201
+def item(facts: CourseFacts, today: dt.date, what: str):
     return next((i for i in due_items(facts, today) if i.what == what), None)
 
 
