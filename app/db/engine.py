@@ -51,6 +51,8 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA busy_timeout = 30000")
+        # 64 MB of decrypted pages: the caseload reads every open course at once
+        cur.execute("PRAGMA cache_size = -65536")
         cur.close()
 
     @event.listens_for(engine, "begin")

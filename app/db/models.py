@@ -229,6 +229,23 @@ class Course(Replicated, Base):
     step_ups: Mapped[list[StepUp]] = relationship(cascade="all, delete-orphan")
 
 
+class CourseDue(Base):
+    """Local and derived, not replicated: each open course's due items as the rules computed
+    them when its facts last changed, so the caseload opens with one query."""
+
+    __tablename__ = "course_due"
+    course_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("course.id"),
+                                                 primary_key=True)
+    next_due_on: Mapped[dt.date | None] = mapped_column(Date)
+    next_due_what: Mapped[str] = mapped_column(String(100), default="")
+    # a step-up suggestion appears only from its date, so it is kept apart
+    step_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    step_started_on: Mapped[dt.date | None] = mapped_column(Date)
+    target_on: Mapped[dt.date | None] = mapped_column(Date)
+    # "start:end;start:end" of exemption periods (rare): no deadlines while one is active
+    exemptions: Mapped[str] = mapped_column(String(500), default="")
+
+
 class StepPeriod(Replicated, Base):
     """One period in one trin; the step history of a course."""
 

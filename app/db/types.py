@@ -60,6 +60,7 @@ class ValueEnum(TypeDecorator[enum.Enum]):
     def __init__(self, enum_type: type[enum.Enum]) -> None:
         super().__init__()
         self.enum_type = enum_type
+        self._by_value = {str(member.value): member for member in enum_type}
 
     def process_bind_param(self, value, dialect):
         if value is None:
@@ -69,8 +70,7 @@ class ValueEnum(TypeDecorator[enum.Enum]):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        member_type = type(next(iter(self.enum_type)).value)
-        return self.enum_type(member_type(value))
+        return self._by_value[str(value)]
 
     def __repr__(self) -> str:
         return "sa.String(length=32)"

@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.enums import CompletionReason, CourseStatus, Step, VisitationGroup
@@ -114,6 +114,7 @@ class CourseFacts:
     step_up_open: bool = False
     step_up_follow_ups: tuple[tuple[dt.date, str], ...] = ()
     latest_paid_hours: Decimal | None = None  # hours in the latest month entered
+    latest_paid_month: dt.date | None = None  # that month (its first day)
 
 
 def trin1_exit_conditions(f: CourseFacts) -> list[Condition]:
@@ -206,6 +207,11 @@ class DueItem:
     what: str
     why: str
     rule: str
+    # a suggestion is shown only from this date on (None: always shown)
+    show_from: dt.date | None = field(default=None, compare=False)
+
+
+STEP_UP_WHAT = "Overvej step-up"
 
 
 class Mark(enum.StrEnum):
@@ -243,6 +249,12 @@ def due_items(f: CourseFacts, today: dt.date) -> list[DueItem]:
     if f.status in (CourseStatus.ACTIVE, CourseStatus.VISITATION) and active_exemption(
             f.exemptions, today):
         return []  # seed 004, note 1: an exempted citizen has no deadlines
+    return [i for i in all_due_items(f) if i.show_from is None or i.show_from <= today]
+
+
+def all_due_items(f: CourseFacts) -> list[DueItem]:
+    """The due items that follow from the facts alone, suggestions with their `show_from`;
+    `due_items` applies the date (exemptions, suggestions not yet due)."""
     items: list[DueItem] = []
     if f.status == CourseStatus.VISITATION:
         items.append(DueItem(add_months(f.started_on, TRIN1_TARGET_MONTHS), "Visitation",
@@ -271,16 +283,17 @@ def due_items(f: CourseFacts, today: dt.date) -> list[DueItem]:
                 items.append(DueItem(due, "Månedlig opfølgning",
                                      "Mindst månedlig kontakt det første år i virksomheden",
                                      SEED_001))
-            if paid_hours_complete_trin3(f.latest_paid_hours):
-                items.append(DueItem(today, "Overvej at afslutte trin 3",
+            if paid_hours_complete_trin3(f.latest_paid_hours) and f.latest_paid_month:
+                items.append(DueItem(add_months(f.latest_paid_month, 1),
+                                     "Overvej at afslutte trin 3",
                                      f"Seneste måned: {f.latest_paid_hours} løntimer "
                                      "(mindst 30 afslutter trin 3)", SEED_001))
         suggested = step_up_suggested_on(f)
-        if suggested is not None and suggested <= today:
-            items.append(DueItem(suggested, "Overvej step-up",
+        if suggested is not None:
+            items.append(DueItem(suggested, STEP_UP_WHAT,
                                  "Matchet trækker ud: trin 2 over 13 uger med helbreds- eller "
                                  "familiebarrierer, eller 26 uger efter start",
-                                 SEED_002))
+                                 SEED_002, show_from=suggested))
     elif (f.status == CourseStatus.COMPLETED and f.ended_on and f.aftercare_until
           and self_supporting(f.completion_reason)):
         due = add_months(_since(f.last_contact_on, f.ended_on), 1)

@@ -54,6 +54,7 @@ from app.domain.roles import Role
 from app.paths import DataPaths
 from app.services import audit
 from app.services import demo_text as txt
+from app.services.caseload import refresh_due
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.setup import setup_office
 from app.services.staff import add_account_row
@@ -334,10 +335,10 @@ class _Generator:
         r.add(m.JobGoal, course_id=course_id, position=position, functions=functions,
               field=field, direction=f"Arbejde inden for {field.lower()}",
               education_goal=rng.random() < 0.15, cv_started_on=day + dt.timedelta(days=7))
+        barrier = rng.choices([CvItemKind.BARRIER, CvItemKind.BARRIER_HEALTH,
+                               CvItemKind.BARRIER_FAMILY], [50, 30, 20])[0]
         items = [(CvItemKind.RESOURCE, rng.choice(txt.RESOURCES), ""),
-                 (rng.choices([CvItemKind.BARRIER, CvItemKind.BARRIER_HEALTH,
-                               CvItemKind.BARRIER_FAMILY], [50, 30, 20])[0],
-                  rng.choice(txt.BARRIERS), ""),
+                 (barrier, rng.choice(txt.BARRIERS[barrier.value]), ""),
                  (CvItemKind.LANGUAGE, rng.choice(txt.LANGUAGES), "")]
         title, detail = rng.choice(txt.EXPERIENCE)
         items.append((CvItemKind.WORK_EXPERIENCE, title, detail))
@@ -572,5 +573,7 @@ def create_demo_office(
         gen.rows.flush()
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      detail=f"demodata: {citizens} borgere, seed {seed}")
+    with store.sessions.begin() as session:
+        refresh_due(session, today)
     return DemoResult(ctx, citizens, gen.rows.written, time.perf_counter() - started,
                       setup.recovery_key)

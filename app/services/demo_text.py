@@ -27,15 +27,14 @@ RESOURCES = [
     "Har erfaring med kundekontakt",
 ]
 
-BARRIERS = [
-    "Ondt i ryggen ved tunge løft",
-    "Svært ved at læse danske breve",
-    "Skal hente børn i institution kl. 15",
-    "Angst i store grupper",
-    "Søvnbesvær, trætte formiddage",
-    "Usikker på at tale dansk i telefon",
-    "Gæld, der fylder meget",
-]
+BARRIERS = {
+    "barrier_health": ["Ondt i ryggen ved tunge løft", "Angst i store grupper",
+                       "Søvnbesvær, trætte formiddage", "Diabetes, skal have faste pauser"],
+    "barrier_family": ["Skal hente børn i institution kl. 15", "Alene med tre børn",
+                       "Passer syg mor om eftermiddagen"],
+    "barrier": ["Svært ved at læse danske breve", "Usikker på at tale dansk i telefon",
+                "Gæld, der fylder meget", "Ingen cykel eller bil"],
+}
 
 EXPERIENCE = [
     ("Opvasker, restaurant i Aarhus", "Opvask og rengøring, 2 år"),

@@ -166,8 +166,11 @@ def test_monthly_contact_in_trin3_during_the_first_year(last_contact, today, due
 )
 def test_thirty_paid_hours_suggest_completing_trin3(hours, suggest) -> None:
     assert paid_hours_complete_trin3(hours) is suggest
-    facts = replace(TRIN3, latest_paid_hours=hours)
-    assert (item(facts, day("2025-07-01"), "Overvej at afslutte trin 3") is not None) is suggest
+    facts = replace(TRIN3, latest_paid_hours=hours, latest_paid_month=day("2025-06-01"))
+    found = item(facts, day("2025-07-01"), "Overvej at afslutte trin 3")
+    assert (found is not None) is suggest
+    if found:
+        assert found.due == day("2025-07-01")  # when the June payslip is in
     conditions = completion_conditions(CompletionReason.PAID_HOURS, hours)
     assert conditions[0].met is suggest
     assert completion_conditions(CompletionReason.JOB, None) == []

@@ -1,0 +1,346 @@
+"""Sagsstamme: every open course with its step, days in step and due items, in a few bulk
+queries so the office's whole caseload loads at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, insert, or_, select, text
+
+from app.db import models as m
+from app.domain.enums import (
+    AgreementStatus,
+    AuditAction,
+    ContactKind,
+    CourseStatus,
+    CvItemKind,
+    Step,
+)
+from app.domain.roles import Permission
+from app.domain.rules import (
+    AMBER_DAYS,
+    STEP_UP_WHAT,
+    CourseFacts,
+    DueItem,
+    Mark,
+    Period,
+    all_due_items,
+    due_items,
+    step_target,
+)
+from app.services import audit
+from app.services.context import ServiceContext
+
+# A failed contact attempt or a written hearing is not a contact (seed 001, kerneelement 5).
+NOT_CONTACT = (ContactKind.KONTAKTFORSOEG.value, ContactKind.PARTSHOERING.value)
+STEP_LABELS = {Step.AFKLARING: "Trin 1", Step.PAA_VEJ_MOD_JOB: "Trin 2",
+               Step.VIRKSOMHEDSFORLOEB: "Trin 3"}
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    """One open course. Ids are kept as hex strings (the list is large); see `ids`."""
+
+    course_key: str
+    citizen_key: str
+    name: str
+    masked_cpr: str
+    search_text: str  # casefolded name, CPR digits and phone digits, for search as you type
+    phone: str
+    status: CourseStatus
+    step: Step | None
+    step_label: str
+    step_started_on: dt.date | None
+    days_in_step: int | None
+    target_days: int | None
+    next_due_on: dt.date | None
+    next_due_what: str
+    mark: Mark | None
+    caseworker_key: str | None
+    caseworker: str
+    jobformidler_key: str | None
+    jobformidler: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.mark == Mark.RED
+
+    @property
+    def course_id(self) -> uuid.UUID:
+        return uuid.UUID(self.course_key)
+
+    @property
+    def citizen_id(self) -> uuid.UUID:
+        return uuid.UUID(self.citizen_key)
+
+
+def _step_label(status: CourseStatus, step: Step | None) -> str:
+    if status == CourseStatus.VISITATION:
+        return "Visitation"
+    if status == CourseStatus.COMPLETED:
+        return "Efterværn"
+    return STEP_LABELS.get(step, status.label) if step else status.label
+
+
+def _open_or_aftercare(today: dt.date):
+    return or_(
+        m.Course.status.in_([CourseStatus.ACTIVE, CourseStatus.VISITATION]),
+        and_(m.Course.status == CourseStatus.COMPLETED, m.Course.aftercare_until >= today),
+    )
+
+
+def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = None
+               ) -> dict[uuid.UUID, tuple[m.Course, m.Citizen, CourseFacts]]:
+    """Facts for the rules of every open course (and completed ones still in aftercare)."""
+    open_or_aftercare = _open_or_aftercare(today)
+    stmt = (select(m.Course.id, m.Course.citizen_id, m.Course.status, m.Course.started_on,
+                   m.Course.current_step, m.Course.visitation_group, m.Course.caseworker_id,
+                   m.Course.jobformidler_id, m.Course.ended_on, m.Course.completion_reason,
+                   m.Course.aftercare_until, m.Citizen.first_name, m.Citizen.last_name,
+                   m.Citizen.cpr, m.Citizen.phone, m.Citizen.search_name)
+            .join(m.Citizen, m.Citizen.id == m.Course.citizen_id)
+            .where(open_or_aftercare))
+    if course_ids is not None:
+        stmt = stmt.where(m.Course.id.in_(course_ids))
+    courses = session.execute(stmt).all()
+    wanted = {c.id for c in courses} if course_ids is not None else None
+
+    def for_courses(query):
+        return query if wanted is None else query.where(query.selected_columns[0].in_(wanted))
+
+    step_start = dict(session.execute(for_courses(
+        select(m.StepPeriod.course_id, func.max(m.StepPeriod.started_on))
+        .where(m.StepPeriod.ended_on.is_(None)).group_by(m.StepPeriod.course_id))).all())
+    goals = {row[0]: (row[1], row[2]) for row in session.execute(for_courses(
+        select(m.JobGoal.course_id, m.JobGoal.cv_started_on, m.JobGoal.direction)))}
+    exemptions: dict[uuid.UUID, list[Period]] = defaultdict(list)
+    for course_id, start, end in session.execute(for_courses(select(
+            m.ExemptionPeriod.course_id, m.ExemptionPeriod.starts_on,
+            m.ExemptionPeriod.ends_on))):
+        exemptions[course_id].append(Period(start, end))
+    agreements: dict[uuid.UUID, tuple[bool, bool]] = {}
+    for course_id, contact_id, plan in session.execute(for_courses(
+            select(m.Agreement.course_id, m.Agreement.contact_person_id,
+                   m.Agreement.followup_plan)
+            .where(m.Agreement.status == AgreementStatus.ACTIVE))):
+        has_contact, has_plan = agreements.get(course_id, (False, False))
+        agreements[course_id] = (has_contact or contact_id is not None,
+                                 has_plan or bool(plan.strip()))
+    paid = {course_id: (month, hours) for course_id, month, hours in session.execute(
+        for_courses(select(m.Agreement.course_id, m.PaidHoursMonth.month, m.PaidHoursMonth.hours)
+                    .join(m.PaidHoursMonth, m.PaidHoursMonth.agreement_id == m.Agreement.id)
+                    .order_by(m.PaidHoursMonth.month)))}  # the latest month wins
+    step_ups: set[uuid.UUID] = set(session.execute(for_courses(
+        select(m.StepUp.course_id).where(m.StepUp.closed_on.is_(None)))).scalars())
+    follow_ups: dict[uuid.UUID, list[tuple[dt.date, str]]] = defaultdict(list)
+    for course_id, on, agreement_text in session.execute(for_courses(
+            select(m.StepUp.course_id, m.StepUpAgreementRow.follow_up_on,
+                   m.StepUpAgreementRow.agreement)
+            .join(m.StepUpAgreementRow, m.StepUpAgreementRow.step_up_id == m.StepUp.id)
+            .where(m.StepUp.closed_on.is_(None),
+                   m.StepUpAgreementRow.follow_up_on.is_not(None)))):
+        follow_ups[course_id].append((on, agreement_text[:80]))
+
+    citizen_ids = None if wanted is None else {c.citizen_id for c in courses}
+
+    def for_citizens(query):
+        return query if citizen_ids is None else query.where(
+            query.selected_columns[0].in_(citizen_ids))
+
+    barriers = set(session.execute(for_citizens(
+        select(m.CvItem.citizen_id).where(m.CvItem.kind.in_(
+            [CvItemKind.BARRIER_HEALTH, CvItemKind.BARRIER_FAMILY])).distinct())).scalars())
+    last_contact = dict(session.execute(for_citizens(
+        select(m.ContactEntry.citizen_id, func.max(m.ContactEntry.occurred_at))
+        .where(m.ContactEntry.kind.not_in(NOT_CONTACT))
+        .group_by(m.ContactEntry.citizen_id))).all())
+    latest = (select(m.ContactEntry.citizen_id, m.ContactEntry.next_contact_on,
+                     func.row_number().over(partition_by=m.ContactEntry.citizen_id,
+                                            order_by=m.ContactEntry.occurred_at.desc())
+                     .label("rn"))
+              .where(m.ContactEntry.kind.not_in(NOT_CONTACT)))
+    latest = for_citizens(latest).subquery()
+    next_contact = dict(session.execute(
+        select(latest.c.citizen_id, latest.c.next_contact_on)
+        .where(latest.c.rn == 1, latest.c.next_contact_on.is_not(None))).all())
+
+    result = {}
+    for c in courses:
+        goal = goals.get(c.id)
+        contact_at = last_contact.get(c.citizen_id)
+        has_contact, has_plan = agreements.get(c.id, (False, False))
+        facts = CourseFacts(
+            status=c.status, started_on=c.started_on, step=c.current_step,
+            step_started_on=step_start.get(c.id),
+            visitation_group=c.visitation_group,
+            jobformidler_assigned=c.jobformidler_id is not None,
+            cv_started=bool(goal and goal[0]),
+            job_goal_has_direction=bool(goal and goal[1].strip()),
+            agreement_exists=c.id in agreements, followup_plan_exists=has_plan,
+            company_contact_exists=has_contact,
+            health_or_family_barriers=c.citizen_id in barriers,
+            last_contact_on=contact_at.astimezone().date() if contact_at else None,
+            agreed_next_contact_on=next_contact.get(c.citizen_id),
+            exemptions=tuple(exemptions.get(c.id, ())),
+            ended_on=c.ended_on, completion_reason=c.completion_reason,
+            aftercare_until=c.aftercare_until, step_up_open=c.id in step_ups,
+            step_up_follow_ups=tuple(sorted(follow_ups.get(c.id, ()))),
+            latest_paid_hours=paid[c.id][1] if c.id in paid else None,
+            latest_paid_month=paid[c.id][0] if c.id in paid else None,
+        )
+        result[c.id] = (c, facts)
+    return result
+
+
+def _exemption_text(periods: tuple[Period, ...]) -> str:
+    return ";".join(f"{p.starts_on.isoformat()}:{p.ends_on.isoformat() if p.ends_on else ''}"
+                    for p in periods)
+
+
+def _exempt(periods_text: str, today: dt.date) -> bool:
+    for part in periods_text.split(";"):
+        start, _, end = part.partition(":")
+        if dt.date.fromisoformat(start) <= today and (not end
+                                                      or today <= dt.date.fromisoformat(end)):
+            return True
+    return False
+
+
+def refresh_due(session, today: dt.date, course_ids: list[uuid.UUID] | None = None
+                ) -> int:
+    """Recompute the stored due items of the given courses (all open ones when None).
+
+    Services call this in the same transaction as any change to a course's facts."""
+    facts = load_facts(session, today, course_ids)
+    targets = list(facts) if course_ids is None else list(course_ids)
+    if targets:
+        for chunk in range(0, len(targets), 500):
+            session.execute(delete(m.CourseDue).where(
+                m.CourseDue.course_id.in_(targets[chunk:chunk + 500])))
+    rows = []
+    for course_id, (_c, f) in facts.items():
+        items = all_due_items(f)
+        regular = [i for i in items if i.show_from is None]
+        step_up = next((i.due for i in items if i.show_from is not None), None)
+        target = step_target(f.step, f.step_started_on) if (
+            f.step and f.step_started_on and f.status == CourseStatus.ACTIVE) else None
+        rows.append({
+            "course_id": course_id,
+            "next_due_on": regular[0].due if regular else None,
+            "next_due_what": regular[0].what if regular else "",
+            "step_up_on": step_up,
+            "step_started_on": f.step_started_on,
+            "target_on": target,
+            "exemptions": _exemption_text(f.exemptions),
+        })
+    if rows:
+        session.execute(insert(m.CourseDue), rows)
+    return len(rows)
+
+
+def _missing_due(session, today: dt.date) -> list[uuid.UUID]:
+    return list(session.execute(
+        select(m.Course.id).outerjoin(m.CourseDue, m.CourseDue.course_id == m.Course.id)
+        .where(m.CourseDue.course_id.is_(None), _open_or_aftercare(today))).scalars())
+
+
+def caseload(ctx: ServiceContext, today: dt.date | None = None) -> list[CaseloadRow]:
+    """The whole office's open caseload as of `today` (the UI filters and sorts it)."""
+    ctx.require(Permission.CASE_READ)
+    today = today or ctx.today()
+    # The hottest query of the app: raw driver rows, converted here, no per-value processors.
+    sql = text("""
+        SELECT c.id, c.citizen_id, c.caseworker_id, c.jobformidler_id, c.status,
+               c.current_step, z.first_name, z.last_name, z.cpr, z.phone, z.search_name,
+               d.next_due_on, d.next_due_what, d.step_up_on, d.step_started_on, d.target_on,
+               d.exemptions
+        FROM course c JOIN citizen z ON z.id = c.citizen_id
+             JOIN course_due d ON d.course_id = c.id
+        WHERE c.status IN ('active', 'visitation')
+           OR (c.status = 'completed' AND c.aftercare_until >= :today)""")
+    with ctx.transaction() as session:
+        missing = _missing_due(session, today)
+        if missing:
+            refresh_due(session, today, missing)
+        staff = {staff_id.hex: name for staff_id, name in session.execute(
+            select(m.StaffAccount.id, m.StaffAccount.full_name))}
+        result = session.connection().exec_driver_sql(
+            str(sql.compile(compile_kwargs={"literal_binds": False})).replace(
+                ":today", "?"), (today.isoformat(),)).all()
+        audit.record(ctx, session, AuditAction.READ, object_type="caseload",
+                     detail=f"sagsstamme: {len(result)} forløb")
+    rows = []
+    iso = dt.date.fromisoformat
+    statuses = {s.value: s for s in CourseStatus}
+    steps = {str(s.value): s for s in Step}
+    labels = {(st, sp): _step_label(statuses[st], steps.get(sp)) for st in statuses
+              for sp in (None, *steps)}
+    amber_limit = (today + dt.timedelta(days=AMBER_DAYS)).isoformat()
+    today_iso = today.isoformat()
+    for (course_id, citizen_id, cw, jf, status, step, first, last, cpr, phone, search,
+         due_on, due_what, step_up_on, step_start, target, exemptions) in result:
+        # ISO dates compare correctly as text; they become dates only where shown
+        if exemptions and status != "completed" and _exempt(exemptions, today):
+            due_on, due_what = None, "Fritaget"
+        elif step_up_on is not None and step_up_on <= today_iso and (
+                due_on is None or step_up_on < due_on):
+            due_on, due_what = step_up_on, STEP_UP_WHAT
+        if due_on is None:
+            row_mark = None
+        elif due_on < today_iso:
+            row_mark = Mark.RED
+        elif due_on <= amber_limit:
+            row_mark = Mark.AMBER
+        else:
+            row_mark = Mark.GREEN
+        is_active = status == "active"
+        start = iso(step_start) if is_active and step_start else None
+        rows.append(CaseloadRow(
+            course_id, citizen_id, f"{first} {last}" if last else first,
+            f"{cpr[:6]}-****" if cpr else "",
+            f"{search} {cpr or ''} {phone.replace(' ', '')}", phone, statuses[status],
+            steps.get(step) if is_active else None, labels[status, step if is_active else None],
+            start, (today - start).days if start else None,
+            (iso(target) - start).days if target and start else None,
+            iso(due_on) if due_on else None, due_what, row_mark,
+            cw, staff.get(cw, ""), jf, staff.get(jf, ""),
+        ))
+    return rows
+
+
+def course_due_items(ctx: ServiceContext, course_id: uuid.UUID, today: dt.date | None = None
+                     ) -> list[DueItem]:
+    """Every due item of one course, computed from its facts (the record's header)."""
+    ctx.require(Permission.CASE_READ)
+    today = today or ctx.today()
+    with ctx.transaction() as session:
+        facts = load_facts(session, today, [course_id])
+    if course_id not in facts:
+        return []
+    return due_items(facts[course_id][1], today)
+
+
+def partners_of(ctx: ServiceContext) -> set[str]:
+    """The staff in the current user's makkerskab(er), the user included, as hex keys."""
+    with ctx.transaction() as session:
+        pairs = session.execute(select(m.Partnership.caseworker_id,
+                                       m.Partnership.jobformidler_id)).all()
+    mine = {ctx.user.id.hex}
+    for a, b in pairs:
+        if ctx.user.id in (a, b):
+            mine |= {a.hex, b.hex}
+    return mine
+
+
+def record_search(ctx: ServiceContext, query_length: int, hits: int) -> None:
+    """The caseload is filtered in memory; the search itself is still logged (not its text,
+    which may be a CPR number)."""
+    ctx.require(Permission.CITIZEN_BASIC)
+    with ctx.transaction() as session:
+        audit.record(ctx, session, AuditAction.SEARCH, object_type="caseload",
+                     detail=f"søgning i sagsstammen ({query_length} tegn), {hits} fundet")
+
+

@@ -1,0 +1,284 @@
+"""Sagsstamme: the office's open courses with their next due item, filtered and searched as
+you type. The rows are loaded once; filtering and sorting happen in memory."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.rules import Mark
+from app.services import caseload
+from app.services.caseload import CaseloadRow
+from app.services.context import ServiceContext
+from app.ui.common import name_widget, show_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+MARK_COLOURS = {Mark.RED: "#c62828", Mark.AMBER: "#ef8f00", Mark.GREEN: "#2e7d32"}
+MARK_TEXT = {Mark.RED: "Overskredet", Mark.AMBER: "Snart", Mark.GREEN: "I god tid"}
+
+SCOPE_MINE, SCOPE_PARTNERS, SCOPE_OFFICE = range(3)
+STEP_FILTERS = ["", "Visitation", "Trin 1", "Trin 2", "Trin 3", "Efterværn"]
+
+
+class CaseloadModel(QAbstractTableModel):
+    COLUMNS = ("Navn", "CPR-nummer", "Trin", "Dage i trin", "Næste frist", "", "Jobformidler",
+               "Sagsbehandler")
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[CaseloadRow] = []
+        self._rows: list[CaseloadRow] = []
+        self._sort = (4, Qt.SortOrder.AscendingOrder)
+        self._filter: tuple = ("", None, "", False)
+
+    # -- data -----------------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self._all = rows
+        self._apply()
+
+    def set_filter(self, *, staff: set[str] | None, step: str, overdue_only: bool,
+                   text: str) -> None:
+        self._filter = (text.casefold().replace("-", "").strip(), staff, step, overdue_only)
+        self._apply()
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def row_at(self, row: int) -> CaseloadRow:
+        return self._rows[row]
+
+    def _apply(self) -> None:
+        words, staff, step, overdue = self._filter
+        rows = self._all
+        if staff is not None:
+            rows = [r for r in rows if r.caseworker_key in staff or r.jobformidler_key in staff]
+        if step:
+            rows = [r for r in rows if r.step_label == step]
+        if overdue:
+            rows = [r for r in rows if r.mark == Mark.RED]
+        for word in words.split():
+            rows = [r for r in rows if word in r.search_text]
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    def _sorted(self, rows: list[CaseloadRow]) -> list[CaseloadRow]:
+        column, order = self._sort
+        keys = {
+            0: lambda r: r.name.casefold(),
+            1: lambda r: r.masked_cpr,
+            2: lambda r: r.step_label,
+            3: lambda r: (r.days_in_step is None, r.days_in_step or 0),
+            4: lambda r: (r.next_due_on is None, r.next_due_on or 0),
+            5: lambda r: (r.mark is None, [Mark.RED, Mark.AMBER, Mark.GREEN].index(r.mark)
+                          if r.mark else 0),
+            6: lambda r: r.jobformidler.casefold(),
+            7: lambda r: r.caseworker.casefold(),
+        }
+        return sorted(rows, key=keys[column],
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    # -- Qt model -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section]) if self.COLUMNS[section] else ""
+        if role == Qt.ItemDataRole.ToolTipRole and section == 5:
+            return self.tr("Rød: overskredet. Gul: inden for en uge. Grøn: i god tid.")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.name
+            if column == 1:
+                return row.masked_cpr
+            if column == 2:
+                return row.step_label
+            if column == 3:
+                if row.days_in_step is None:
+                    return ""
+                if row.target_days:
+                    return f"{row.days_in_step} / {row.target_days}"
+                return str(row.days_in_step)
+            if column == 4:
+                if row.next_due_on is None:
+                    return row.next_due_what
+                return f"{row.next_due_on:%d.%m.%Y}  {row.next_due_what}"
+            if column == 5:
+                return MARK_TEXT.get(row.mark, "") if row.mark else ""
+            if column == 6:
+                return row.jobformidler
+            if column == 7:
+                return row.caseworker
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.mark:
+            return QBrush(QColor("white"))
+        if role == Qt.ItemDataRole.BackgroundRole and column == 5 and row.mark:
+            return QBrush(QColor(MARK_COLOURS[row.mark]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.target_days and (
+                row.days_in_step or 0) > row.target_days:
+            return QBrush(QColor(MARK_COLOURS[Mark.RED]))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 5:
+            return MARK_TEXT.get(row.mark, "") if row.mark else ""
+        if role == self.ROW_ROLE:
+            return row
+        return None
+
+
+class CaseloadPage(QWidget):
+    """The caseload table with its filters. `open_citizen` asks the window to open a record."""
+
+    open_citizen = Signal(str)  # the citizen's key
+    new_citizen = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._partners = caseload.partners_of(ctx)
+        self._audit_timer = QTimer(self)
+        self._audit_timer.setSingleShot(True)
+        self._audit_timer.setInterval(1200)
+        self._audit_timer.timeout.connect(self._audit_search)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.search = name_widget(QLineEdit(), "caseloadSearch", self.tr("Søg i sagsstammen"))
+        self.search.setPlaceholderText(self.tr("Søg på navn, CPR-nummer eller telefon (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self._open_first)
+        self.scope = name_widget(QComboBox(), "caseloadScope", self.tr("Vis"))
+        self.scope.addItems([self.tr("Mine borgere"), self.tr("Mit makkerskab"),
+                             self.tr("Hele kontoret")])
+        self.scope.setCurrentIndex(SCOPE_OFFICE)
+        self.scope.currentIndexChanged.connect(self._filter_changed)
+        self.step = name_widget(QComboBox(), "caseloadStep", self.tr("Trin"))
+        self.step.addItems([self.tr("Alle trin"), *STEP_FILTERS[1:]])
+        self.step.currentIndexChanged.connect(self._filter_changed)
+        self.overdue = name_widget(QCheckBox(self.tr("Kun &overskredne")), "caseloadOverdue")
+        self.overdue.toggled.connect(self._filter_changed)
+        self.new_button = name_widget(QPushButton(self.tr("&Ny borger …")), "newCitizenButton")
+        self.new_button.clicked.connect(self.new_citizen)
+        self.model = CaseloadModel(self)
+        self.view = name_widget(QTableView(), "caseloadTable", self.tr("Sagsstamme"))
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 105, 85, 90, 300, 95, 150)):
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.view, self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.summary = name_widget(QLabel(), "caseloadSummary")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.scope, 1)
+        filters.addWidget(self.step, 1)
+        filters.addWidget(self.overdue)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Sagsstamme</h2>")))
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def reload(self) -> None:
+        try:
+            rows = caseload.caseload(self.ctx)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self._filter_changed()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _filter_changed(self) -> None:
+        scope = self.scope.currentIndex()
+        staff = None
+        if scope == SCOPE_MINE:
+            staff = {self.ctx.user.id.hex}
+        elif scope == SCOPE_PARTNERS:
+            staff = self._partners
+        self.model.set_filter(staff=staff, step=STEP_FILTERS[self.step.currentIndex()],
+                              overdue_only=self.overdue.isChecked(), text=self.search.text())
+        shown = self.model.rowCount()
+        overdue = sum(1 for i in range(shown) if self.model.row_at(i).mark == Mark.RED)
+        self.summary.setText(self.tr("%n forløb vist", "", shown)
+                             + self.tr(" af %n", "", self.model.total())
+                             + self.tr(" · %n overskredne", "", overdue))
+        if self.search.text().strip():
+            self._audit_timer.start()
+
+    def _audit_search(self) -> None:
+        text = self.search.text().strip()
+        if text:
+            caseload.record_search(self.ctx, len(text), self.model.rowCount())
+
+    def _open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._open(index.row())
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self.view.selectRow(0)
+            self._open(0)
+
+    def _open(self, row: int) -> None:
+        self.open_citizen.emit(self.model.row_at(row).citizen_key)
