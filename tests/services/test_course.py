@@ -25,13 +25,13 @@ START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def clock(office) -> FixedClock:  # noqa: ANN001
+def clock(office) -> FixedClock:
     fixed = FixedClock(START)
     office.admin.clock = fixed
     return fixed
 
 
-def _row(ctx, citizen_id):  # noqa: ANN001, ANN202
+def _row(ctx, citizen_id):
     return next(r for r in caseload.caseload(ctx) if r.citizen_key == citizen_id.hex)
 
 
