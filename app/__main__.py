@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from app import __version__
-from app.cli import cmd_check, cmd_demo, run_headless
+from app.cli import cmd_caseload, cmd_check, cmd_demo, run_headless
 from app.paths import DataPaths
 
 
@@ -32,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common],
                            help="kontrollér databasen: integritet, skemaversion, antal poster")
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    load = sub.add_parser("caseload", parents=[common],
+                          help="sagsstammen: åbne forløb med trin og frister")
+    load.add_argument("--today", metavar="YYYY-MM-DD", help="beregn fristerne pr. denne dato")
+    form = load.add_mutually_exclusive_group(required=True)
+    form.add_argument("--json", dest="format", action="store_const", const="json")
+    form.add_argument("--csv", dest="format", action="store_const", const="csv")
     return parser
 
 
@@ -84,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_demo(paths, args.citizens, args.seed, print))
     if args.command == "check":
         return run_headless(lambda: cmd_check(paths, args.json, print))
+    if args.command == "caseload":
+        return run_headless(lambda: cmd_caseload(paths, args.today, args.format, print))
     if args.command == "selftest":
         return run_headless(selftest)
     from app.ui.application import run_gui

@@ -102,6 +102,47 @@ def cmd_check(paths: DataPaths, as_json: bool, out: Callable[[str], None]) -> in
     return 0 if report.ok else 1
 
 
+def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
+                 out: Callable[[str], None]) -> int:
+    import csv
+    import datetime as dt
+    import io
+
+    from app.services.caseload import export_caseload
+
+    try:
+        day = dt.date.fromisoformat(today) if today else None
+    except ValueError:
+        raise CliError("--today skal være en dato som 2026-11-23.", 2) from None
+    ctx = login_from_env(paths)
+    try:
+        rows = export_caseload(ctx, day)
+    finally:
+        ctx.store.close()
+    if fmt == "json":
+        out(json.dumps([{
+            "course_id": str(r.course_id), "name": r.name, "cpr": r.masked_cpr,
+            "step": r.step,
+            "step_started_on": r.step_started_on.isoformat() if r.step_started_on else None,
+            "due": [{"what": i.what, "due": i.due.isoformat(), "why": i.why, "rule": i.rule}
+                    for i in r.due],
+        } for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(["forloeb_id", "navn", "cpr", "trin", "trin_startet", "frist", "hvad",
+                     "regel", "hvorfor"])
+    for r in rows:
+        started = r.step_started_on.isoformat() if r.step_started_on else ""
+        if not r.due:
+            writer.writerow([r.course_id, r.name, r.masked_cpr, r.step, started, "", "", "", ""])
+        for i in r.due:
+            writer.writerow([r.course_id, r.name, r.masked_cpr, r.step, started,
+                             i.due.isoformat(), i.what, i.rule, i.why])
+    out(buffer.getvalue().rstrip("\n"))
+    return 0
+
+
 def cmd_demo(paths: DataPaths, citizens: int, seed: int, out: Callable[[str], None]) -> int:
     from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
 
@@ -134,3 +175,7 @@ def run_headless(func: Callable[[], int]) -> int:
     except FremskudtError as exc:
         print(f"fremskudt: {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -344,3 +344,35 @@ def record_search(ctx: ServiceContext, query_length: int, hits: int) -> None:
                      detail=f"søgning i sagsstammen ({query_length} tegn), {hits} fundet")
 
 
+
+
+@dataclass(frozen=True)
+class CaseloadExportRow:
+    course_id: uuid.UUID
+    name: str
+    masked_cpr: str
+    step: str
+    step_started_on: dt.date | None
+    due: tuple[DueItem, ...]
+
+
+def export_caseload(ctx: ServiceContext, today: dt.date | None = None
+                    ) -> list[CaseloadExportRow]:
+    """Every open course with its step, the date the step began and all its due items as of
+    `today`, for leaders and for checking (`fremskudt caseload`). The export is audited."""
+    ctx.require(Permission.REPORTS)
+    today = today or ctx.today()
+    with ctx.transaction() as session:
+        facts = load_facts(session, today)
+        rows = []
+        for course, f in facts.values():
+            name = f"{course.first_name} {course.last_name}".strip()
+            masked = f"{course.cpr[:6]}-****" if course.cpr else ""
+            rows.append(CaseloadExportRow(
+                course.id, name, masked, _step_label(course.status, course.current_step),
+                f.step_started_on if course.status == CourseStatus.ACTIVE else None,
+                tuple(due_items(f, today))))
+        audit.record(ctx, session, AuditAction.EXPORT, object_type="caseload",
+                     detail=f"sagsstamme eksporteret: {len(rows)} forløb pr. {today}")
+    rows.sort(key=lambda r: (r.name.casefold(), str(r.course_id)))
+    return rows

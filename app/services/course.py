@@ -39,6 +39,7 @@ from app.domain.rules import (
     unmet,
 )
 from app.domain.values import LONG_TEXT, check_date, check_period, clean_text
+from app.reports.cv import CvData, cv_pdf
 from app.services import audit
 from app.services.caseload import STEP_LABELS, load_facts, refresh_due
 from app.services.context import ServiceContext
@@ -719,3 +720,26 @@ def withdraw_consent(ctx: ServiceContext, consent_id: uuid.UUID, on: dt.date) ->
         audit.record(ctx, session, AuditAction.CHANGE, object_type="consent",
                      object_id=consent.id, citizen_id=consent.citizen_id,
                      detail="samtykke trukket tilbage")
+
+
+def cv_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
+    """The printable CV; rendering it for print or preview is logged as a print."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        citizen = session.get(m.Citizen, citizen_id)
+        if citizen is None:
+            raise NotFound("Borgeren findes ikke.")
+        office = session.execute(select(m.Office.name)).scalar_one()
+        course = _latest_course(session, citizen_id)
+        goal = course.job_goal if course else None
+        items = session.execute(select(m.CvItem.kind, m.CvItem.title, m.CvItem.detail)
+                                .where(m.CvItem.citizen_id == citizen_id)
+                                .order_by(m.CvItem.position)).all()
+        data = CvData(office=office, name=citizen.full_name, phone=citizen.phone,
+                      email=citizen.email, position=goal.position if goal else "",
+                      field=goal.field if goal else "", functions=goal.functions if goal else "",
+                      direction=goal.direction if goal else "",
+                      items=[(k.value, t, d) for k, t, d in items])
+        audit.record(ctx, session, AuditAction.PRINT, object_type="cv", citizen_id=citizen_id,
+                     detail="CV dannet til udskrift")
+    return cv_pdf(data)

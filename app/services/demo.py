@@ -359,6 +359,10 @@ class _Generator:
         span = max((last_day - start).days, 1)
         count = rng.randint(1, 6)
         days = sorted(start + dt.timedelta(days=rng.randrange(span)) for _ in range(count))
+        if open_course and rng.random() < 0.8:
+            # most open courses were seen recently; the rest show as overdue
+            recent = max(start, last_day - dt.timedelta(days=rng.randint(0, 20)))
+            days = sorted([d for d in days if d < recent] + [recent])
         for i, day in enumerate(days):
             kind = rng.choices(
                 [ContactKind.SAMTALE, ContactKind.OPFOELGNING, ContactKind.TELEFON,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,13 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.keyring import KdfParams, normalise_username
+from app.domain.enums import BenefitType
 from app.domain.errors import FremskudtError
-from app.domain.roles import Permission
-from app.services import auth, office
+from app.domain.roles import Permission, Role
+from app.services import auth, course, office, staff
 from app.services.context import ServiceContext
 from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
+from app.ui.caseload_page import CaseloadPage
 from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.pages import CompaniesPage, DropInDayPage, FindCitizenPage, ReportsPage, SyncPage
+from app.ui.record_window import CitizenRecordWindow
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.throttle = auth.LoginThrottle()
         self.locked = False
+        self.record_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
         self._build()
@@ -187,7 +193,9 @@ class MainWindow(QMainWindow):
     def _pages_for_user(self) -> list[tuple[str, Callable[[], QWidget]]]:
         user, ctx = self.ctx.user, self.ctx
         pages: list[tuple[str, Callable[[], QWidget]]] = []
-        if user.can(Permission.CITIZEN_BASIC):
+        if user.can(Permission.CASE_READ):
+            pages.append((self.tr("Sagsstamme"), self._caseload_page))
+        elif user.can(Permission.CITIZEN_BASIC):
             pages.append((self.tr("Sagsstamme"), lambda: FindCitizenPage(ctx)))
         if user.can(Permission.QUEUE):
             pages.append((self.tr("Åben rådgivning"), lambda: DropInDayPage(ctx)))
@@ -201,6 +209,9 @@ class MainWindow(QMainWindow):
 
     def show_user(self) -> None:
         """(Re)build navigation and pages for the current user."""
+        for window in list(self.record_windows):
+            window.close()  # the previous user's open records
+        self.caseload = None
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():
@@ -221,6 +232,72 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Fremskudt – {office}").format(office=info.office_name))
         if self._factories:
             self.nav.setCurrentRow(0)
+
+    def _caseload_page(self) -> CaseloadPage:
+        page = CaseloadPage(self.ctx)
+        page.open_citizen.connect(lambda key: self.open_citizen(uuid.UUID(key)))
+        page.new_citizen.connect(self.new_citizen)
+        self.caseload = page
+        return page
+
+    def open_citizen(self, citizen_id: uuid.UUID) -> CitizenRecordWindow:
+        window = CitizenRecordWindow(self.ctx, citizen_id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.changed.connect(self._reload_caseload)
+        window.show()
+        self.record_windows.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.record_windows:
+            self.record_windows.remove(window)
+
+    def _reload_caseload(self) -> None:
+        page = getattr(self, "caseload", None)
+        if page is not None:
+            page.reload()
+
+    def new_citizen(self) -> FormDialog:
+        accounts = staff.list_accounts(self.ctx)
+
+        def people(role: Role) -> list[tuple[str, object]]:
+            return [(self.tr("(ikke tildelt)"), None)] + [
+                (a.full_name, a.id) for a in accounts if role in a.roles and a.active]
+
+        def submit(v: dict) -> uuid.UUID:
+            return course.new_citizen(
+                self.ctx, first_name=v["first"], last_name=v["last"], cpr=v["cpr"],
+                phone=v["phone"], language=v["language"], interpreter_needed=v["interpreter"],
+                benefit_type=v["benefit"], caseworker_id=v["caseworker"],
+                jobformidler_id=v["jobformidler"])
+
+        me = self.ctx.user
+        dialog = FormDialog(self.tr("Ny borger"), [
+            Field("cpr", self.tr("CPR-nummer"), extra={"placeholder": "ddmmåå-xxxx"}),
+            Field("first", self.tr("Fornavn")),
+            Field("last", self.tr("Efternavn")),
+            Field("phone", self.tr("Telefon")),
+            Field("language", self.tr("Sprog"), default="dansk"),
+            Field("interpreter", self.tr("Har brug for tolk"), "check"),
+            Field("benefit", self.tr("Ydelse"), "choice",
+                  enum_choices(list(BenefitType), none=self.tr("(ikke oplyst)"))),
+            Field("caseworker", self.tr("Sagsbehandler"), "choice", people(Role.JOBKONSULENT),
+                  default=me.id if Role.JOBKONSULENT in me.roles else None),
+            Field("jobformidler", self.tr("Personlig jobformidler"), "choice",
+                  people(Role.JOBFORMIDLER),
+                  default=me.id if Role.JOBFORMIDLER in me.roles else None),
+        ], submit, ok_text=self.tr("&Opret borger"), today=self.ctx.today(), parent=self)
+        dialog.on_duplicate = lambda existing: self.open_citizen(existing)
+
+        def created() -> None:
+            self._reload_caseload()
+            self.open_citizen(dialog.result_value)
+
+        dialog.accepted.connect(created)
+        dialog.open()
+        self.new_citizen_dialog = dialog
+        return dialog
 
     def page_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]
@@ -243,6 +320,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        for window in self.record_windows:
+            window.hide()  # a locked screen shows no citizen
         self.nav.setEnabled(False)
         self.stack.setCurrentWidget(self.locked_page)
         dialog = UnlockDialog(self.ctx, self.throttle, switching=False, parent=self)
@@ -258,6 +337,8 @@ class MainWindow(QMainWindow):
             self.ctx = ctx
             self.show_user()
         else:
+            for window in self.record_windows:
+                window.show()
             self._show_page(self.nav.currentRow())
         self.idle.timer.start()
 

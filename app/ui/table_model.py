@@ -14,6 +14,7 @@ class Column:
     header: str
     value: Callable[[Any], object]
     align_right: bool = False
+    sort: Callable[[Any], object] | None = None  # e.g. the date behind a dd.mm.yyyy text
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +56,9 @@ class RowsTableModel(QAbstractTableModel):
         if role == self.ROW_ROLE:
             return row
         if role == self.SORT_ROLE:
-            value = column.value(row)
+            value = column.sort(row) if column.sort else column.value(row)
+            if hasattr(value, "isoformat"):
+                return value.isoformat()
             if isinstance(value, bool) or value is None:
                 return str(value or "")
             return value if isinstance(value, int | float) else str(value).casefold()

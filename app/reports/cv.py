@@ -1,0 +1,69 @@
+"""The citizen's CV in Danish, for the citizen and for employers. Barriers and case notes are
+never on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from app.reports.common import render, styles
+
+# The CV's sections in order, by CV item kind value; barriers are deliberately absent.
+SECTIONS = [
+    ("resource", "Ressourcer"),
+    ("competence", "Kompetencer"),
+    ("work_experience", "Arbejdserfaring"),
+    ("internship", "Praktik"),
+    ("education", "Uddannelse"),
+    ("language", "Sprog"),
+    ("driving_licence", "Kørekort"),
+    ("leisure", "Fritidsinteresser"),
+    ("home_task", "Erfaring fra hjemmet"),
+]
+
+
+@dataclass(frozen=True)
+class CvData:
+    office: str
+    name: str
+    phone: str
+    email: str
+    position: str
+    field: str
+    functions: str
+    direction: str
+    items: Sequence[tuple[str, str, str]]  # (kind value, title, detail)
+
+
+def cv_pdf(data: CvData, printed_at: dt.datetime | None = None) -> bytes:
+    s = styles()
+    story = [Paragraph(escape(data.name), s["title"])]
+    contact = " · ".join(x for x in (data.phone, data.email) if x)
+    if contact:
+        story.append(Paragraph(escape(contact), s["body"]))
+    goal = data.position or data.field
+    if goal or data.direction:
+        story.append(Paragraph("Jobmål", s["h2"]))
+        if goal:
+            story.append(Paragraph(escape(" – ".join(x for x in (data.position, data.field)
+                                                     if x)), s["body"]))
+        if data.functions:
+            story.append(Paragraph(escape(data.functions), s["body"]))
+        if data.direction:
+            story.append(Paragraph(escape(data.direction), s["body"]))
+    for kind, heading in SECTIONS:
+        lines = [(t, d) for k, t, d in data.items if k == kind]
+        if not lines:
+            continue
+        story.append(Paragraph(heading, s["h2"]))
+        for title, detail in lines:
+            text = f"<b>{escape(title)}</b>" + (f" – {escape(detail)}" if detail else "")
+            story.append(Paragraph(text, s["body"], bulletText="•"))
+    story.append(Spacer(1, 6 * mm))
+    return render(story, title=f"CV – {data.name}", office=data.office, confidential=False,
+                  printed_at=printed_at)

@@ -1,0 +1,213 @@
+"""A declarative form dialog: fields in, a submit function that raises the core's typed errors,
+the error shown in Danish beside the form and nothing saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DuplicateError, FremskudtError, ValidationError
+from app.ui.common import error_label, name_widget, show_label_error
+
+
+@dataclass
+class Field:
+    key: str
+    label: str
+    kind: str = "text"  # text, multiline, date, optional_date, datetime, choice, check, int
+    choices: Sequence[tuple[str, Any]] = ()
+    default: Any = None
+    minimum: int = 0
+    maximum: int = 100
+    extra: dict = field(default_factory=dict)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class FormDialog(QDialog):
+    """`submit(values)` does the work; a FremskudtError keeps the dialog open with its message."""
+
+    def __init__(self, title: str, fields: Sequence[Field],
+                 submit: Callable[[dict[str, Any]], object], *, intro: str = "",
+                 ok_text: str | None = None, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("formDialog")
+        self._submit = submit
+        self._fields = list(fields)
+        self.result_value: object = None
+        self.widgets: dict[str, QWidget] = {}
+        # called with the existing record's id when a duplicate is refused (a link is shown)
+        self.on_duplicate: Callable[[object], None] | None = None
+        today = today or dt.date.today()
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        form = QFormLayout()
+        for f in self._fields:
+            widget = self._make(f, today)
+            self.widgets[f.key] = widget
+            if f.kind == "check":
+                form.addRow(widget)
+            else:
+                form.addRow(f.label + ":", widget)
+        layout.addLayout(form)
+        self.error = error_label("formError")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text or self.tr("&Gem"))
+        self.ok_button.setObjectName("formOk")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annullér"))
+        buttons.accepted.connect(self.try_submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _make(self, f: Field, today: dt.date) -> QWidget:
+        if f.kind == "multiline":
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setPlainText(f.default or "")
+            widget.setMinimumHeight(90)
+        elif f.kind in ("date", "optional_date"):
+            widget = QDateEdit()
+            widget.setCalendarPopup(True)
+            widget.setDisplayFormat("dd.MM.yyyy")
+            if f.kind == "optional_date":
+                widget.setMinimumDate(QDate(1900, 1, 1))
+                widget.setSpecialValueText(self.tr("(ingen)"))
+                widget.setDate(to_qdate(f.default) if f.default else widget.minimumDate())
+            else:
+                widget.setDate(to_qdate(f.default or today))
+        elif f.kind == "datetime":
+            widget = QDateTimeEdit()
+            widget.setCalendarPopup(True)
+            widget.setDisplayFormat("dd.MM.yyyy HH:mm")
+            now = f.default or dt.datetime.now().astimezone()
+            widget.setDateTime(QDateTime(to_qdate(now.date()), QTime(now.hour, now.minute)))
+        elif f.kind == "choice":
+            widget = QComboBox()
+            for label, value in f.choices:
+                widget.addItem(label, value)
+            if f.default is not None:
+                index = widget.findData(f.default)
+                widget.setCurrentIndex(max(index, 0))
+        elif f.kind == "check":
+            widget = QCheckBox(f.label)
+            widget.setChecked(bool(f.default))
+        elif f.kind == "int":
+            widget = QSpinBox()
+            widget.setRange(f.minimum, f.maximum)
+            widget.setValue(int(f.default or f.minimum))
+        else:
+            widget = QLineEdit()
+            widget.setText(f.default or "")
+            if "placeholder" in f.extra:
+                widget.setPlaceholderText(f.extra["placeholder"])
+        return name_widget(widget, f"field_{f.key}", f.label)
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for f in self._fields:
+            w = self.widgets[f.key]
+            if f.kind == "multiline":
+                result[f.key] = w.toPlainText()
+            elif f.kind == "date":
+                result[f.key] = from_qdate(w.date())
+            elif f.kind == "optional_date":
+                result[f.key] = None if w.date() == w.minimumDate() else from_qdate(w.date())
+            elif f.kind == "datetime":
+                value = w.dateTime()
+                local = dt.datetime(value.date().year(), value.date().month(),
+                                    value.date().day(), value.time().hour(),
+                                    value.time().minute())
+                result[f.key] = local.astimezone()
+            elif f.kind == "choice":
+                result[f.key] = w.currentData()
+            elif f.kind == "check":
+                result[f.key] = w.isChecked()
+            elif f.kind == "int":
+                result[f.key] = w.value()
+            else:
+                result[f.key] = w.text()
+        return result
+
+    def set_value(self, key: str, value: Any) -> None:
+        w = self.widgets[key]
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(w.findData(value))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value)
+        elif isinstance(w, QDateEdit):
+            w.setDate(to_qdate(value) if value else w.minimumDate())
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value))
+        else:
+            w.setText(value)
+
+    def _open_existing(self, existing: object) -> None:
+        self.reject()
+        if self.on_duplicate is not None:
+            self.on_duplicate(existing)
+
+    def try_submit(self) -> bool:
+        try:
+            self.result_value = self._submit(self.values())
+        except DuplicateError as exc:
+            if self.on_duplicate is not None and exc.existing_id is not None:
+                existing = exc.existing_id
+                self.error.setText(f"{exc.message} <a href='open'>{self.tr('Åbn borgeren')}</a>")
+                self.error.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextBrowserInteraction)
+                self.error.linkActivated.connect(lambda _link: self._open_existing(existing))
+                self.error.show()
+            else:
+                show_label_error(self.error, exc.message)
+            return False
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            if isinstance(exc, ValidationError) and exc.field in self.widgets:
+                self.widgets[exc.field].setFocus()
+            return False
+        self.accept()
+        return True
+
+
+def enum_choices(values: Sequence[enum.Enum], *, none: str | None = None
+                 ) -> list[tuple[str, Any]]:
+    choices: list[tuple[str, Any]] = [(none, None)] if none is not None else []
+    choices += [(getattr(v, "label", str(v.value)), v) for v in values]
+    return choices

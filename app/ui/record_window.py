@@ -1,0 +1,567 @@
+"""The citizen's record: a header and the tabs Forløb, Jobmål og CV, Kontakter, Netværk og
+samtykker. Every action opens a small form; the services check, save and audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import (
+    CompletionReason,
+    ContactChannel,
+    ContactKind,
+    ContactPlace,
+    CourseStatus,
+    CvItemKind,
+    ExemptionReason,
+    Step,
+    VisitationGroup,
+)
+from app.domain.errors import FremskudtError
+from app.domain.roles import Permission, Role
+from app.domain.rules import mark, unmet
+from app.services import citizens, course, staff
+from app.services.context import ServiceContext
+from app.services.course import CitizenRecord
+from app.ui.caseload_page import MARK_COLOURS
+from app.ui.common import name_widget, show_error
+from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.pages import _table
+from app.ui.pdf_preview import PdfPreview
+from app.ui.table_model import Column, RowsTableModel
+
+
+def _d(day: dt.date | None) -> str:
+    return f"{day:%d.%m.%Y}" if day else ""
+
+
+class CitizenRecordWindow(QDialog):
+    """One citizen's record. `changed` tells the caseload to reload."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, citizen_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.citizen_id = citizen_id
+        self.record: CitizenRecord | None = None
+        self.form: FormDialog | None = None
+        self.setObjectName("citizenRecord")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1100, 760)
+        self._build()
+        self.reload()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.name_label = name_widget(QLabel(), "recordName", self.tr("Navn"))
+        self.cpr_label = name_widget(QLabel(), "recordCpr", self.tr("CPR-nummer"))
+        self.reveal_button = name_widget(QPushButton(self.tr("Vis &CPR")), "revealCpr")
+        self.reveal_button.clicked.connect(self.reveal_cpr)
+        self.step_label = name_widget(QLabel(), "recordStep", self.tr("Trin"))
+        self.formidler_label = name_widget(QLabel(), "recordFormidler", self.tr("Jobformidler"))
+        self.due_label = name_widget(QLabel(), "recordNextDue", self.tr("Næste frist"))
+        header = QHBoxLayout()
+        header.addWidget(self.name_label)
+        header.addWidget(self.cpr_label)
+        header.addWidget(self.reveal_button)
+        header.addSpacing(16)
+        header.addWidget(self.step_label)
+        header.addSpacing(16)
+        header.addWidget(self.formidler_label)
+        header.addStretch(1)
+        header.addWidget(self.due_label)
+        self.tabs = name_widget(QTabWidget(), "recordTabs")
+        self.tabs.addTab(self._build_course_tab(), self.tr("&Forløb"))
+        self.tabs.addTab(self._build_cv_tab(), self.tr("&Jobmål og CV"))
+        self.tabs.addTab(self._build_contacts_tab(), self.tr("&Kontakter"))
+        self.tabs.addTab(self._build_network_tab(), self.tr("&Netværk og samtykker"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_contact)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def _buttons(self, *specs: tuple[str, str, object]) -> tuple[QHBoxLayout, dict]:
+        row = QHBoxLayout()
+        made = {}
+        for name, text, slot in specs:
+            button = name_widget(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            made[name] = button
+        row.addStretch(1)
+        return row, made
+
+    def _build_course_tab(self) -> QWidget:
+        page = QWidget()
+        self.course_form = QFormLayout()
+        self.course_fields: dict[str, QLabel] = {}
+        for key, label in (("status", self.tr("Status")), ("started", self.tr("Startet")),
+                           ("visitation", self.tr("Visitation")),
+                           ("caseworker", self.tr("Sagsbehandler")),
+                           ("jobformidler", self.tr("Personlig jobformidler")),
+                           ("end", self.tr("Afsluttet")), ("aftercare", self.tr("Efterværn"))):
+            field = name_widget(QLabel(), f"course_{key}", label)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.course_fields[key] = field
+            self.course_form.addRow(label + ":", field)
+        actions, self.course_buttons = self._buttons(
+            ("visitButton", self.tr("&Visitation …"), self.visit),
+            ("assignButton", self.tr("&Tildel …"), self.assign),
+            ("nextStepButton", self.tr("Næste &trin …"), self.next_step),
+            ("dropoutButton", self.tr("&Frafald …"), self.dropout),
+            ("completeButton", self.tr("&Afslut forløb …"), self.complete),
+            ("exemptionButton", self.tr("Fri&tagelse …"), self.add_exemption),
+            ("endExemptionButton", self.tr("&Ophæv fritagelse …"), self.end_exemption),
+        )
+        self.conditions_label = name_widget(QLabel(), "conditions", self.tr("Betingelser"))
+        self.conditions_label.setWordWrap(True)
+        self.due_model = RowsTableModel([
+            Column(self.tr("Frist"), lambda i: _d(i.due), sort=lambda i: i.due),
+            Column(self.tr("Hvad"), lambda i: i.what),
+            Column(self.tr("Hvorfor"), lambda i: i.why),
+            Column(self.tr("Regel"), lambda i: i.rule),
+        ], self)
+        self.due_view, _ = _table("dueTable", self.due_model)
+        self.steps_model = RowsTableModel([
+            Column(self.tr("Trin"), lambda p: course.STEP_NAMES[p.step]),
+            Column(self.tr("Fra"), lambda p: _d(p.started_on), sort=lambda p: p.started_on),
+            Column(self.tr("Til"), lambda p: _d(p.ended_on), sort=lambda p: p.ended_on),
+            Column(self.tr("Note"), lambda p: ("Frafald. " if p.dropout else "")
+                   + p.transition_note),
+            Column(self.tr("Begrundelse (betingelser ikke opfyldt)"),
+                   lambda p: p.override_reason),
+        ], self)
+        self.steps_view, _ = _table("stepsTable", self.steps_model)
+        self.steps_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.exemption_model = RowsTableModel([
+            Column(self.tr("Årsag"), lambda e: e.reason.label),
+            Column(self.tr("Fra"), lambda e: _d(e.starts_on)),
+            Column(self.tr("Til"), lambda e: _d(e.ends_on) or self.tr("indtil ophævet")),
+            Column(self.tr("Begrundelse"), lambda e: e.reason_text),
+        ], self)
+        self.exemption_view, _ = _table("exemptionTable", self.exemption_model)
+        top = QHBoxLayout()
+        top.addLayout(self.course_form, 1)
+        due_box = QGroupBox(self.tr("Frister"))
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due_view)
+        due_layout.addWidget(self.conditions_label)
+        top.addWidget(due_box, 2)
+        history = QGroupBox(self.tr("Trinhistorik"))
+        QVBoxLayout(history).addWidget(self.steps_view)
+        exemptions = QGroupBox(self.tr("Fritagelser"))
+        QVBoxLayout(exemptions).addWidget(self.exemption_view)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top, 2)
+        layout.addLayout(actions)
+        layout.addWidget(history, 2)
+        layout.addWidget(exemptions, 1)
+        return page
+
+    def _build_cv_tab(self) -> QWidget:
+        page = QWidget()
+        self.goal_fields: dict[str, QLabel] = {}
+        goal_box = QGroupBox(self.tr("Jobmål"))
+        goal_form = QFormLayout(goal_box)
+        for key, label in (("position", self.tr("Stilling")), ("field", self.tr("Område")),
+                           ("functions", self.tr("Funktioner")),
+                           ("direction", self.tr("Retning")),
+                           ("cv_started", self.tr("CV påbegyndt"))):
+            field = name_widget(QLabel(), f"goal_{key}", label)
+            field.setWordWrap(True)
+            self.goal_fields[key] = field
+            goal_form.addRow(label + ":", field)
+        actions, _ = self._buttons(
+            ("editGoalButton", self.tr("Ret &jobmål …"), self.edit_goal),
+            ("addCvButton", self.tr("Tilføj til &CV …"), self.add_cv_item),
+            ("removeCvButton", self.tr("&Fjern valgte"), self.remove_cv_item),
+            ("showCvButton", self.tr("&Vis og udskriv CV …"), self.show_cv),
+        )
+        self.cv_model = RowsTableModel([
+            Column(self.tr("Art"), lambda i: i.kind.label),
+            Column(self.tr("Overskrift"), lambda i: i.title),
+            Column(self.tr("Beskrivelse"), lambda i: i.detail),
+        ], self)
+        self.cv_view, self.cv_proxy = _table("cvTable", self.cv_model)
+        layout = QVBoxLayout(page)
+        layout.addWidget(goal_box)
+        layout.addLayout(actions)
+        layout.addWidget(self.cv_view, 1)
+        return page
+
+    def _build_contacts_tab(self) -> QWidget:
+        page = QWidget()
+        actions, _ = self._buttons(
+            ("newContactButton", self.tr("&Ny kontakt … (Ctrl+N)"), self.new_contact))
+        columns = [
+            Column(self.tr("Tidspunkt"), lambda c: c.occurred_at.astimezone().strftime(
+                "%d.%m.%Y %H:%M"), sort=lambda c: c.occurred_at),
+            Column(self.tr("Art"), lambda c: c.kind.label),
+            Column(self.tr("Kanal"), lambda c: c.channel.label),
+            Column(self.tr("Sted"), lambda c: c.place.label if c.place else ""),
+            Column(self.tr("Deltagere"), lambda c: c.participants),
+            Column(self.tr("Tolk"), lambda c: c.interpreter_reason if c.interpreter_used
+                   else ""),
+            Column(self.tr("Næste kontakt"), lambda c: " ".join(
+                x for x in (_d(c.next_contact_on), c.next_contact_who) if x)),
+            Column(self.tr("Medarbejder"), lambda c: c.staff),
+            Column(self.tr("Note"), lambda c: c.note),
+        ]
+        self.contact_model = RowsTableModel(columns, self)
+        self.contact_view, _ = _table("contactTable", self.contact_model)
+        self.contact_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.attempt_model = RowsTableModel(columns, self)
+        self.attempt_view, _ = _table("attemptTable", self.attempt_model)
+        self.attempt_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        attempts = QGroupBox(self.tr("Kontaktforsøg og partshøringer (før en eventuel sanktion)"))
+        QVBoxLayout(attempts).addWidget(self.attempt_view)
+        layout = QVBoxLayout(page)
+        layout.addLayout(actions)
+        layout.addWidget(self.contact_view, 3)
+        layout.addWidget(attempts, 1)
+        return page
+
+    def _build_network_tab(self) -> QWidget:
+        page = QWidget()
+        self.network_model = RowsTableModel([
+            Column(self.tr("Navn"), lambda n: n.name),
+            Column(self.tr("Relation"), lambda n: n.relation),
+            Column(self.tr("Telefon"), lambda n: n.phone),
+            Column(self.tr("Note"), lambda n: n.note),
+        ], self)
+        self.network_view, _ = _table("networkTable", self.network_model)
+        self.consent_model = RowsTableModel([
+            Column(self.tr("Omfang"), lambda c: c.scope),
+            Column(self.tr("Modtagere"), lambda c: c.recipients),
+            Column(self.tr("Givet"), lambda c: _d(c.given_on)),
+            Column(self.tr("Trukket tilbage"), lambda c: _d(c.withdrawn_on)),
+        ], self)
+        self.consent_view, self.consent_proxy = _table("consentTable", self.consent_model)
+        net_actions, _ = self._buttons(
+            ("addNetworkButton", self.tr("Tilføj &netværksperson …"), self.add_network))
+        consent_actions, _ = self._buttons(
+            ("addConsentButton", self.tr("Registrér &samtykke …"), self.add_consent),
+            ("withdrawConsentButton", self.tr("Samtykke &trukket tilbage …"),
+             self.withdraw_consent))
+        network = QGroupBox(self.tr("Netværk (inddrages efter borgerens ønske)"))
+        net_layout = QVBoxLayout(network)
+        net_layout.addLayout(net_actions)
+        net_layout.addWidget(self.network_view)
+        consents = QGroupBox(self.tr("Samtykker"))
+        consent_layout = QVBoxLayout(consents)
+        consent_layout.addLayout(consent_actions)
+        consent_layout.addWidget(self.consent_view)
+        layout = QVBoxLayout(page)
+        layout.addWidget(network)
+        layout.addWidget(consents)
+        return page
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            record = course.get_record(self.ctx, self.citizen_id)
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return
+        self.record = record
+        today = self.ctx.today()
+        self.setWindowTitle(self.tr("{name} – Fremskudt").format(name=record.name))
+        self.name_label.setText(f"<h2>{record.name}</h2>")
+        self.cpr_label.setText(record.masked_cpr)
+        self.reveal_button.setVisible(bool(record.masked_cpr))
+        self.step_label.setText(f"<b>{record.step_label}</b>")
+        self.formidler_label.setText(self.tr("Jobformidler: {name}").format(
+            name=record.jobformidler or self.tr("ikke tildelt")))
+        if record.next_due:
+            item = record.next_due
+            colour = MARK_COLOURS[mark(item.due, today)]
+            self.due_label.setText(f"<span style='color:{colour}; font-weight:600'>"
+                                   f"{_d(item.due)} {item.what}</span>")
+        else:
+            self.due_label.setText(self.tr("Ingen frister"))
+        f = self.course_fields
+        f["status"].setText(record.status.label if record.status else self.tr("Intet forløb"))
+        f["started"].setText(_d(record.started_on))
+        f["visitation"].setText(
+            self.tr("Gruppe {g}, {d}, {who}").format(
+                g=int(record.visitation_group), d=_d(record.visitation_date),
+                who=record.visited_by) if record.visitation_group else self.tr("Ikke visiteret"))
+        f["caseworker"].setText(record.caseworker or self.tr("ikke tildelt"))
+        f["jobformidler"].setText(record.jobformidler or self.tr("ikke tildelt"))
+        f["end"].setText(" ".join(x for x in (_d(record.ended_on), record.completion_reason.label
+                                              if record.completion_reason else "") if x))
+        f["aftercare"].setText(self.tr("til {d}").format(d=_d(record.aftercare_until))
+                               if record.aftercare_until else "")
+        missing = unmet(record.conditions)
+        if record.conditions:
+            self.conditions_label.setText(
+                self.tr("Betingelser for næste trin: ") + "; ".join(
+                    ("✔ " if c.met else "✘ ") + c.label for c in record.conditions))
+        else:
+            self.conditions_label.setText("")
+        self.conditions_label.setStyleSheet("color: #a00000;" if missing else "")
+        self.due_model.set_rows(record.due)
+        self.steps_model.set_rows(record.steps)
+        self.exemption_model.set_rows(record.exemptions)
+        goal = record.job_goal
+        for key, value in (("position", goal.position if goal else ""),
+                           ("field", goal.field if goal else ""),
+                           ("functions", goal.functions if goal else ""),
+                           ("direction", goal.direction if goal else ""),
+                           ("cv_started", _d(goal.cv_started_on) if goal else "")):
+            self.goal_fields[key].setText(value)
+        self.cv_model.set_rows(record.cv_items)
+        self.contact_model.set_rows(record.contacts)
+        self.attempt_model.set_rows(record.attempts)
+        self.network_model.set_rows(record.network)
+        self.consent_model.set_rows(record.consents)
+        for view in (self.due_view, self.steps_view, self.contact_view, self.cv_view):
+            view.resizeColumnsToContents()
+        self._enable_actions(record)
+
+    def _enable_actions(self, record: CitizenRecord) -> None:
+        writable = self.ctx.user.can(Permission.CASE_WRITE)
+        status, step = record.status, record.step
+        active = status == CourseStatus.ACTIVE
+        rules = {
+            "visitButton": status == CourseStatus.VISITATION,
+            "assignButton": status in (CourseStatus.VISITATION, CourseStatus.ACTIVE),
+            "nextStepButton": active and step in (Step.AFKLARING, Step.PAA_VEJ_MOD_JOB),
+            "dropoutButton": active and step == Step.VIRKSOMHEDSFORLOEB,
+            "completeButton": active,
+            "exemptionButton": status in (CourseStatus.VISITATION, CourseStatus.ACTIVE),
+            "endExemptionButton": any(e.ends_on is None for e in record.exemptions),
+        }
+        for name, allowed in rules.items():
+            self.course_buttons[name].setEnabled(writable and allowed)
+
+    def _open_form(self, title: str, fields: list[Field], submit, **kwargs) -> FormDialog:
+        dialog = FormDialog(title, fields, submit, today=self.ctx.today(), parent=self,
+                            **kwargs)
+        dialog.accepted.connect(self._after_change)
+        dialog.open()
+        self.form = dialog
+        return dialog
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _staff_choices(self, role: Role) -> list[tuple[str, object]]:
+        people = [s for s in staff.list_accounts(self.ctx) if role in s.roles and s.active]
+        return [(self.tr("(ikke tildelt)"), None)] + [(s.full_name, s.id) for s in people]
+
+    # -- actions: course ----------------------------------------------------------------------
+    def reveal_cpr(self) -> None:
+        try:
+            self.cpr_label.setText(citizens.reveal_cpr(self.ctx, self.citizen_id))
+        except FremskudtError as exc:
+            show_error(self, exc)
+
+    def visit(self) -> FormDialog:
+        record = self.record
+        return self._open_form(self.tr("Visitation"), [
+            Field("group", self.tr("Gruppe"), "choice", [
+                (self.tr("Gruppe 1 – indsatsgruppen (jobrettet indsats)"),
+                 VisitationGroup.INDSATS),
+                (self.tr("Gruppe 2 – rehabiliteringsteamet"), VisitationGroup.REHAB)]),
+            Field("on", self.tr("Dato"), "date"),
+            Field("note", self.tr("Note"), "multiline"),
+        ], lambda v: course.visit(self.ctx, record.course_id, v["group"], v["on"], v["note"]),
+            intro=self.tr("1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats "
+                          "(gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2)."))
+
+    def assign(self) -> FormDialog:
+        record = self.record
+        return self._open_form(self.tr("Sagsbehandler og jobformidler"), [
+            Field("caseworker", self.tr("Sagsbehandler"), "choice",
+                  self._staff_choices(Role.JOBKONSULENT), default=record.caseworker_id),
+            Field("jobformidler", self.tr("Personlig jobformidler"), "choice",
+                  self._staff_choices(Role.JOBFORMIDLER), default=record.jobformidler_id),
+        ], lambda v: course.assign(self.ctx, record.course_id, caseworker_id=v["caseworker"],
+                                   jobformidler_id=v["jobformidler"]))
+
+    def next_step(self) -> FormDialog:
+        record = self.record
+        missing = unmet(record.conditions)
+        intro = self.tr("Alle betingelser er opfyldt.") if not missing else self.tr(
+            "Betingelserne er ikke opfyldt: {m}. Skriv en begrundelse, hvis forløbet alligevel "
+            "skal videre.").format(m="; ".join(c.label.lower() for c in missing))
+        fields = [Field("on", self.tr("Dato"), "date"),
+                  Field("note", self.tr("Note"), "multiline")]
+        if missing:
+            fields.insert(1, Field("reason", self.tr("Begrundelse"), "multiline"))
+        return self._open_form(self.tr("Videre til næste trin"), fields, lambda v: course.next_step(
+            self.ctx, record.course_id, on=v["on"], override_reason=v.get("reason", ""),
+            note=v["note"]), intro=intro)
+
+    def dropout(self) -> FormDialog:
+        record = self.record
+        return self._open_form(self.tr("Frafald fra trin 3"), [
+            Field("to_rehab", self.tr("Borgeren vurderes at høre til rehabiliteringsteamet"),
+                  "check"),
+            Field("on", self.tr("Dato"), "date"),
+            Field("note", self.tr("Hvad skete der?"), "multiline"),
+        ], lambda v: course.dropout(self.ctx, record.course_id, to_rehab=v["to_rehab"],
+                                    on=v["on"], note=v["note"]),
+            intro=self.tr("Ved frafald starter borgeren i trin 2 igen med et nyt match, "
+                          "medmindre borgeren hører til rehabiliteringsteamet."))
+
+    def complete(self) -> FormDialog:
+        record = self.record
+        return self._open_form(self.tr("Afslut forløb"), [
+            Field("reason", self.tr("Årsag"), "choice", enum_choices(list(CompletionReason))),
+            Field("on", self.tr("Dato"), "date"),
+            Field("aftercare", self.tr("Borgeren siger ja til efterværn"), "check",
+                  default=True),
+            Field("months", self.tr("Efterværn i måneder (3-6)"), "int", minimum=3, maximum=6,
+                  default=6),
+            Field("note", self.tr("Note"), "multiline"),
+        ], lambda v: course.complete(self.ctx, record.course_id, reason=v["reason"],
+                                     on=v["on"], aftercare_months=v["months"],
+                                     aftercare_consent=v["aftercare"], note=v["note"]))
+
+    def add_exemption(self) -> FormDialog:
+        record = self.record
+        return self._open_form(self.tr("Fritagelse"), [
+            Field("reason", self.tr("Årsag"), "choice", enum_choices(list(ExemptionReason))),
+            Field("starts_on", self.tr("Fra"), "date"),
+            Field("ends_on", self.tr("Til (tom: indtil ophævet)"), "optional_date"),
+            Field("text", self.tr("Begrundelse"), "multiline"),
+            Field("notification", self.tr("Underretning sendt til socialforvaltningen"),
+                  "check"),
+        ], lambda v: course.add_exemption(self.ctx, record.course_id, reason=v["reason"],
+                                          starts_on=v["starts_on"], ends_on=v["ends_on"],
+                                          reason_text=v["text"],
+                                          notification_sent=v["notification"]),
+            intro=self.tr("En fritaget borger er ude af indsatsgruppen og har ingen frister, "
+                          "indtil fritagelsen ophæves."))
+
+    def end_exemption(self) -> FormDialog:
+        open_ones = [e for e in self.record.exemptions if e.ends_on is None]
+        return self._open_form(self.tr("Ophæv fritagelse"), [
+            Field("exemption", self.tr("Fritagelse"), "choice",
+                  [(f"{e.reason.label} fra {_d(e.starts_on)}", e.id) for e in open_ones]),
+            Field("ends_on", self.tr("Sidste dag"), "date"),
+        ], lambda v: course.end_exemption(self.ctx, v["exemption"], v["ends_on"]))
+
+    # -- actions: job goal and CV ---------------------------------------------------------------
+    def edit_goal(self) -> FormDialog:
+        record = self.record
+        goal = record.job_goal
+        return self._open_form(self.tr("Jobmål"), [
+            Field("position", self.tr("Stilling"), default=goal.position if goal else ""),
+            Field("field", self.tr("Område / branche"), default=goal.field if goal else ""),
+            Field("functions", self.tr("Funktioner og opgaver"), "multiline",
+                  default=goal.functions if goal else ""),
+            Field("direction", self.tr("Retning (med borgerens ord)"), "multiline",
+                  default=goal.direction if goal else ""),
+            Field("education", self.tr("Målet er uddannelse"), "check",
+                  default=goal.education_goal if goal else False),
+            Field("cv_started", self.tr("Arbejdet med CV påbegyndt"), "optional_date",
+                  default=goal.cv_started_on if goal else None),
+        ], lambda v: course.save_job_goal(
+            self.ctx, record.course_id, position=v["position"], field=v["field"],
+            functions=v["functions"], direction=v["direction"],
+            education_goal=v["education"], cv_started_on=v["cv_started"]))
+
+    def add_cv_item(self) -> FormDialog:
+        return self._open_form(self.tr("Tilføj til CV og ressourcer"), [
+            Field("kind", self.tr("Art"), "choice", enum_choices(list(CvItemKind))),
+            Field("title", self.tr("Overskrift")),
+            Field("detail", self.tr("Beskrivelse"), "multiline"),
+        ], lambda v: course.add_cv_item(self.ctx, self.citizen_id, kind=v["kind"],
+                                        title=v["title"], detail=v["detail"]),
+            intro=self.tr("Barrierer står kun i sagen, aldrig på det udskrevne CV."))
+
+    def remove_cv_item(self) -> None:
+        index = self.cv_view.currentIndex()
+        if not index.isValid():
+            return
+        item = self.cv_model.row_at(self.cv_proxy.mapToSource(index).row())
+        try:
+            course.remove_cv_item(self.ctx, item.id)
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return
+        self._after_change()
+
+    def show_cv(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("cvPreview")
+        dialog.setWindowTitle(self.tr("CV – {name}").format(name=self.record.name))
+        preview = PdfPreview(dialog)
+        try:
+            preview.set_pdf(course.cv_document(self.ctx, self.citizen_id))
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return dialog
+        QVBoxLayout(dialog).addWidget(preview)
+        dialog.preview = preview
+        dialog.resize(760, 900)
+        dialog.open()
+        return dialog
+
+    # -- actions: contacts, network, consents ---------------------------------------------------
+    def new_contact(self) -> FormDialog:
+        return self._open_form(self.tr("Ny kontakt"), [
+            Field("at", self.tr("Tidspunkt"), "datetime"),
+            Field("kind", self.tr("Art"), "choice", enum_choices(list(ContactKind))),
+            Field("channel", self.tr("Kanal"), "choice", enum_choices(list(ContactChannel))),
+            Field("place", self.tr("Sted"), "choice",
+                  enum_choices(list(ContactPlace), none=self.tr("(ikke relevant)"))),
+            Field("participants", self.tr("Deltagere")),
+            Field("interpreter", self.tr("Der blev brugt tolk"), "check"),
+            Field("interpreter_reason", self.tr("Hvorfor tolk")),
+            Field("note", self.tr("Note"), "multiline"),
+            Field("next_on", self.tr("Næste kontakt senest"), "optional_date"),
+            Field("next_who", self.tr("Hvem kontakter hvem"),
+                  extra={"placeholder": self.tr("fx Jobformidleren ringer til borgeren")}),
+        ], lambda v: course.log_contact(
+            self.ctx, self.citizen_id, occurred_at=v["at"], kind=v["kind"],
+            channel=v["channel"], place=v["place"], participants=v["participants"],
+            interpreter_used=v["interpreter"], interpreter_reason=v["interpreter_reason"],
+            note=v["note"], next_contact_on=v["next_on"], next_contact_who=v["next_who"]))
+
+    def add_network(self) -> FormDialog:
+        return self._open_form(self.tr("Netværksperson"), [
+            Field("name", self.tr("Navn")), Field("relation", self.tr("Relation")),
+            Field("phone", self.tr("Telefon")), Field("note", self.tr("Note"), "multiline"),
+        ], lambda v: course.add_network_person(self.ctx, self.citizen_id, name=v["name"],
+                                               relation=v["relation"], phone=v["phone"],
+                                               note=v["note"]))
+
+    def add_consent(self) -> FormDialog:
+        return self._open_form(self.tr("Samtykke"), [
+            Field("scope", self.tr("Omfang (hvilke oplysninger, til hvad)"), "multiline"),
+            Field("recipients", self.tr("Modtagere (forvaltninger, personer)"), "multiline"),
+            Field("given_on", self.tr("Givet den"), "date"),
+        ], lambda v: course.add_consent(self.ctx, self.citizen_id, scope=v["scope"],
+                                        recipients=v["recipients"], given_on=v["given_on"]))
+
+    def withdraw_consent(self) -> FormDialog | None:
+        active = [c for c in self.record.consents if c.withdrawn_on is None]
+        if not active:
+            return None
+        return self._open_form(self.tr("Samtykke trukket tilbage"), [
+            Field("consent", self.tr("Samtykke"), "choice",
+                  [(f"{_d(c.given_on)}: {c.scope[:60]}", c.id) for c in active]),
+            Field("on", self.tr("Trukket tilbage den"), "date"),
+        ], lambda v: course.withdraw_consent(self.ctx, v["consent"], v["on"]))
