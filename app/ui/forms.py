@@ -56,7 +56,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, fields: Sequence[Field],
                  submit: Callable[[dict[str, Any]], object], *, intro: str = "",
                  ok_text: str | None = None, today: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 now: dt.datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("formDialog")
@@ -66,7 +66,8 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         # called with the existing record's id when a duplicate is refused (a link is shown)
         self.on_duplicate: Callable[[object], None] | None = None
-        today = today or dt.date.today()
+        self._now = (now or dt.datetime.now(dt.UTC)).astimezone()
+        today = today or self._now.date()
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
@@ -114,15 +115,14 @@ class FormDialog(QDialog):
             widget = QDateTimeEdit()
             widget.setCalendarPopup(True)
             widget.setDisplayFormat("dd.MM.yyyy HH:mm")
-            now = f.default or dt.datetime.now().astimezone()
+            now = f.default or self._now
             widget.setDateTime(QDateTime(to_qdate(now.date()), QTime(now.hour, now.minute)))
         elif f.kind == "choice":
             widget = QComboBox()
             for label, value in f.choices:
                 widget.addItem(label, value)
             if f.default is not None:
-                index = widget.findData(f.default)
-                widget.setCurrentIndex(max(index, 0))
+                widget.setCurrentIndex(max(_find(widget, f.default), 0))
         elif f.kind == "check":
             widget = QCheckBox(f.label)
             widget.setChecked(bool(f.default))
@@ -166,7 +166,7 @@ class FormDialog(QDialog):
     def set_value(self, key: str, value: Any) -> None:
         w = self.widgets[key]
         if isinstance(w, QComboBox):
-            w.setCurrentIndex(w.findData(value))
+            w.setCurrentIndex(_find(w, value))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
         elif isinstance(w, QPlainTextEdit):
@@ -204,6 +204,11 @@ class FormDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+def _find(combo: QComboBox, value: Any) -> int:
+    """The index whose data equals `value` (compared in Python: UUIDs and enums included)."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 def enum_choices(values: Sequence[enum.Enum], *, none: str | None = None

@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
             Field("jobformidler", self.tr("Personlig jobformidler"), "choice",
                   people(Role.JOBFORMIDLER),
                   default=me.id if Role.JOBFORMIDLER in me.roles else None),
-        ], submit, ok_text=self.tr("&Opret borger"), today=self.ctx.today(), parent=self)
+        ], submit, ok_text=self.tr("&Opret borger"), today=self.ctx.today(),
+            now=self.ctx.now(), parent=self)
         dialog.on_duplicate = lambda existing: self.open_citizen(existing)
 
         def created() -> None:

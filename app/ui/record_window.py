@@ -353,8 +353,8 @@ class CitizenRecordWindow(QDialog):
             self.course_buttons[name].setEnabled(writable and allowed)
 
     def _open_form(self, title: str, fields: list[Field], submit, **kwargs) -> FormDialog:
-        dialog = FormDialog(title, fields, submit, today=self.ctx.today(), parent=self,
-                            **kwargs)
+        dialog = FormDialog(title, fields, submit, today=self.ctx.today(), now=self.ctx.now(),
+                            parent=self, **kwargs)
         dialog.accepted.connect(self._after_change)
         dialog.open()
         self.form = dialog
