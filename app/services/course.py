@@ -21,6 +21,7 @@ from app.domain.enums import (
     ContactPlace,
     CourseStatus,
     CvItemKind,
+    DropInReason,
     ExemptionReason,
     Step,
     VisitationGroup,
@@ -321,9 +322,11 @@ def new_citizen(
     caseworker_id: uuid.UUID | None = None,
     jobformidler_id: uuid.UUID | None = None,
     started_on: dt.date | None = None,
+    from_visit_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     """A citizen in the programme: validated CPR (a duplicate is refused and named), a course
-    waiting for visitation, the caseworker and the jobformidler."""
+    waiting for visitation, the caseworker and the jobformidler. Created from a drop-in visit,
+    the visit is linked and appears in the contact log as åben rådgivning."""
     ctx.require(Permission.CASE_WRITE)
     first = clean_text(first_name, field="first_name", label="Fornavn", required=True,
                        max_length=100)
@@ -351,10 +354,32 @@ def new_citizen(
                           started_on=start)
         session.add(course)
         session.flush()
+        if from_visit_id is not None:
+            _link_visit(session, from_visit_id, citizen.id, course.id)
         refresh_due(session, ctx.today(), [course.id])
         audit.record(ctx, session, AuditAction.CREATE, object_type="citizen",
                      object_id=citizen.id, citizen_id=citizen.id, detail="ny borger i forløb")
         return citizen.id
+
+
+def _link_visit(session: Session, visit_id: uuid.UUID, citizen_id: uuid.UUID,
+                course_id: uuid.UUID) -> None:
+    visit = session.get(m.DropInVisit, visit_id)
+    if visit is None:
+        raise NotFound("Besøget findes ikke.")
+    if visit.citizen_id is not None:
+        raise ValidationError("Besøget er allerede knyttet til en borger.", field="visit")
+    visit.citizen_id = citizen_id
+    started = next((e for e in visit.events if e.kind.value in ("started", "called")), None)
+    arrived = next((e for e in visit.events if e.kind.value == "arrived"), None)
+    at = (started or arrived).at if (started or arrived) else m.utcnow()
+    reasons = ", ".join(DropInReason(r).label for r in visit.reasons.split())
+    session.add(m.ContactEntry(
+        citizen_id=citizen_id, course_id=course_id,
+        staff_id=started.staff_id if started else None, occurred_at=at,
+        kind=ContactKind.AABEN_RAADGIVNING, channel=ContactChannel.PERSONLIGT,
+        place=ContactPlace.KONTORET, note=f"Åben rådgivning: {reasons}. {visit.note}".strip(),
+        drop_in_visit_id=visit.id))
 
 
 def assign(ctx: ServiceContext, course_id: uuid.UUID, *, caseworker_id: uuid.UUID | None,

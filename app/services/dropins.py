@@ -30,6 +30,7 @@ class VisitRow:
     arrived_at: dt.datetime | None
     state: str
     outcome: DropInOutcome | None
+    phone: str = ""
 
 
 def _state(kinds: set[DropInEventKind]) -> str:
@@ -63,6 +64,7 @@ def visits_on(ctx: ServiceContext, day: dt.date) -> list[VisitRow]:
                 citizen is not None,
                 tuple(DropInReason(r) for r in visit.reasons.split()),
                 arrived, _state(kinds), visit.outcome,
+                visit.visitor_phone if citizen is None else "",
             ))
     return rows
 

@@ -27,7 +27,7 @@ from app.db.keyring import KdfParams, normalise_username
 from app.domain.enums import BenefitType
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, Role
-from app.services import auth, course, office, staff
+from app.services import auth, course, dropins, office, staff
 from app.services.context import ServiceContext
 from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
 from app.ui.caseload_page import CaseloadPage
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         elif user.can(Permission.CITIZEN_BASIC):
             pages.append((self.tr("Sagsstamme"), lambda: FindCitizenPage(ctx)))
         if user.can(Permission.QUEUE):
-            pages.append((self.tr("Åben rådgivning"), lambda: DropInDayPage(ctx)))
+            pages.append((self.tr("Åben rådgivning"), self._drop_in_page))
         if user.can(Permission.COMPANY):
             pages.append((self.tr("Virksomheder"), lambda: CompaniesPage(ctx)))
         if user.can(Permission.REPORTS):
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         for window in list(self.record_windows):
             window.close()  # the previous user's open records
         self.caseload = None
+        self.drop_in_page = None
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():
@@ -240,6 +241,12 @@ class MainWindow(QMainWindow):
         self.caseload = page
         return page
 
+    def _drop_in_page(self) -> DropInDayPage:
+        page = DropInDayPage(self.ctx)
+        page.make_citizen.connect(lambda row: self.new_citizen(from_visit=row))
+        self.drop_in_page = page
+        return page
+
     def open_citizen(self, citizen_id: uuid.UUID) -> CitizenRecordWindow:
         window = CitizenRecordWindow(self.ctx, citizen_id, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -254,11 +261,11 @@ class MainWindow(QMainWindow):
             self.record_windows.remove(window)
 
     def _reload_caseload(self) -> None:
-        page = getattr(self, "caseload", None)
-        if page is not None:
-            page.reload()
+        if self.caseload is not None:
+            self.caseload.reload()
 
-    def new_citizen(self) -> FormDialog:
+    def new_citizen(self, from_visit: dropins.VisitRow | None = None) -> FormDialog:
+        """A new citizen in the programme, typed in or made from a drop-in visitor."""
         accounts = staff.list_accounts(self.ctx)
 
         def people(role: Role) -> list[tuple[str, object]]:
@@ -270,14 +277,15 @@ class MainWindow(QMainWindow):
                 self.ctx, first_name=v["first"], last_name=v["last"], cpr=v["cpr"],
                 phone=v["phone"], language=v["language"], interpreter_needed=v["interpreter"],
                 benefit_type=v["benefit"], caseworker_id=v["caseworker"],
-                jobformidler_id=v["jobformidler"])
+                jobformidler_id=v["jobformidler"],
+                from_visit_id=from_visit.id if from_visit else None)
 
         me = self.ctx.user
         dialog = FormDialog(self.tr("Ny borger"), [
             Field("cpr", self.tr("CPR-nummer"), extra={"placeholder": "ddmmåå-xxxx"}),
-            Field("first", self.tr("Fornavn")),
+            Field("first", self.tr("Fornavn"), default=from_visit.name if from_visit else ""),
             Field("last", self.tr("Efternavn")),
-            Field("phone", self.tr("Telefon")),
+            Field("phone", self.tr("Telefon"), default=from_visit.phone if from_visit else ""),
             Field("language", self.tr("Sprog"), default="dansk"),
             Field("interpreter", self.tr("Har brug for tolk"), "check"),
             Field("benefit", self.tr("Ydelse"), "choice",
@@ -293,6 +301,8 @@ class MainWindow(QMainWindow):
 
         def created() -> None:
             self._reload_caseload()
+            if self.drop_in_page is not None:
+                self.drop_in_page.load()
             self.open_citizen(dialog.result_value)
 
         dialog.accepted.connect(created)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import CourseStatus
+from app.domain.roles import Permission
 from app.services import citizens, companies, dropins, office
 from app.services.context import ServiceContext
 from app.ui.common import name_widget, show_error
@@ -104,7 +106,10 @@ class FindCitizenPage(QWidget):
 
 
 class DropInDayPage(QWidget):
-    """Åben rådgivning: the visits of a chosen day with their queue state and reasons."""
+    """Åben rådgivning: the visits of a chosen day with their queue state and reasons.
+    An unknown visitor can be made a citizen in the programme (`make_citizen`)."""
+
+    make_citizen = Signal(object)  # the VisitRow
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,16 +136,38 @@ class DropInDayPage(QWidget):
         ], self)
         self.view, self.proxy = _table("dropInTable", self.model)
         self.summary = name_widget(QLabel(), "dropInSummary")
+        self.citizen_button = name_widget(QPushButton(self.tr("Opret &som borger …")),
+                                          "visitToCitizen")
+        self.citizen_button.setEnabled(False)
+        self.citizen_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
+        self.citizen_button.clicked.connect(self._make_citizen)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Dag:")))
         top.itemAt(0).widget().setBuddy(self.day)
         top.addWidget(self.day)
         top.addStretch(1)
+        top.addWidget(self.citizen_button)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Åben rådgivning")))
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
+
+    def selected(self):
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _selection(self) -> None:
+        row = self.selected()
+        self.citizen_button.setEnabled(row is not None and not row.known)
+
+    def _make_citizen(self) -> None:
+        row = self.selected()
+        if row is not None and not row.known:
+            self.make_citizen.emit(row)
 
     def load(self) -> None:
         qd = self.day.date()

@@ -82,3 +82,27 @@ def test_demo_refuses_an_existing_office(demo_dir: Path) -> None:
     result = run("demo", "--data-dir", str(demo_dir), "--citizens", "5")
     assert result.returncode == 1
     assert "findes allerede" in result.stderr
+
+
+def test_caseload_export_as_json_and_csv(demo_dir: Path) -> None:
+    env = {"FREMSKUDT_USER": "ida", "FREMSKUDT_PASSWORD": "ida-kode-123"}
+    result = run("caseload", "--data-dir", str(demo_dir), "--today", "2026-12-01", "--json",
+                 env=env)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(r["cpr"].endswith("-****") for r in rows)
+    steps = {r["step"] for r in rows}
+    assert {"Trin 1", "Trin 2", "Trin 3"} <= steps
+    for r in rows:
+        for item in r["due"]:
+            assert item["rule"] in {"seed 001", "seed 002", "seed 004", "aftale"}
+            assert item["due"] >= "2000-01-01"
+    assert any(r["step_started_on"] for r in rows)
+    csv_result = run("caseload", "--data-dir", str(demo_dir), "--today", "2026-12-01",
+                     "--csv", env=env)
+    lines = csv_result.stdout.splitlines()
+    assert lines[0].startswith("forloeb_id;navn;cpr;trin;trin_startet;frist;hvad;regel")
+    assert len(lines) - 1 == sum(max(1, len(r["due"])) for r in rows)
+    bad = run("caseload", "--data-dir", str(demo_dir), "--today", "1. december", "--json",
+              env=env)
+    assert bad.returncode == 2 and "--today" in bad.stderr

@@ -215,3 +215,45 @@ def _audit(ctx):
 
     with ctx.store.sessions() as session:
         return list(session.execute(select(AuditEntry)).scalars())
+
+
+def test_an_unknown_drop_in_visitor_becomes_a_citizen(qtbot, office) -> None:
+    from app.db import models as m
+    from app.domain.enums import DropInEventKind, DropInOutcome
+
+    ctx = office.admin
+    today = ctx.today()
+    arrived = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with ctx.store.sessions.begin() as session:
+        visit = m.DropInVisit(visitor_label="Yusuf", visitor_phone="31 41 51 61",
+                              visit_date=today, queue_number=1, reasons="brev ydelse",
+                              outcome=DropInOutcome.RESOLVED, note="Brev læst sammen")
+        session.add(visit)
+        session.flush()
+        for kind in (DropInEventKind.ARRIVED, DropInEventKind.CALLED, DropInEventKind.STARTED,
+                     DropInEventKind.ENDED):
+            session.add(m.DropInEvent(visit_id=visit.id, kind=kind, at=arrived,
+                                      staff_id=ctx.user.id))
+    window = MainWindow(ctx, kdf=FAST)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(1)
+    page = window.drop_in_page
+    assert page.model.rowCount() == 1
+    assert not page.citizen_button.isEnabled()
+    page.view.selectRow(0)
+    assert page.citizen_button.isEnabled()
+    qtbot.mouseClick(page.citizen_button, Qt.MouseButton.LeftButton)
+    dialog = window.new_citizen_dialog
+    assert dialog.values()["first"] == "Yusuf"
+    assert dialog.values()["phone"] == "31 41 51 61"
+    _fill(qtbot, dialog, cpr="0505851234", last="Ali")
+    _ok(qtbot, dialog)
+    record = window.record_windows[-1]
+    qtbot.addWidget(record)
+    assert record.record.name == "Yusuf Ali"
+    contacts = record.record.contacts
+    assert [c.kind for c in contacts] == [ContactKind.AABEN_RAADGIVNING]
+    assert "Brev eller Digital Post" in contacts[0].note
+    assert page.model.row_at(0).known
+    window.close()
