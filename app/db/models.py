@@ -230,18 +230,30 @@ class Course(Replicated, Base):
 
 
 class CourseDue(Base):
-    """Local and derived, not replicated: each open course's due items as the rules computed
-    them when its facts last changed, so the caseload opens with one query."""
+    """Local and derived, not replicated: one row per open course (and course in aftercare)
+    with what the caseload shows, recomputed whenever the course's facts change, so the
+    office's whole caseload is one narrow query. Ids are stored as hex text here."""
 
     __tablename__ = "course_due"
     course_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("course.id"),
                                                  primary_key=True)
+    citizen_key: Mapped[str] = mapped_column(String(32))
+    caseworker_key: Mapped[str | None] = mapped_column(String(32))
+    jobformidler_key: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    step: Mapped[int | None] = mapped_column(Integer)
+    step_label: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(201))
+    masked_cpr: Mapped[str] = mapped_column(String(11))
+    search_text: Mapped[str] = mapped_column(String(300))  # casefolded name, CPR, phone
+    phone: Mapped[str] = mapped_column(String(30))
+    aftercare_until: Mapped[dt.date | None] = mapped_column(Date)
     next_due_on: Mapped[dt.date | None] = mapped_column(Date)
     next_due_what: Mapped[str] = mapped_column(String(100), default="")
     # a step-up suggestion appears only from its date, so it is kept apart
     step_up_on: Mapped[dt.date | None] = mapped_column(Date)
     step_started_on: Mapped[dt.date | None] = mapped_column(Date)
-    target_on: Mapped[dt.date | None] = mapped_column(Date)
+    target_days: Mapped[int | None] = mapped_column(Integer)
     # "start:end;start:end" of exemption periods (rare): no deadlines while one is active
     exemptions: Mapped[str] = mapped_column(String(500), default="")
 

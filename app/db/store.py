@@ -40,6 +40,8 @@ class OpenStore:
     keyring: Keyring
     _key: bytes = field(repr=False)
     migrated_backup: Path | None = None
+    # once-per-opening checks already done (e.g. derived tables complete)
+    checked: set[str] = field(default_factory=set)
 
     def add_account_key(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
         """Let an account open the store with its password (new account or new password)."""

@@ -3,6 +3,8 @@ you type. The rows are loaded once; filtering and sorting happen in memory."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -38,6 +40,7 @@ MARK_COLOURS = {Mark.RED: "#c62828", Mark.AMBER: "#ef8f00", Mark.GREEN: "#2e7d32
 MARK_TEXT = {Mark.RED: "Overskredet", Mark.AMBER: "Snart", Mark.GREEN: "I god tid"}
 
 SCOPE_MINE, SCOPE_PARTNERS, SCOPE_OFFICE = range(3)
+_NO_DATE = dt.date.max  # rows without a due date sort last
 STEP_FILTERS = ["", "Visitation", "Trin 1", "Trin 2", "Trin 3", "Efterværn"]
 
 
@@ -54,9 +57,10 @@ class CaseloadModel(QAbstractTableModel):
         self._filter: tuple = ("", None, "", False)
 
     # -- data -----------------------------------------------------------------------------
-    def set_rows(self, rows: list[CaseloadRow]) -> None:
+    def set_rows(self, rows: list[CaseloadRow], *, apply: bool = True) -> None:
         self._all = rows
-        self._apply()
+        if apply:
+            self._apply()
 
     def set_filter(self, *, staff: set[str] | None, step: str, overdue_only: bool,
                    text: str) -> None:
@@ -68,6 +72,10 @@ class CaseloadModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
+
+    def overdue_count(self) -> int:
+        red = Mark.RED
+        return sum(1 for r in self._rows if r.mark is red)
 
     def _apply(self) -> None:
         words, staff, step, overdue = self._filter
@@ -90,8 +98,8 @@ class CaseloadModel(QAbstractTableModel):
             0: lambda r: r.name.casefold(),
             1: lambda r: r.masked_cpr,
             2: lambda r: r.step_label,
-            3: lambda r: (r.days_in_step is None, r.days_in_step or 0),
-            4: lambda r: (r.next_due_on is None, r.next_due_on or 0),
+            3: lambda r: -1 if r.days_in_step is None else r.days_in_step,
+            4: lambda r: r.next_due_on or _NO_DATE,
             5: lambda r: (r.mark is None, [Mark.RED, Mark.AMBER, Mark.GREEN].index(r.mark)
                           if r.mark else 0),
             6: lambda r: r.jobformidler.casefold(),
@@ -241,7 +249,7 @@ class CaseloadPage(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, apply=False)
         self._filter_changed()
 
     def _focus_search(self) -> None:
@@ -258,7 +266,7 @@ class CaseloadPage(QWidget):
         self.model.set_filter(staff=staff, step=STEP_FILTERS[self.step.currentIndex()],
                               overdue_only=self.overdue.isChecked(), text=self.search.text())
         shown = self.model.rowCount()
-        overdue = sum(1 for i in range(shown) if self.model.row_at(i).mark == Mark.RED)
+        overdue = self.model.overdue_count()
         self.summary.setText(self.tr("%n forløb vist", "", shown)
                              + self.tr(" af %n", "", self.model.total())
                              + self.tr(" · %n overskredne", "", overdue))
