@@ -96,3 +96,11 @@ class Operation(QObject):
     def _fail(self, error: object) -> None:
         self._stop()
         self.failed.emit(error)
+
+
+def num(value: object) -> str:
+    """A Danish number: comma decimals, no trailing zeros (12,5; 30; 4,19)."""
+    if value is None:
+        return ""
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")

@@ -32,8 +32,9 @@ from app.services.context import ServiceContext
 from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
 from app.ui.caseload_page import CaseloadPage
 from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.companies_page import CompaniesPage
 from app.ui.forms import Field, FormDialog, enum_choices
-from app.ui.pages import CompaniesPage, DropInDayPage, FindCitizenPage, ReportsPage, SyncPage
+from app.ui.pages import DropInDayPage, FindCitizenPage, ReportsPage, SyncPage
 from app.ui.record_window import CitizenRecordWindow
 
 _ACTIVITY = {

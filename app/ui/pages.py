@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CourseStatus
 from app.domain.roles import Permission
-from app.services import citizens, companies, dropins, office
+from app.services import citizens, dropins, office
 from app.services.context import ServiceContext
 from app.ui.common import name_widget, show_error
 from app.ui.table_model import Column, RowsTableModel
@@ -182,47 +182,6 @@ class DropInDayPage(QWidget):
         waiting = sum(1 for r in rows if r.state == dropins.STATE_WAITING)
         self.summary.setText(self.tr("%n besøg denne dag", "", len(rows))
                              + self.tr(", %n venter.", "", waiting))
-
-
-class CompaniesPage(QWidget):
-    """Virksomheder: the office's company network, searchable by name, CVR or industry."""
-
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._build()
-        self.load()
-
-    def _build(self) -> None:
-        self.search = name_widget(QLineEdit(), "companySearch", self.tr("Søg virksomhed"))
-        self.search.setPlaceholderText(self.tr("Søg på navn, CVR-nummer eller branche"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.load())
-        self.model = RowsTableModel([
-            Column(self.tr("Navn"), lambda r: r.name),
-            Column(self.tr("CVR"), lambda r: r.cvr),
-            Column(self.tr("Branche"), lambda r: r.industry),
-            Column(self.tr("Adresse"), lambda r: r.address),
-            Column(self.tr("Kontaktpersoner"), lambda r: r.contacts, align_right=True),
-            Column(self.tr("Aftaler"), lambda r: r.agreements, align_right=True),
-        ], self)
-        self.view, self.proxy = _table("companyTable", self.model)
-        self.summary = name_widget(QLabel(), "companySummary")
-        layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Virksomheder")))
-        layout.addWidget(self.search)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
-
-    def load(self) -> None:
-        try:
-            rows = companies.search(self.ctx, self.search.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        self.summary.setText(self.tr("%n virksomhed(er).", "", len(rows)))
 
 
 class ReportsPage(QWidget):

@@ -94,3 +94,17 @@ def test_roles_round_trip_and_permissions() -> None:
     assert Permission.QUEUE in counter
     assert Permission.CASE_READ not in counter
     assert Permission.CASE_READ in permissions_for({Role.SKRANKE, Role.JOBKONSULENT})
+
+
+def test_every_vocabulary_member_has_its_own_label() -> None:
+    from app.domain import enums
+
+    vocabularies = [v for v in vars(enums).values()
+                    if isinstance(v, type) and issubclass(v, enums.Labelled)
+                    and v is not enums.Labelled]
+    for vocabulary in vocabularies:
+        for member in vocabulary:
+            assert member.label != member.value, (vocabulary.__name__, member)
+    # members of different vocabularies share the value "both"; their labels differ
+    assert enums.AgreementType.BOTH.label == "Løntimer og praktik"
+    assert enums.BarrierKind.BOTH.label == "Helbred og familie"
