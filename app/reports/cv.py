@@ -41,8 +41,14 @@ class CvData:
 
 
 def cv_pdf(data: CvData, printed_at: dt.datetime | None = None) -> bytes:
+    return render(cv_story(data), title=f"CV – {data.name}", office=data.office,
+                  confidential=False, printed_at=printed_at)
+
+
+def cv_story(data: CvData, heading: str | None = None) -> list:
+    """The CV's flowables, also used inside the step-up meeting pack."""
     s = styles()
-    story = [Paragraph(escape(data.name), s["title"])]
+    story = [Paragraph(escape(heading or data.name), s["title"])]
     contact = " · ".join(x for x in (data.phone, data.email) if x)
     if contact:
         story.append(Paragraph(escape(contact), s["body"]))
@@ -65,5 +71,4 @@ def cv_pdf(data: CvData, printed_at: dt.datetime | None = None) -> bytes:
             text = f"<b>{escape(title)}</b>" + (f" – {escape(detail)}" if detail else "")
             story.append(Paragraph(text, s["body"], bulletText="•"))
     story.append(Spacer(1, 6 * mm))
-    return render(story, title=f"CV – {data.name}", office=data.office, confidential=False,
-                  printed_at=printed_at)
+    return story

@@ -1,0 +1,121 @@
+"""Step-up: the guiding questions, the document checklists and the participant rules
+(seed 002 p. 8-10, "'Step-up' indsats" with its checklists; seed 004 "Supplerende indsats")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.domain.enums import BarrierKind, ParticipantRole
+
+# seed 002, b) Tværfaglig samtale: "Borgere med helbredsmæssige barrierer for job"
+HEALTH_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("health_barriers", "Hvilke helbredsmæssige barrierer for job har borger, og hvordan tages "
+                        "der hensyn hertil i den virksomhedsrettede indsats?"),
+    ("health_mastery", "Har borger behov for støtte til helbredsmestring?"),
+    ("health_clarification", "Er der behov for yderligere helbredsmæssig afklaring?"),
+)
+# seed 002, b) Tværfaglig samtale: "Forsørgere med familierelaterede barrierer for job"
+FAMILY_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("family_children", "Hvad er barriererne i forhold til børn – er der allerede en sag på et "
+                        "barn i familien?"),
+    ("family_support", "Har borgeren behov for yderligere støtte (fx støttekontaktperson eller "
+                       "mentor) til at håndtere særlige familiemæssige udfordringer, og hvordan "
+                       "koordineres den med eksisterende indsatser?"),
+    ("family_leisure_job", "Har borgeren børn over 13 år, som skal have hjælp til at finde et "
+                           "fritidsjob?"),
+)
+# seed 002, c) Aftaledokument: the questions the agreement template answers
+AGREEMENT_QUESTIONS: tuple[str, ...] = (
+    "Hvilke aftaler er der lavet?",
+    "Hvem følger op på aftalerne?",
+    "Hvornår følges der op?",
+    "Hvornår og hvad igangsættes af eventuelle supplerende indsatser for borgeren?",
+    "Hvordan koordineres borgerens supplerende indsatser med den virksomhedsrettede indsats?",
+    "Hvilke hensyn skal der tages?",
+)
+
+# seed 002 checklists: the documents sent before the meetings, by barrier kind
+COMMON_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    ("min_plan", "Min Plan"),
+    ("preparation", "Udfyldt forberedelsesskema"),
+    ("cv_job_goal", "Borgerens CV og jobmål"),
+    ("other_administrations", "Andre forvaltningers beskrivelser"),
+)
+HEALTH_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    ("medical", "Aktuelle og relevante lægedokumenter"),
+)
+FAMILY_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    ("child_case", "Aktuel sag på borgerens barn eller børn (efter samtykke)"),
+    ("family_status", "Status på borgerens familierelaterede barrierer"),
+)
+
+ALWAYS = (ParticipantRole.CITIZEN, ParticipantRole.CASEWORKER, ParticipantRole.JOBFORMIDLER)
+MAX_MEETINGS = 2  # seed 002: "1-2 tværfaglige samtaler"
+
+
+def has_health(kind: BarrierKind) -> bool:
+    return kind in (BarrierKind.HEALTH, BarrierKind.BOTH)
+
+
+def has_family(kind: BarrierKind) -> bool:
+    return kind in (BarrierKind.FAMILY, BarrierKind.BOTH)
+
+
+def questions(kind: BarrierKind) -> tuple[tuple[str, str], ...]:
+    """The guiding questions of the preparation form for this barrier kind, and only those."""
+    result: tuple[tuple[str, str], ...] = ()
+    if has_health(kind):
+        result += HEALTH_QUESTIONS
+    if has_family(kind):
+        result += FAMILY_QUESTIONS
+    return result
+
+
+def documents(kind: BarrierKind) -> tuple[tuple[str, str], ...]:
+    result = COMMON_DOCUMENTS
+    if has_health(kind):
+        result += HEALTH_DOCUMENTS
+    if has_family(kind):
+        result += FAMILY_DOCUMENTS
+    return result
+
+
+def participant_warnings(kind: BarrierKind, roles: Sequence[ParticipantRole]) -> list[str]:
+    """seed 002 and seed 004 ("færrest mulige deltagere"): always the citizen, the caseworker
+    and the jobformidler; a health professional only for health barriers; the family
+    department, a teacher or a pedagogue only for a parent naming family barriers."""
+    present = set(roles)
+    warnings = [f"{role.label} skal deltage." for role in ALWAYS if role not in present]
+    if ParticipantRole.HEALTH in present and not has_health(kind):
+        warnings.append("En sundhedsfaglig deltager kun, når borgeren har helbredsmæssige "
+                        "barrierer. Hold kredsen så lille som muligt.")
+    if has_health(kind) and ParticipantRole.HEALTH not in present:
+        warnings.append("Ved helbredsmæssige barrierer bør en sundhedsfaglig person deltage.")
+    for role in (ParticipantRole.FAMILY_DEPARTMENT, ParticipantRole.TEACHER):
+        if role in present and not has_family(kind):
+            warnings.append(f"{role.label} kun, når borgeren er forsørger med "
+                            "familierelaterede barrierer. Hold kredsen så lille som muligt.")
+    if has_family(kind) and ParticipantRole.FAMILY_DEPARTMENT not in present:
+        warnings.append("Ved familierelaterede barrierer bør en familiefaglig person deltage.")
+    return warnings
+
+
+@dataclass(frozen=True)
+class ConsentFacts:
+    given_on: dt.date
+    withdrawn_on: dt.date | None
+
+
+def consent_in_force(consent: ConsentFacts | None, on: dt.date) -> bool:
+    """seed 002, a): no preparation pack without the citizen's consent to share and obtain
+    information across administrations; a withdrawn consent blocks it again."""
+    if consent is None:
+        return False
+    return consent.given_on <= on and (consent.withdrawn_on is None or on < consent.withdrawn_on)
+
+
+def unanswered(kind: BarrierKind, answers: Iterable[tuple[str, str]]) -> list[str]:
+    given = {key for key, text in answers if text.strip()}
+    return [text for key, text in questions(kind) if key not in given]
