@@ -38,7 +38,7 @@ from app.domain.enums import (
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, Role
 from app.domain.rules import mark, unmet
-from app.services import agreements, citizens, companies, course, staff
+from app.services import agreements, citizens, companies, course, staff, stepup
 from app.services.agreements import AgreementTerms, AgreementView
 from app.services.context import ServiceContext
 from app.services.course import CitizenRecord
@@ -48,6 +48,7 @@ from app.ui.common import name_widget, num, show_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.pages import _table
 from app.ui.pdf_preview import PdfPreview
+from app.ui.stepup_tab import StepUpTab
 from app.ui.table_model import Column, RowsTableModel
 
 
@@ -97,6 +98,8 @@ class CitizenRecordWindow(QDialog):
         self.tabs.addTab(self._build_cv_tab(), self.tr("&Jobmål og CV"))
         self.tabs.addTab(self._build_job_tab(), self.tr("Jobmatch og &aftaler"))
         self.tabs.addTab(self._build_contacts_tab(), self.tr("&Kontakter"))
+        self.stepup_tab = StepUpTab(self)
+        self.tabs.addTab(self.stepup_tab, self.tr("&Step-up"))
         self.tabs.addTab(self._build_network_tab(), self.tr("&Netværk og samtykker"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -136,6 +139,7 @@ class CitizenRecordWindow(QDialog):
             ("completeButton", self.tr("&Afslut forløb …"), self.complete),
             ("exemptionButton", self.tr("Fri&tagelse …"), self.add_exemption),
             ("endExemptionButton", self.tr("&Ophæv fritagelse …"), self.end_exemption),
+            ("stepUpButton", self.tr("Step-&up …"), self.go_to_step_up),
         )
         self.conditions_label = name_widget(QLabel(), "conditions", self.tr("Betingelser"))
         self.conditions_label.setWordWrap(True)
@@ -145,7 +149,8 @@ class CitizenRecordWindow(QDialog):
             Column(self.tr("Hvorfor"), lambda i: i.why),
             Column(self.tr("Regel"), lambda i: i.rule),
         ], self)
-        self.due_view, _ = _table("dueTable", self.due_model)
+        self.due_view, self.due_proxy = _table("dueTable", self.due_model)
+        self.due_view.activated.connect(self._due_activated)
         self.steps_model = RowsTableModel([
             Column(self.tr("Trin"), lambda p: course.STEP_NAMES[p.step]),
             Column(self.tr("Fra"), lambda p: _d(p.started_on), sort=lambda p: p.started_on),
@@ -394,6 +399,7 @@ class CitizenRecordWindow(QDialog):
             self.goal_fields[key].setText(value)
         self.cv_model.set_rows(record.cv_items)
         self._load_agreements(record)
+        self.stepup_tab.reload()
         self.contact_model.set_rows(record.contacts)
         self.attempt_model.set_rows(record.attempts)
         self.network_model.set_rows(record.network)
@@ -467,6 +473,7 @@ class CitizenRecordWindow(QDialog):
             "completeButton": active,
             "exemptionButton": status in (CourseStatus.VISITATION, CourseStatus.ACTIVE),
             "endExemptionButton": any(e.ends_on is None for e in record.exemptions),
+            "stepUpButton": record.course_id is not None,
         }
         for name, allowed in rules.items():
             self.course_buttons[name].setEnabled(writable and allowed)
@@ -486,6 +493,14 @@ class CitizenRecordWindow(QDialog):
     def _staff_choices(self, role: Role) -> list[tuple[str, object]]:
         people = [s for s in staff.list_accounts(self.ctx) if role in s.roles and s.active]
         return [(self.tr("(ikke tildelt)"), None)] + [(s.full_name, s.id) for s in people]
+
+    def _due_activated(self, index) -> None:
+        item = self.due_model.row_at(self.due_proxy.mapToSource(index).row())
+        if "step-up" in item.what.lower():
+            self.go_to_step_up()
+
+    def go_to_step_up(self) -> None:
+        self.tabs.setCurrentWidget(self.stepup_tab)
 
     # -- actions: course ----------------------------------------------------------------------
     def reveal_cpr(self) -> None:
@@ -719,9 +734,16 @@ class CitizenRecordWindow(QDialog):
             self.tr("Arbejds- og opfølgningsaftale"), self._agreement_fields(None),
             lambda v: agreements.create_agreement(self.ctx, record.course_id, self._terms(v)),
             intro=self.tr("Aftalen med kontaktperson og opfølgningsplan afslutter trin 2. "
-                          "Er det en praktik, skal den have ét formål."))
+                          "Er det en praktik, skal den have ét formål.") + self._hensyn())
         self._link_people(dialog)
         return dialog
+
+    def _hensyn(self) -> str:
+        """The considerations agreed at step-up, for the company agreement (seed 002 c)."""
+        texts = stepup.considerations_for_course(self.ctx, self.record.course_id)
+        if not texts:
+            return ""
+        return "\n\n" + self.tr("Hensyn aftalt ved step-up: ") + "; ".join(texts)
 
     def renegotiate(self) -> FormDialog | None:
         base = self.selected_agreement()
@@ -730,7 +752,7 @@ class CitizenRecordWindow(QDialog):
         dialog = self._open_form(
             self.tr("Genforhandl aftale"), self._agreement_fields(base),
             lambda v: agreements.renegotiate(self.ctx, base.id, self._terms(v)),
-            intro=self.tr("Den gamle aftale gemmes som genforhandlet."))
+            intro=self.tr("Den gamle aftale gemmes som genforhandlet.") + self._hensyn())
         self._link_people(dialog, base.contact_person_id)
         return dialog
 
