@@ -101,9 +101,10 @@ def preparation_story(d: StepUpSheetData) -> list:
         block.append(_p(answer, s["body"]) if answer.strip() else _writing_space())
         block.append(Spacer(1, 3 * mm))
         story.append(KeepTogether(block))
-    story.append(Paragraph("Dokumenter, der sendes med", s["h2"]))
-    for label, included in d.documents:
-        story.append(Paragraph(f"{'☒' if included else '☐'} {escape(label)}", s["body"]))
+    story.append(KeepTogether(
+        [Paragraph("Dokumenter, der sendes med", s["h2"])]
+        + [Paragraph(f"{'☒' if included else '☐'} {escape(label)}", s["body"])
+           for label, included in d.documents]))
     if d.participants:
         story.append(Paragraph("Deltagere", s["h2"]))
         story.append(_participants(d))
@@ -159,13 +160,12 @@ def agreement_story(d: StepUpSheetData) -> list:
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(KeepTogether([Paragraph(f"Aftale {index}", s["h2"]), table]))
     story.append(Spacer(1, 12 * mm))
-    signatures = Table([["", ""], [Paragraph("Borger", s["small"]),
-                                   Paragraph("Sagsbehandler", s["small"])]],
-                       colWidths=[80 * mm, 80 * mm], rowHeights=[14 * mm, None])
+    signatures = Table([["", "", ""], [Paragraph("Borger", s["small"]), "",
+                                       Paragraph("Sagsbehandler", s["small"])]],
+                       colWidths=[75 * mm, 20 * mm, 75 * mm], rowHeights=[14 * mm, None])
     signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                     ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                                    ("LINEBELOW", (1, 0), (1, 0), 0.8, colors.black),
-                                    ("RIGHTPADDING", (0, 0), (-1, -1), 12)]))
+                                    ("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black)]))
     story.append(KeepTogether([Paragraph("Underskrifter", s["h2"]), signatures]))
     return story
 

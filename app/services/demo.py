@@ -51,6 +51,7 @@ from app.domain.enums import (
     VisitationGroup,
 )
 from app.domain.roles import Role
+from app.domain.stepup import documents as stepup_documents
 from app.paths import DataPaths
 from app.services import audit
 from app.services import demo_text as txt
@@ -183,8 +184,10 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 class _Generator:
     def __init__(self, rows: _Rows, rng: random.Random, today: dt.date, staff: dict[str, list],
-                 partnerships: list[tuple[uuid.UUID, uuid.UUID]]) -> None:
+                 partnerships: list[tuple[uuid.UUID, uuid.UUID]],
+                 staff_names: dict[uuid.UUID, str]) -> None:
         self.rows = rows
+        self.staff_names = staff_names
         self.rng = rng
         self.today = today
         self.staff = staff
@@ -242,9 +245,9 @@ class _Generator:
             benefit_type=benefit, activity_ready=True,
         )
         self.known_citizens.append(citizen_id)
-        self._course(citizen_id)
+        self._course(citizen_id, f"{first} {last}")
 
-    def _course(self, citizen_id: uuid.UUID) -> None:
+    def _course(self, citizen_id: uuid.UUID, name: str) -> None:
         rng, today = self.rng, self.today
         caseworker, formidler = rng.choice(self.partnerships)
         kind = rng.choices(
@@ -327,7 +330,7 @@ class _Generator:
                 and status == CourseStatus.ACTIVE and periods[-1][0] == Step.PAA_VEJ_MOD_JOB
                 and (today - periods[-1][1]).days > 91
             ):
-                self._step_up(citizen_id, course_id, caseworker, formidler)
+                self._step_up(citizen_id, course_id, caseworker, formidler, name)
 
     def _goal_and_cv(self, citizen_id: uuid.UUID, course_id: uuid.UUID, day: dt.date) -> None:
         rng, r = self.rng, self.rows
@@ -432,7 +435,7 @@ class _Generator:
             month = _add_months(month, 1)
 
     def _step_up(self, citizen_id: uuid.UUID, course_id: uuid.UUID, caseworker: uuid.UUID,
-                 formidler: uuid.UUID) -> None:
+                 formidler: uuid.UUID, name: str) -> None:
         rng, r, today = self.rng, self.rows, self.today
         self.step_up_done += 1
         consent_id = r.add(
@@ -448,21 +451,21 @@ class _Generator:
             reason="Matchet trækker ud; borgeren har flere gange meldt afbud pga. helbred.",
             started_on=today - dt.timedelta(days=21), closed_on=None, consent_id=consent_id,
             preparation_sent_on=today - dt.timedelta(days=14))
-        people = [(ParticipantRole.CITIZEN, "Borgeren"),
-                  (ParticipantRole.CASEWORKER, "Sagsbehandler"),
-                  (ParticipantRole.JOBFORMIDLER, "Jobformidler")]
-        people.append((ParticipantRole.HEALTH, "Sundhedsfaglig konsulent")
+        people = [(ParticipantRole.CITIZEN, name),
+                  (ParticipantRole.CASEWORKER, self.staff_names[caseworker]),
+                  (ParticipantRole.JOBFORMIDLER, self.staff_names[formidler])]
+        people.append((ParticipantRole.HEALTH, "Lene Holm, sundhedskoordinator")
                       if kind == BarrierKind.HEALTH
-                      else (ParticipantRole.FAMILY_DEPARTMENT, "Rådgiver, Familieafdelingen"))
+                      else (ParticipantRole.FAMILY_DEPARTMENT, "Kim Ravn, familierådgiver"))
         meeting = r.add(m.StepUpMeeting, step_up_id=step_up_id, number=1,
                         held_on=today - dt.timedelta(days=7), place="Jobcentret", note="")
-        for role, name in people:
-            pid = r.add(m.StepUpParticipant, step_up_id=step_up_id, role=role, name=name,
+        for role, person in people:
+            pid = r.add(m.StepUpParticipant, step_up_id=step_up_id, role=role, name=person,
                         organisation="")
             r.add(m.StepUpAttendance, meeting_id=meeting, participant_id=pid)
-        for doc in ("min_plan", "cv_job_goal"):
-            r.add(m.StepUpDocument, step_up_id=step_up_id, kind=doc, description="",
-                  included=True)
+        for doc, label in stepup_documents(kind):
+            r.add(m.StepUpDocument, step_up_id=step_up_id, kind=doc, description=label,
+                  included=doc in ("min_plan", "cv_job_goal", "preparation"))
         r.add(m.StepUpAgreementRow, step_up_id=step_up_id,
               agreement="Borgeren starter i praktik 3 dage om ugen med skånehensyn.",
               responsible="Jobformidler", follow_up_on=today + dt.timedelta(days=14),
@@ -542,11 +545,13 @@ def create_demo_office(
     with store.sessions.begin() as session:
         office_id = session.query(m.Office.id).scalar()
         staff: dict[str, list] = defaultdict(list)
+        staff_names: dict[uuid.UUID, str] = {}
         staff_rows = []
         for full_name, roles in STAFF:
             demo_user = full_name.split()[0].lower().replace("ø", "oe").replace("æ", "ae")
             account = add_account_row(session, office_id, demo_user, full_name, frozenset(roles))
             staff_rows.append(demo_user)
+            staff_names[account.id] = full_name
             for role in roles:
                 staff[role.value].append(account.id)
         consultants, formidlere = staff[Role.JOBKONSULENT.value], staff[Role.JOBFORMIDLER.value]
@@ -554,7 +559,7 @@ def create_demo_office(
         rows = _Rows(session, store.device_id, rng, now)
         for i, (cw, jf) in enumerate(partnerships, start=1):
             rows.add(m.Partnership, name=f"Makkerskab {i}", caseworker_id=cw, jobformidler_id=jf)
-        gen = _Generator(rows, rng, today, staff, partnerships)
+        gen = _Generator(rows, rng, today, staff, partnerships, staff_names)
         gen.companies_block(max(20, citizens // 40))
         rows.flush()
     for username_ in staff_rows:
