@@ -32,6 +32,7 @@ from app.domain.enums import (
 from app.domain.errors import NotFound, ValidationError
 from app.domain.roles import Permission
 from app.domain.values import LONG_TEXT, clean_text
+from app.reports.dropin import summary_pdf, ticket_pdf
 from app.services import audit
 from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
@@ -485,3 +486,24 @@ def figures(ctx: ServiceContext, start: dt.date, end: dt.date) -> Figures:
                    dict(reasons.most_common()), dict(outcomes.most_common()),
                    known / total if total else 0.0, programme / total if total else 0.0,
                    interpreter / total if total else 0.0)
+
+
+def ticket(ctx: ServiceContext, visit_id: uuid.UUID) -> bytes:
+    """The printable queue ticket: number and time only."""
+    ctx.require(Permission.QUEUE)
+    with ctx.transaction() as session:
+        visit = _visit(session, visit_id)
+        office = session.execute(select(m.Office.name)).scalar_one()
+        arrived = next((e.at for e in visit.events if e.kind == DropInEventKind.ARRIVED),
+                       ctx.now())
+        return ticket_pdf(office, visit.queue_number, arrived)
+
+
+def summary(ctx: ServiceContext, start: dt.date, end: dt.date) -> bytes:
+    """The printable one-page summary of the figures (counts only, no names)."""
+    result = figures(ctx, start, end)
+    with ctx.transaction() as session:
+        office = session.execute(select(m.Office.name)).scalar_one()
+        audit.record(ctx, session, AuditAction.PRINT, object_type="report",
+                     detail=f"oversigt over åben rådgivning {start} – {end}")
+    return summary_pdf(office, result)

@@ -33,8 +33,9 @@ from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDial
 from app.ui.caseload_page import CaseloadPage
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.companies_page import CompaniesPage
+from app.ui.counter_page import CounterPage
 from app.ui.forms import Field, FormDialog, enum_choices
-from app.ui.pages import DropInDayPage, FindCitizenPage, ReportsPage, SyncPage
+from app.ui.pages import FindCitizenPage, ReportsPage, SyncPage
 from app.ui.record_window import CitizenRecordWindow
 
 _ACTIVITY = {
@@ -242,8 +243,8 @@ class MainWindow(QMainWindow):
         self.caseload = page
         return page
 
-    def _drop_in_page(self) -> DropInDayPage:
-        page = DropInDayPage(self.ctx)
+    def _drop_in_page(self) -> CounterPage:
+        page = CounterPage(self.ctx)
         page.make_citizen.connect(lambda row: self.new_citizen(from_visit=row))
         self.drop_in_page = page
         return page

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import CourseStatus
-from app.domain.roles import Permission
+from app.domain.errors import FremskudtError
 from app.services import citizens, dropins, office
 from app.services.context import ServiceContext
-from app.ui.common import name_widget, show_error
+from app.ui.charts import BarChart
+from app.ui.common import error_label, name_widget, show_error, show_label_error
+from app.ui.pdf_preview import PdfPreview
 from app.ui.table_model import Column, RowsTableModel
 
 
@@ -105,101 +108,72 @@ class FindCitizenPage(QWidget):
             self.status.setText(self.tr("%n borger(e) fundet.", "", len(rows)))
 
 
-class DropInDayPage(QWidget):
-    """Åben rådgivning: the visits of a chosen day with their queue state and reasons.
-    An unknown visitor can be made a citizen in the programme (`make_citizen`)."""
-
-    make_citizen = Signal(object)  # the VisitRow
-
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._build()
-        self.load()
-
-    def _build(self) -> None:
-        self.day = name_widget(QDateEdit(), "dropInDay", self.tr("Dag"))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
-        today = self.ctx.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
-        self.day.dateChanged.connect(lambda _d: self.load())
-        self.model = RowsTableModel([
-            Column(self.tr("Nr."), lambda r: r.queue_number, align_right=True),
-            Column(self.tr("Navn"), lambda r: r.name),
-            Column(self.tr("Kendt borger"), lambda r: self.tr("Ja") if r.known else
-                   self.tr("Nej")),
-            Column(self.tr("Ankommet"), lambda r: r.arrived_at.astimezone().strftime("%H:%M")
-                   if r.arrived_at else ""),
-            Column(self.tr("Status"), lambda r: r.state),
-            Column(self.tr("Årsager"), lambda r: ", ".join(x.label for x in r.reasons)),
-        ], self)
-        self.view, self.proxy = _table("dropInTable", self.model)
-        self.summary = name_widget(QLabel(), "dropInSummary")
-        self.citizen_button = name_widget(QPushButton(self.tr("Opret &som borger …")),
-                                          "visitToCitizen")
-        self.citizen_button.setEnabled(False)
-        self.citizen_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
-        self.citizen_button.clicked.connect(self._make_citizen)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Dag:")))
-        top.itemAt(0).widget().setBuddy(self.day)
-        top.addWidget(self.day)
-        top.addStretch(1)
-        top.addWidget(self.citizen_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Åben rådgivning")))
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
-
-    def selected(self):
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
-
-    def _selection(self) -> None:
-        row = self.selected()
-        self.citizen_button.setEnabled(row is not None and not row.known)
-
-    def _make_citizen(self) -> None:
-        row = self.selected()
-        if row is not None and not row.known:
-            self.make_citizen.emit(row)
-
-    def load(self) -> None:
-        qd = self.day.date()
-        day = dt.date(qd.year(), qd.month(), qd.day())
-        try:
-            rows = dropins.visits_on(self.ctx, day)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        waiting = sum(1 for r in rows if r.state == dropins.STATE_WAITING)
-        self.summary.setText(self.tr("%n besøg denne dag", "", len(rows))
-                             + self.tr(", %n venter.", "", waiting))
-
-
 class ReportsPage(QWidget):
-    """Rapporter: the office's key figures for leaders."""
+    """Rapporter: the office's key figures and the open counselling figures for a period."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.preview: QDialog | None = None
         self._build()
         self.load()
+        self.load_drop_ins()
 
     def _build(self) -> None:
         self.box = QGroupBox(self.tr("Kontorets nøgletal"))
         self.form = QFormLayout(self.box)
+        drop_in = QGroupBox(self.tr("Åben rådgivning"))
+        today = self.ctx.today()
+        self.start = name_widget(QDateEdit(), "figuresStart", self.tr("Fra"))
+        self.end = name_widget(QDateEdit(), "figuresEnd", self.tr("Til"))
+        for edit, day in ((self.start, today - dt.timedelta(days=30)), (self.end, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        show = name_widget(QPushButton(self.tr("&Vis")), "showFigures")
+        show.clicked.connect(self.load_drop_ins)
+        self.print_button = name_widget(QPushButton(self.tr("&Udskriv oversigt …")),
+                                        "printFigures")
+        self.print_button.clicked.connect(self.print_summary)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Periode:")))
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.end)
+        period.addWidget(show)
+        period.addStretch(1)
+        period.addWidget(self.print_button)
+        self.stats = name_widget(QLabel(), "dropInStats", self.tr("Nøgletal"))
+        self.stats.setWordWrap(True)
+        self.error = error_label("figuresError")
+        self.chart = BarChart(self.tr("Besøg pr. dag"), self.tr("besøg"), "visitsPerDay")
+        self.hours_model = RowsTableModel(
+            [Column(self.tr("Dag"), lambda r: r[0])]
+            + [Column(f"{h:02d}", lambda r, h=h: r[1].get(h, "") or "", align_right=True)
+               for h in range(7, 19)], self)
+        self.hours_view, _ = _table("visitsPerHour", self.hours_model)
+        self.hours_view.setSortingEnabled(False)
+        self.reasons_model = RowsTableModel([
+            Column(self.tr("Grund / udfald"), lambda r: r[0]),
+            Column(self.tr("Antal"), lambda r: r[1], align_right=True)], self)
+        self.reasons_view, _ = _table("reasonsTable", self.reasons_model)
+        grid = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.stats)
+        left.addWidget(self.reasons_view, 1)
+        grid.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.chart, 2)
+        right.addWidget(self.hours_view, 1)
+        grid.addLayout(right, 2)
+        drop_layout = QVBoxLayout(drop_in)
+        drop_layout.addLayout(period)
+        drop_layout.addWidget(self.error)
+        drop_layout.addLayout(grid, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Rapporter")))
         layout.addWidget(self.box)
-        layout.addStretch(1)
+        layout.addWidget(drop_in, 1)
 
     def _row(self, label: str, value: int, name: str) -> None:
         field = name_widget(QLabel(f"{value:,}".replace(",", ".")), name, label)
@@ -220,6 +194,63 @@ class ReportsPage(QWidget):
                       f"figStatus_{status.value}")
         self._row(self.tr("Virksomheder"), figures.companies, "figCompanies")
         self._row(self.tr("Besøg i åben rådgivning"), figures.drop_in_visits, "figDropIns")
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        a, b = self.start.date(), self.end.date()
+        return (dt.date(a.year(), a.month(), a.day()), dt.date(b.year(), b.month(), b.day()))
+
+    def load_drop_ins(self) -> None:
+        start, end = self.period()
+        try:
+            f = dropins.figures(self.ctx, start, end)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        show_label_error(self.error, "")
+        self.figures = f
+
+        def minutes(value: float | None) -> str:
+            return "–" if value is None else self.tr("%n min.", "", round(value))
+
+        def pct(value: float) -> str:
+            return f"{value * 100:.0f} %"
+
+        self.stats.setText("<br>".join((
+            self.tr("<b>{n}</b> besøg").format(n=f.visits),
+            self.tr("Ventetid: median {m}, 90 % ventede højst {p}").format(
+                m=minutes(f.median_wait), p=minutes(f.p90_wait)),
+            self.tr("Kendte borgere: {a} · i forløb: {b} · tolk: {c}").format(
+                a=pct(f.known_share), b=pct(f.programme_share), c=pct(f.interpreter_share)),
+        )))
+        self.chart.set_values([f"{d:%d.%m}" for d in f.per_day], list(f.per_day.values()))
+        days = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"]
+        self.hours_model.set_rows([
+            (self.tr(days[w]), {h: n for (wd, h), n in f.per_weekday_hour.items() if wd == w})
+            for w in range(7) if any(wd == w for wd, _h in f.per_weekday_hour)])
+        self.reasons_model.set_rows(
+            [(r.label, n) for r, n in f.reasons.items()]
+            + [(self.tr("Udfald: ") + o.label, n) for o, n in f.outcomes.items()])
+        self.hours_view.resizeColumnsToContents()
+        self.reasons_view.resizeColumnsToContents()
+
+    def print_summary(self) -> QDialog | None:
+        start, end = self.period()
+        try:
+            pdf = dropins.summary(self.ctx, start, end)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return None
+        dialog = QDialog(self)
+        dialog.setObjectName("figuresPreview")
+        dialog.setWindowTitle(self.tr("Åben rådgivning – oversigt"))
+        preview = PdfPreview(dialog)
+        preview.set_pdf(pdf)
+        QVBoxLayout(dialog).addWidget(preview)
+        dialog.preview = preview
+        dialog.resize(760, 900)
+        dialog.open()
+        self.preview = dialog
+        return dialog
 
 
 class SyncPage(QWidget):

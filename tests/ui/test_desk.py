@@ -240,10 +240,11 @@ def test_an_unknown_drop_in_visitor_becomes_a_citizen(qtbot, office) -> None:
     window.nav.setCurrentRow(1)
     page = window.drop_in_page
     assert page.model.rowCount() == 1
-    assert not page.citizen_button.isEnabled()
+    button = page.buttons["visitToCitizen"]
+    assert not button.isEnabled()
     page.view.selectRow(0)
-    assert page.citizen_button.isEnabled()
-    qtbot.mouseClick(page.citizen_button, Qt.MouseButton.LeftButton)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.new_citizen_dialog
     assert dialog.values()["first"] == "Yusuf"
     assert dialog.values()["phone"] == "31 41 51 61"

@@ -1,0 +1,418 @@
+"""Åben rådgivning at the counter: register a walk-in in a few keystrokes, the live queue for
+the desk, and the public display for a second screen."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import DropInOutcome, DropInReason, ReferralTarget
+from app.domain.errors import FremskudtError
+from app.domain.roles import Permission
+from app.services import citizens, dropins
+from app.services.context import ServiceContext
+from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.pages import _heading, _table
+from app.ui.pdf_preview import PdfPreview
+from app.ui.table_model import Column, RowsTableModel
+
+LANGUAGES = ["dansk", "arabisk", "somali", "tyrkisk", "farsi", "tigrinya", "kurmanji",
+             "engelsk", "andet"]
+REFRESH_MS = 15_000
+
+
+class CounterPage(QWidget):
+    """Left: registration. Right: today's queue."""
+
+    make_citizen = Signal(object)  # a VisitRow of an unknown visitor
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.known_id: uuid.UUID | None = None
+        self.last_ticket: dropins.Ticket | None = None
+        self.form: FormDialog | None = None
+        self.display_window: PublicDisplay | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._search)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self.load)
+        self._build()
+        self.load()
+        self._refresh.start()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        register = QGroupBox(self.tr("Registrér besøgende"))
+        form = QVBoxLayout(register)
+        self.find = name_widget(QLineEdit(), "counterFind", self.tr("Find borger"))
+        self.find.setPlaceholderText(self.tr("Kendt borger: navn, CPR-nummer eller telefon"))
+        self.find.textEdited.connect(lambda _t: self._search_timer.start())
+        self.find.returnPressed.connect(self._pick_first)
+        self.matches = name_widget(QListWidget(), "counterMatches", self.tr("Fundne borgere"))
+        self.matches.setMaximumHeight(110)
+        self.matches.itemActivated.connect(self._pick)
+        self.matches.itemClicked.connect(self._pick)
+        self.chosen = name_widget(QLabel(), "counterChosen", self.tr("Valgt borger"))
+        self.label = name_widget(QLineEdit(), "counterLabel",
+                                 self.tr("Ukendt besøgende: fornavn eller initialer"))
+        self.label.setPlaceholderText(self.tr("… eller ukendt: fornavn eller initialer"))
+        self.label.textEdited.connect(lambda _t: self._clear_known())
+        self.phone = name_widget(QLineEdit(), "counterPhone", self.tr("Telefon (valgfrit)"))
+        self.phone.setPlaceholderText(self.tr("Telefon (valgfrit)"))
+        unknown = QHBoxLayout()
+        unknown.addWidget(self.label, 2)
+        unknown.addWidget(self.phone, 1)
+        reasons = QGridLayout()
+        self.reason_buttons: dict[DropInReason, QPushButton] = {}
+        for i, reason in enumerate(DropInReason):
+            button = name_widget(QPushButton(reason.label), f"reason_{reason.value}",
+                                 reason.label)
+            button.setCheckable(True)
+            button.setStyleSheet("QPushButton:checked { background: #2e6fb7; color: white; }")
+            reasons.addWidget(button, i // 2, i % 2)
+            self.reason_buttons[reason] = button
+        self.language = name_widget(QComboBox(), "counterLanguage", self.tr("Sprog"))
+        self.language.setEditable(True)
+        self.language.addItems(LANGUAGES)
+        self.interpreter = name_widget(QCheckBox(self.tr("Ønsker &tolk")),
+                                       "counterInterpreter")
+        extra = QHBoxLayout()
+        extra.addWidget(QLabel(self.tr("Sprog:")))
+        extra.addWidget(self.language, 1)
+        extra.addWidget(self.interpreter)
+        self.register_button = name_widget(QPushButton(self.tr("&Registrér og giv nummer")),
+                                           "registerVisit")
+        self.register_button.clicked.connect(self.register)
+        self.register_button.setDefault(True)
+        self.error = error_label("counterError")
+        self.ticket_label = name_widget(QLabel(), "ticketNumber", self.tr("Kønummer"))
+        big = QFont()
+        big.setPointSize(28)
+        big.setBold(True)
+        self.ticket_label.setFont(big)
+        self.ticket_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_ticket = name_widget(QPushButton(self.tr("&Udskriv billet …")),
+                                        "printTicket")
+        self.print_ticket.setEnabled(False)
+        self.print_ticket.clicked.connect(self.show_ticket)
+        form.addWidget(self.find)
+        form.addWidget(self.matches)
+        form.addWidget(self.chosen)
+        form.addLayout(unknown)
+        form.addWidget(QLabel(self.tr("Hvorfor kommer borgeren? (vælg en eller flere)")))
+        form.addLayout(reasons)
+        form.addLayout(extra)
+        form.addWidget(self.register_button)
+        form.addWidget(self.error)
+        form.addWidget(self.ticket_label)
+        form.addWidget(self.print_ticket)
+        form.addStretch(1)
+
+        self.model = RowsTableModel([
+            Column(self.tr("Nr."), lambda r: r.queue_number, align_right=True),
+            Column(self.tr("Navn"), lambda r: r.name),
+            Column(self.tr("Status"), lambda r: r.state),
+            Column(self.tr("Venter"), lambda r: self._waited(r), align_right=True,
+                   sort=lambda r: r.waiting_minutes(self.ctx.now()) or 0),
+            Column(self.tr("Grund"), lambda r: ", ".join(x.label for x in r.reasons)),
+            Column(self.tr("Sprog"), lambda r: r.language + (" (tolk)" if r.interpreter_needed
+                                                             else "")),
+            Column(self.tr("Hos"), lambda r: r.staff),
+        ], self)
+        self.view, self.proxy = _table("queueTable", self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        desk = self.ctx.user.can(Permission.CASE_WRITE)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, text, slot, visible in (
+                ("callNext", self.tr("&Kald næste"), self.call_next, True),
+                ("callChosen", self.tr("Kald &valgte"), self.call_chosen, True),
+                ("startVisit", self.tr("&Start samtale"), self.start_visit, desk),
+                ("endVisit", self.tr("&Afslut …"), self.end_visit, desk),
+                ("leftVisit", self.tr("&Gået"), self.left_visit, True),
+                ("visitToCitizen", self.tr("Opret som &borger …"), self._make_citizen, desk),
+                ("publicDisplay", self.tr("Offentlig &skærm"), self.open_display, True)):
+            button = name_widget(QPushButton(text), name)
+            button.clicked.connect(slot)
+            button.setVisible(visible)
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch(1)
+        self.summary = name_widget(QLabel(), "queueSummary")
+        queue = QGroupBox(self.tr("Køen i dag"))
+        queue_layout = QVBoxLayout(queue)
+        queue_layout.addLayout(row)
+        queue_layout.addWidget(self.view, 1)
+        queue_layout.addWidget(self.summary)
+        body = QHBoxLayout()
+        body.addWidget(register, 2)
+        body.addWidget(queue, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Åben rådgivning")))
+        layout.addLayout(body, 1)
+
+    # -- registration -------------------------------------------------------------------------
+    def _search(self) -> None:
+        text = self.find.text().strip()
+        self.matches.clear()
+        if len(text) < 2:
+            return
+        try:
+            found = citizens.search(self.ctx, text)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        for person in found[:20]:
+            item = QListWidgetItem(f"{person.name}  {person.masked_cpr}", self.matches)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+
+    def _pick_first(self) -> None:
+        self._search_timer.stop()
+        self._search()
+        if self.matches.count():
+            self._pick(self.matches.item(0))
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self.known_id = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen.setText(self.tr("Kendt borger: <b>{name}</b>").format(
+            name=item.text().split("  ")[0]))
+        self.label.clear()
+        self.phone.clear()
+
+    def _clear_known(self) -> None:
+        self.known_id = None
+        self.chosen.clear()
+
+    def register(self) -> dropins.Ticket | None:
+        reasons = [r for r, b in self.reason_buttons.items() if b.isChecked()]
+        try:
+            ticket = dropins.register(
+                self.ctx, reasons=reasons, citizen_id=self.known_id,
+                visitor_label=self.label.text(), phone=self.phone.text(),
+                language=self.language.currentText(),
+                interpreter_needed=self.interpreter.isChecked())
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return None
+        show_label_error(self.error, "")
+        self.last_ticket = ticket
+        self.ticket_label.setText(self.tr("Nr. {n}").format(n=ticket.queue_number))
+        self.print_ticket.setEnabled(True)
+        for widget in (self.find, self.label, self.phone):
+            widget.clear()
+        self.matches.clear()
+        self._clear_known()
+        for button in self.reason_buttons.values():
+            button.setChecked(False)
+        self.language.setCurrentIndex(0)
+        self.interpreter.setChecked(False)
+        self.find.setFocus()
+        self.load()
+        return ticket
+
+    def show_ticket(self) -> QDialog | None:
+        if self.last_ticket is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setObjectName("ticketPreview")
+        dialog.setWindowTitle(self.tr("Billet"))
+        preview = PdfPreview(dialog, allow_save=False)
+        preview.set_pdf(dropins.ticket(self.ctx, self.last_ticket.visit_id))
+        QVBoxLayout(dialog).addWidget(preview)
+        dialog.preview = preview
+        dialog.resize(420, 420)
+        dialog.open()
+        return dialog
+
+    # -- queue ----------------------------------------------------------------------------------
+    def _waited(self, row: dropins.VisitRow) -> str:
+        minutes = row.waiting_minutes(self.ctx.now())
+        return "" if minutes is None else self.tr("%n min", "", minutes)
+
+    def load(self) -> None:
+        try:
+            rows = dropins.visits_on(self.ctx, self.ctx.today())
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        selected = self.selected()
+        self.model.set_rows(rows)
+        if selected is not None:
+            for i in range(self.proxy.rowCount()):
+                if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id \
+                        == selected.id:
+                    self.view.selectRow(i)
+        waiting = sum(1 for r in rows if r.state == dropins.STATE_WAITING)
+        self.summary.setText(self.tr("%n besøg i dag", "", len(rows))
+                             + self.tr(" · %n venter", "", waiting))
+        self._enable()
+        if self.display_window is not None:
+            self.display_window.load()
+
+    def selected(self) -> dropins.VisitRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def select_number(self, number: int) -> None:
+        for i in range(self.proxy.rowCount()):
+            row = self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
+            if row.queue_number == number:
+                self.view.selectRow(i)
+                return
+
+    def _enable(self) -> None:
+        row = self.selected()
+        state = row.state if row else None
+        waiting = state in (dropins.STATE_WAITING,)
+        self.buttons["callChosen"].setEnabled(waiting)
+        self.buttons["startVisit"].setEnabled(state in (dropins.STATE_WAITING,
+                                                        dropins.STATE_CALLED))
+        self.buttons["endVisit"].setEnabled(state in (dropins.STATE_WAITING,
+                                                      dropins.STATE_CALLED,
+                                                      dropins.STATE_IN_CONVERSATION))
+        self.buttons["leftVisit"].setEnabled(state in (dropins.STATE_WAITING,
+                                                       dropins.STATE_CALLED))
+        self.buttons["visitToCitizen"].setEnabled(row is not None and not row.known)
+
+    def _do(self, action) -> bool:
+        try:
+            action()
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return False
+        show_label_error(self.error, "")
+        self.load()
+        return True
+
+    def call_next(self) -> None:
+        called: list = []
+        if self._do(lambda: called.append(dropins.call(self.ctx))) and called[0] is None:
+            show_label_error(self.error, self.tr("Der er ingen, der venter."))
+        elif called and called[0] is not None:
+            self.select_number(called[0].queue_number)
+
+    def call_chosen(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._do(lambda: dropins.call(self.ctx, row.id))
+
+    def start_visit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._do(lambda: dropins.start(self.ctx, row.id))
+
+    def left_visit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._do(lambda: dropins.left(self.ctx, row.id))
+
+    def end_visit(self) -> FormDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        outcomes = [o for o in DropInOutcome if o != DropInOutcome.LEFT]
+        dialog = FormDialog(self.tr("Afslut besøg nr. {n}").format(n=row.queue_number), [
+            Field("outcome", self.tr("Udfald"), "choice", enum_choices(outcomes)),
+            Field("referred", self.tr("Henvist til"), "choice",
+                  enum_choices(list(ReferralTarget), none=self.tr("(ikke henvist)"))),
+            Field("note", self.tr("Kort note"), "multiline"),
+        ], lambda v: dropins.end(self.ctx, row.id, outcome=v["outcome"],
+                                 referred_to=v["referred"], note=v["note"]),
+            ok_text=self.tr("&Afslut besøg"), today=self.ctx.today(), parent=self)
+        dialog.accepted.connect(self.load)
+        dialog.open()
+        self.form = dialog
+        return dialog
+
+    def _make_citizen(self) -> None:
+        row = self.selected()
+        if row is not None and not row.known:
+            self.make_citizen.emit(row)
+
+    def open_display(self) -> PublicDisplay:
+        if self.display_window is None:
+            self.display_window = PublicDisplay(self.ctx)
+        self.display_window.show()
+        self.display_window.load()
+        return self.display_window
+
+    def hideEvent(self, event) -> None:
+        self._refresh.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        self._refresh.start()
+        super().showEvent(event)
+
+
+class PublicDisplay(QWidget):
+    """For a second screen in the waiting room: the numbers called and how many wait.
+    No names, ever."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("publicDisplay")
+        self.setWindowTitle(self.tr("Åben rådgivning"))
+        self.setStyleSheet("background: #10233f; color: white;")
+        self.title = QLabel(self.tr("Åben rådgivning"))
+        self.now_label = QLabel(self.tr("Nu kalder vi"))
+        self.called = name_widget(QLabel(), "displayCalled", self.tr("Kaldte numre"))
+        self.waiting = name_widget(QLabel(), "displayWaiting", self.tr("Venter"))
+        for label, size in ((self.title, 28), (self.now_label, 24), (self.called, 96),
+                            (self.waiting, 28)):
+            font = QFont()
+            font.setPointSize(size)
+            font.setBold(label is not self.now_label)
+            label.setFont(font)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.called)
+        layout.addStretch(1)
+        layout.addWidget(self.waiting)
+        self.timer = QTimer(self)
+        self.timer.setInterval(5000)
+        self.timer.timeout.connect(self.load)
+        self.timer.start()
+        self.resize(960, 600)
+
+    def load(self) -> None:
+        try:
+            state = dropins.display(self.ctx)
+        except FremskudtError:
+            return
+        self.called.setText("   ".join(str(n) for n in state.called) or "–")
+        self.waiting.setText(self.tr("%n venter", "", state.waiting))
+
+    def closeEvent(self, event) -> None:
+        self.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,159 @@
+"""The counter through real widgets: a known and an unknown walk-in registered in at most six
+keystroke groups or clicks each, called and ended at the desk, the unknown one made a citizen,
+and the public display showing numbers only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from app.domain.enums import ContactKind, DropInOutcome, DropInReason
+from app.domain.roles import Role
+from app.services import course
+from app.ui.counter_page import CounterPage
+from app.ui.main_window import MainWindow
+from tests.conftest import FAST, FixedClock
+from tests.ui.test_desk import _fill, _ok
+
+START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+
+class Groups:
+    """Counts what the clerk does: one typed word, one key or one click is one group."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+
+    def type(self, widget, text: str) -> None:
+        widget.setFocus()
+        self.qtbot.keyClicks(widget, text)
+        self.count += 1
+
+    def key(self, widget, key: Qt.Key) -> None:
+        self.qtbot.keyClick(widget, key)
+        self.count += 1
+
+    def click(self, widget) -> None:
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        self.count += 1
+
+
+def test_counter_registration_queue_and_desk(qtbot, office) -> None:
+    desk = office.admin
+    clock = FixedClock(START)
+    desk.clock = clock
+    known = course.new_citizen(desk, first_name="Amal", last_name="Hassan", cpr="0101901234",
+                               phone="20 30 40 50")
+    counter = office.add_staff("sofie", {Role.SKRANKE}, "Sofie Lund")
+    counter.clock = clock
+    page = CounterPage(counter)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.buttons["endVisit"].isVisible()  # the counter does not end visits
+
+    # a known citizen: type, Enter picks the match, one reason, register
+    clerk = Groups(qtbot)
+    clerk.type(page.find, "hassan")
+    clerk.key(page.find, Qt.Key.Key_Return)
+    assert "Amal Hassan" in page.chosen.text()
+    clerk.click(page.reason_buttons[DropInReason.BREV])
+    clerk.click(page.register_button)
+    assert clerk.count <= 6
+    assert page.ticket_label.text() == "Nr. 1"
+    ticket = page.show_ticket()
+    qtbot.waitUntil(lambda: ticket.preview.page_count() == 1, timeout=3000)
+    ticket.close()
+
+    # an unknown visitor: first name, phone, two reasons, interpreter, register
+    clock.advance(minutes=3)
+    clerk = Groups(qtbot)
+    clerk.type(page.label, "Yusuf")
+    clerk.type(page.phone, "31415161")
+    clerk.click(page.reason_buttons[DropInReason.AKUT])
+    clerk.click(page.reason_buttons[DropInReason.YDELSE])
+    clerk.click(page.interpreter)
+    clerk.click(page.register_button)
+    assert clerk.count <= 6
+    assert page.ticket_label.text() == "Nr. 2"
+    assert page.model.rowCount() == 2
+
+    # a registration without a reason is refused and adds nothing
+    qtbot.keyClicks(page.label, "Hanne")
+    qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
+    assert "mindst én grund" in page.error.text()
+    assert page.model.rowCount() == 2
+    page.label.clear()
+
+    # the public display: numbers, never names
+    display = page.open_display()
+    qtbot.addWidget(display)
+    assert display.called.text() == "–"
+    assert display.waiting.text() == "2 venter"
+
+    # the desk calls the next visitor (the one who waited longest) and ends both visits
+    window = MainWindow(desk, kdf=FAST)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(1)
+    queue = window.drop_in_page
+    clock.advance(minutes=9)
+    qtbot.mouseClick(queue.buttons["callNext"], Qt.MouseButton.LeftButton)
+    assert queue.selected().queue_number == 1
+    display.load()
+    assert display.called.text() == "1"
+    assert "Amal" not in display.called.text() + display.waiting.text()
+    qtbot.mouseClick(queue.buttons["startVisit"], Qt.MouseButton.LeftButton)
+    clock.advance(minutes=12)
+    form = queue.end_visit()
+    form.set_value("outcome", DropInOutcome.RESOLVED)
+    _fill(qtbot, form, note="Brev om boligstotte laest sammen")
+    _ok(qtbot, form)
+    assert queue.selected().state == "Færdig"
+    queue.select_number(2)
+    assert queue.selected().waiting_minutes(clock.now) == 21  # arrived 9.03, now 9.24
+    qtbot.mouseClick(queue.buttons["callChosen"], Qt.MouseButton.LeftButton)
+    form = queue.end_visit()
+    form.set_value("outcome", DropInOutcome.TO_JOBFORMIDLER)
+    _ok(qtbot, form)
+
+    # the unknown visitor becomes a citizen; the visit is in the contact log
+    queue.select_number(2)
+    qtbot.mouseClick(queue.buttons["visitToCitizen"], Qt.MouseButton.LeftButton)
+    dialog = window.new_citizen_dialog
+    assert dialog.values()["first"] == "Yusuf"
+    _fill(qtbot, dialog, cpr="0505851234", last="Ali")
+    _ok(qtbot, dialog)
+    record = window.record_windows[-1]
+    qtbot.addWidget(record)
+    assert [c.kind for c in record.record.contacts] == [ContactKind.AABEN_RAADGIVNING]
+    assert "Akut behov" in record.record.contacts[0].note
+    known_log = course.get_record(desk, known).contacts
+    assert [c.kind for c in known_log] == [ContactKind.AABEN_RAADGIVNING]
+    assert "Brev om boligstotte" in known_log[0].note
+    display.close()
+    window.close()
+
+
+def test_figures_on_the_reports_page(qtbot, office) -> None:
+    from app.services import dropins
+    from app.ui.pages import ReportsPage
+
+    desk = office.admin
+    clock = FixedClock(START)
+    desk.clock = clock
+    for label, wait in (("A", 4), ("B", 10), ("C", 2)):
+        ticket = dropins.register(desk, visitor_label=label, reasons=[DropInReason.BREV])
+        clock.advance(minutes=wait)
+        dropins.call(desk, ticket.visit_id)
+        dropins.end(desk, ticket.visit_id, outcome=DropInOutcome.RESOLVED)
+    page = ReportsPage(desk)
+    qtbot.addWidget(page)
+    page.show()
+    assert "<b>3</b> besøg" in page.stats.text()
+    assert "median 4 min." in page.stats.text()
+    assert page.chart.values == [3.0]
+    assert page.reasons_model.row_at(0) == ("Brev eller Digital Post", 3)
+    preview = page.print_summary()
+    qtbot.waitUntil(lambda: preview.preview.page_count() == 1, timeout=3000)
