@@ -479,8 +479,8 @@ class _Generator:
         per_day: dict[dt.date, int] = defaultdict(int)
         for _ in range(count):
             day = today - dt.timedelta(days=rng.randint(0, 60))
-            while day.weekday() >= 5:
-                day -= dt.timedelta(days=1)
+            while day.weekday() >= 5:  # open on weekdays only
+                day = today - dt.timedelta(days=rng.randint(0, 60))
             per_day[day] += 1
             known = rng.random() < 0.7 and self.known_citizens
             citizen_id = rng.choice(self.known_citizens) if known else None

@@ -162,6 +162,10 @@ class CounterPage(QWidget):
             row.addWidget(button)
             self.buttons[name] = button
         row.addStretch(1)
+        self.hide_done = name_widget(QCheckBox(self.tr("Skjul &færdige")), "hideDone")
+        self.hide_done.setChecked(True)
+        self.hide_done.toggled.connect(lambda _c: self.load())
+        row.addWidget(self.hide_done)
         self.summary = name_widget(QLabel(), "queueSummary")
         queue = QGroupBox(self.tr("Køen i dag"))
         queue_layout = QVBoxLayout(queue)
@@ -260,7 +264,14 @@ class CounterPage(QWidget):
             show_label_error(self.error, exc.message)
             return
         selected = self.selected()
-        self.model.set_rows(rows)
+        shown = rows
+        if self.hide_done.isChecked():
+            # an unknown visitor seen today stays: the desk may still make a citizen of them
+            shown = [r for r in rows
+                     if r.state not in (dropins.STATE_DONE, dropins.STATE_LEFT)
+                     or (r.state == dropins.STATE_DONE and not r.known)
+                     or (selected is not None and r.id == selected.id)]
+        self.model.set_rows(shown)
         if selected is not None:
             for i in range(self.proxy.rowCount()):
                 if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id \

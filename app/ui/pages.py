@@ -151,8 +151,9 @@ class ReportsPage(QWidget):
             [Column(self.tr("Dag"), lambda r: r[0])]
             + [Column(f"{h:02d}", lambda r, h=h: r[1].get(h, "") or "", align_right=True)
                for h in range(7, 19)], self)
-        self.hours_view, _ = _table("visitsPerHour", self.hours_model)
+        self.hours_view, hours_proxy = _table("visitsPerHour", self.hours_model)
         self.hours_view.setSortingEnabled(False)
+        hours_proxy.sort(-1)  # Monday to Sunday, as the model has them
         self.reasons_model = RowsTableModel([
             Column(self.tr("Grund / udfald"), lambda r: r[0]),
             Column(self.tr("Antal"), lambda r: r[1], align_right=True)], self)
@@ -222,7 +223,8 @@ class ReportsPage(QWidget):
             self.tr("Kendte borgere: {a} · i forløb: {b} · tolk: {c}").format(
                 a=pct(f.known_share), b=pct(f.programme_share), c=pct(f.interpreter_share)),
         )))
-        self.chart.set_values([f"{d:%d.%m}" for d in f.per_day], list(f.per_day.values()))
+        label = "%d.%m" if len(f.per_day) <= 12 else "%d"
+        self.chart.set_values([d.strftime(label) for d in f.per_day], list(f.per_day.values()))
         days = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"]
         self.hours_model.set_rows([
             (self.tr(days[w]), {h: n for (wd, h), n in f.per_weekday_hour.items() if wd == w})
