@@ -12,6 +12,8 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.reports.common import FONT, FONT_BOLD, register_fonts, render, styles
 
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
 
 def ticket_pdf(office: str, number: int, arrived_at: dt.datetime) -> bytes:
     """A small ticket (80 x 60 mm, receipt-printer size): the number and the time. No name."""
@@ -72,9 +74,9 @@ def summary_pdf(office: str, figures) -> bytes:
         table([(r.label, str(n)) for r, n in figures.reasons.items()] or [("Ingen", "")]),
         Paragraph("Udfald", s["h2"]),
         table([(o.label, str(n)) for o, n in figures.outcomes.items()] or [("Ingen", "")]),
-        Paragraph("Besøg pr. dag", s["h2"]),
-        table([(f"{d:%a %d.%m.%Y}", str(n)) for d, n in list(figures.per_day.items())[-14:]]
-              or [("Ingen", "")]),
+        Paragraph("Besøg pr. dag (de seneste 14 åbningsdage)", s["h2"]),
+        table([(f"{WEEKDAYS[d.weekday()]} {d:%d.%m.%Y}", str(n))
+               for d, n in list(figures.per_day.items())[-14:]] or [("Ingen", "")]),
     ]
     return render(story, title="Åben rådgivning – oversigt", office=office,
                   confidential=False)
