@@ -33,3 +33,12 @@ class DuplicateError(ValidationError):
     def __init__(self, message: str, existing_id: object | None = None, field: str | None = None):
         super().__init__(message, field)
         self.existing_id = existing_id
+
+
+class NeedsChoice(ValidationError):
+    """The action needs the user to choose first; `choices` are (key, label) the UI offers as
+    links (e.g. possible duplicates before a citizen is created)."""
+
+    def __init__(self, message: str, choices: list[tuple[str, str]], field: str | None = None):
+        super().__init__(message, field)
+        self.choices = choices

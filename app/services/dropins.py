@@ -507,3 +507,25 @@ def summary(ctx: ServiceContext, start: dt.date, end: dt.date) -> bytes:
         audit.record(ctx, session, AuditAction.PRINT, object_type="report",
                      detail=f"oversigt over åben rådgivning {start} – {end}")
     return summary_pdf(office, result)
+
+
+def merge_candidates(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[PossibleMatch]:
+    """Other records that may be the same person: same CPR, name and birth date, or phone,
+    and records made from a visit (no CPR) with the same first name."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        me = session.get(m.Citizen, citizen_id)
+        if me is None:
+            raise NotFound("Borgeren findes ikke.")
+        loose = session.execute(select(m.Citizen).where(
+            m.Citizen.cpr.is_(None), m.Citizen.id != citizen_id,
+            func.lower(m.Citizen.first_name) == me.first_name.lower())).scalars().all()
+        first, last, birth, phone, cpr = (me.first_name, me.last_name, me.birth_date, me.phone,
+                                          me.cpr or "")
+    found = {p.citizen_id: p for p in possible_matches(
+        ctx, cpr=cpr, first_name=first, last_name=last, birth_date=birth, phone=phone)}
+    for c in loose:
+        found.setdefault(c.id, PossibleMatch(c.id, c.full_name, "", c.phone,
+                                             "registreret fra et besøg, samme fornavn"))
+    found.pop(citizen_id, None)
+    return list(found.values())

@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import DuplicateError, FremskudtError, ValidationError
+from app.domain.errors import DuplicateError, FremskudtError, NeedsChoice, ValidationError
 from app.ui.common import error_label, name_widget, show_label_error
 
 
@@ -66,6 +67,8 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         # called with the existing record's id when a duplicate is refused (a link is shown)
         self.on_duplicate: Callable[[object], None] | None = None
+        # called with the chosen key when the core asks the user to choose (NeedsChoice)
+        self.on_choice: Callable[[str], object] | None = None
         self._now = (now or dt.datetime.now(dt.UTC)).astimezone()
         today = today or self._now.date()
         layout = QVBoxLayout(self)
@@ -83,6 +86,7 @@ class FormDialog(QDialog):
                 form.addRow(f.label + ":", widget)
         layout.addLayout(form)
         self.error = error_label("formError")
+        self.error.linkActivated.connect(self._link)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -178,24 +182,33 @@ class FormDialog(QDialog):
         else:
             w.setText(value)
 
-    def _open_existing(self, existing: object) -> None:
-        self.reject()
-        if self.on_duplicate is not None:
-            self.on_duplicate(existing)
+    def _show_links(self, message: str, links: list[tuple[str, str]]) -> None:
+        items = "".join(f"<br>• <a href='{escape(key)}'>{escape(label)}</a>"
+                        for key, label in links)
+        self.error.setText(f"{escape(message)}{items}")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.error.show()
+
+    def _link(self, key: str) -> None:
+        if key == "open" and self.on_duplicate is not None:
+            self.reject()
+            self.on_duplicate(self._existing)
+        elif self.on_choice is not None:
+            self.result_value = self.on_choice(key)
+            self.accept()
 
     def try_submit(self) -> bool:
         try:
             self.result_value = self._submit(self.values())
         except DuplicateError as exc:
             if self.on_duplicate is not None and exc.existing_id is not None:
-                existing = exc.existing_id
-                self.error.setText(f"{exc.message} <a href='open'>{self.tr('Åbn borgeren')}</a>")
-                self.error.setTextInteractionFlags(
-                    Qt.TextInteractionFlag.TextBrowserInteraction)
-                self.error.linkActivated.connect(lambda _link: self._open_existing(existing))
-                self.error.show()
+                self._existing = exc.existing_id
+                self._show_links(exc.message, [("open", self.tr("Åbn borgeren"))])
             else:
                 show_label_error(self.error, exc.message)
+            return False
+        except NeedsChoice as exc:
+            self._show_links(exc.message, exc.choices)
             return False
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.keyring import KdfParams, normalise_username
+from app.domain.cpr import parse_cpr
 from app.domain.enums import BenefitType
-from app.domain.errors import FremskudtError
+from app.domain.errors import FremskudtError, NeedsChoice
 from app.domain.roles import Permission, Role
 from app.services import auth, course, dropins, office, staff
 from app.services.context import ServiceContext
@@ -275,6 +277,8 @@ class MainWindow(QMainWindow):
                 (a.full_name, a.id) for a in accounts if role in a.roles and a.active]
 
         def submit(v: dict) -> uuid.UUID:
+            if from_visit is not None and not v.get("create_anyway"):
+                check_duplicates(v)
             return course.new_citizen(
                 self.ctx, first_name=v["first"], last_name=v["last"], cpr=v["cpr"],
                 phone=v["phone"], language=v["language"], interpreter_needed=v["interpreter"],
@@ -282,7 +286,25 @@ class MainWindow(QMainWindow):
                 jobformidler_id=v["jobformidler"],
                 from_visit_id=from_visit.id if from_visit else None)
 
+        def check_duplicates(v: dict) -> None:
+            """Before a visitor becomes a citizen: same CPR, same name and birth date, or
+            same phone proposes the existing record (a bad CPR is reported by new_citizen)."""
+            birth = None
+            with contextlib.suppress(FremskudtError):
+                birth = parse_cpr(v["cpr"], self.ctx.today()).birth_date
+            matches = dropins.possible_matches(
+                self.ctx, cpr=v["cpr"], first_name=v["first"], last_name=v["last"],
+                birth_date=birth, phone=v["phone"])
+            if matches:
+                raise NeedsChoice(
+                    self.tr("Besøgende kan allerede være registreret. Knyt besøget til en af "
+                            "dem, eller sæt hak i \"Opret alligevel\"."),
+                    [(m.citizen_id.hex, self.tr("Knyt besøget til {n} ({c}, {w})").format(
+                        n=m.name, c=m.masked_cpr or m.phone, w=m.why)) for m in matches])
+
         me = self.ctx.user
+        extra = [Field("create_anyway", self.tr("Opret alligevel (ikke en af de fundne)"),
+                       "check")] if from_visit is not None else []
         dialog = FormDialog(self.tr("Ny borger"), [
             Field("cpr", self.tr("CPR-nummer"), extra={"placeholder": "ddmmåå-xxxx"}),
             Field("first", self.tr("Fornavn"), default=from_visit.name if from_visit else ""),
@@ -297,9 +319,17 @@ class MainWindow(QMainWindow):
             Field("jobformidler", self.tr("Personlig jobformidler"), "choice",
                   people(Role.JOBFORMIDLER),
                   default=me.id if Role.JOBFORMIDLER in me.roles else None),
+            *extra,
         ], submit, ok_text=self.tr("&Opret borger"), today=self.ctx.today(),
             now=self.ctx.now(), parent=self)
         dialog.on_duplicate = lambda existing: self.open_citizen(existing)
+        if from_visit is not None:
+            def link(key: str) -> uuid.UUID:
+                citizen_id = uuid.UUID(key)
+                dropins.link_visit(self.ctx, from_visit.id, citizen_id)
+                return citizen_id
+
+            dialog.on_choice = link
 
         def created() -> None:
             self._reload_caseload()

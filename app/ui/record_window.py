@@ -38,7 +38,7 @@ from app.domain.enums import (
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, Role
 from app.domain.rules import mark, unmet
-from app.services import agreements, citizens, companies, course, staff, stepup
+from app.services import agreements, citizens, companies, course, dropins, staff, stepup
 from app.services.agreements import AgreementTerms, AgreementView
 from app.services.context import ServiceContext
 from app.services.course import CitizenRecord
@@ -80,6 +80,10 @@ class CitizenRecordWindow(QDialog):
         self.cpr_label = name_widget(QLabel(), "recordCpr", self.tr("CPR-nummer"))
         self.reveal_button = name_widget(QPushButton(self.tr("Vis &CPR")), "revealCpr")
         self.reveal_button.clicked.connect(self.reveal_cpr)
+        self.merge_button = name_widget(QPushButton(self.tr("Læg &sammen …")), "mergeCitizen")
+        self.merge_button.setToolTip(self.tr("To registreringer af samme person: besøg, "
+                                             "kontakter og forløb samles her."))
+        self.merge_button.clicked.connect(self.merge)
         self.step_label = name_widget(QLabel(), "recordStep", self.tr("Trin"))
         self.formidler_label = name_widget(QLabel(), "recordFormidler", self.tr("Jobformidler"))
         self.due_label = name_widget(QLabel(), "recordNextDue", self.tr("Næste frist"))
@@ -87,6 +91,7 @@ class CitizenRecordWindow(QDialog):
         header.addWidget(self.name_label)
         header.addWidget(self.cpr_label)
         header.addWidget(self.reveal_button)
+        header.addWidget(self.merge_button)
         header.addSpacing(16)
         header.addWidget(self.step_label)
         header.addSpacing(16)
@@ -356,6 +361,7 @@ class CitizenRecordWindow(QDialog):
         self.name_label.setText(f"<h2>{record.name}</h2>")
         self.cpr_label.setText(record.masked_cpr)
         self.reveal_button.setVisible(bool(record.masked_cpr))
+        self.merge_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
         self.step_label.setText(f"<b>{record.step_label}</b>")
         self.formidler_label.setText(self.tr("Jobformidler: {name}").format(
             name=record.jobformidler or self.tr("ikke tildelt")))
@@ -498,6 +504,21 @@ class CitizenRecordWindow(QDialog):
         item = self.due_model.row_at(self.due_proxy.mapToSource(index).row())
         if "step-up" in item.what.lower():
             self.go_to_step_up()
+
+    def merge(self) -> FormDialog | None:
+        candidates = dropins.merge_candidates(self.ctx, self.citizen_id)
+        if not candidates:
+            return self._open_form(self.tr("Læg sammen"), [], lambda _v: None,
+                                   intro=self.tr("Der er ingen andre registreringer, der "
+                                                 "ligner denne borger."), ok_text=self.tr("OK"))
+        return self._open_form(self.tr("Læg sammen"), [
+            Field("other", self.tr("Den anden registrering"), "choice",
+                  [(f"{c.name} {c.masked_cpr or c.phone} – {c.why}", c.citizen_id)
+                   for c in candidates]),
+        ], lambda v: dropins.merge_citizens(self.ctx, self.citizen_id, v["other"]),
+            intro=self.tr("Alle besøg, kontakter, CV-linjer, netværk, samtykker og forløb fra "
+                          "den anden registrering flyttes hertil, og den anden slettes."),
+            ok_text=self.tr("&Læg sammen"))
 
     def go_to_step_up(self) -> None:
         self.tabs.setCurrentWidget(self.stepup_tab)

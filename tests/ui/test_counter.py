@@ -157,3 +157,57 @@ def test_figures_on_the_reports_page(qtbot, office) -> None:
     assert page.reasons_model.row_at(0) == ("Brev eller Digital Post", 3)
     preview = page.print_summary()
     qtbot.waitUntil(lambda: preview.preview.page_count() == 1, timeout=3000)
+
+
+def test_a_visitor_who_is_already_known_is_linked_not_duplicated(qtbot, office) -> None:
+    from app.services import dropins
+
+    desk = office.admin
+    existing = course.new_citizen(desk, first_name="Yusuf", last_name="Ali",
+                                  cpr="0505851234", phone="31 41 51 61")
+    ticket = dropins.register(desk, visitor_label="Yusuf", phone="31415161",
+                              reasons=[DropInReason.BREV])
+    dropins.call(desk, ticket.visit_id)
+    dropins.end(desk, ticket.visit_id, outcome=DropInOutcome.RESOLVED, note="Brev læst")
+    window = MainWindow(desk, kdf=FAST)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(1)
+    queue = window.drop_in_page
+    queue.select_number(1)
+    qtbot.mouseClick(queue.buttons["visitToCitizen"], Qt.MouseButton.LeftButton)
+    dialog = window.new_citizen_dialog
+    _fill(qtbot, dialog, last="Ali", cpr="0505851234")
+    _ok(qtbot, dialog)
+    assert "samme telefonnummer" in dialog.error.text()
+    assert existing.hex in dialog.error.text()
+    dialog.error.linkActivated.emit(existing.hex)  # the clerk clicks "Knyt besøget til …"
+    record = window.record_windows[-1]
+    qtbot.addWidget(record)
+    assert record.citizen_id == existing
+    assert [c.kind for c in record.record.contacts] == [ContactKind.AABEN_RAADGIVNING]
+    assert queue.selected().known and queue.selected().name == "Yusuf Ali"
+    window.close()
+
+
+def test_merge_two_records_of_one_person(qtbot, office) -> None:
+    from app.services import citizens, dropins
+    from app.ui.record_window import CitizenRecordWindow
+
+    desk = office.admin
+    ticket = dropins.register(desk, visitor_label="Hanne", reasons=[DropInReason.ANDET])
+    dropins.call(desk, ticket.visit_id)
+    dropins.end(desk, ticket.visit_id, outcome=DropInOutcome.RESOLVED)
+    loose = citizens.create(desk, first_name="Hanne", phone="20 30 40 50")
+    dropins.link_visit(desk, ticket.visit_id, loose.id)
+    real = course.new_citizen(desk, first_name="Hanne", last_name="Holm", cpr="0303701234")
+    record = CitizenRecordWindow(desk, real)
+    qtbot.addWidget(record)
+    record.show()
+    form = record.merge()
+    assert "registreret fra et besøg" in form.widgets["other"].currentText()
+    _ok(qtbot, form)
+    assert [c.kind for c in record.record.contacts] == [ContactKind.AABEN_RAADGIVNING]
+    assert record.record.phone == "20 30 40 50"
+    assert citizens.search(desk, "hanne")[0].id == real
+    assert len(citizens.search(desk, "hanne")) == 1
