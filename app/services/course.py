@@ -709,25 +709,32 @@ def add_network_person(ctx: ServiceContext, citizen_id: uuid.UUID, *, name: str,
         return person.id
 
 
-def add_consent(ctx: ServiceContext, citizen_id: uuid.UUID, *, scope: str, recipients: str,
-                given_on: dt.date) -> uuid.UUID:
-    ctx.require(Permission.CASE_WRITE)
+def new_consent(ctx: ServiceContext, session: Session, citizen_id: uuid.UUID, *, scope: str,
+                recipients: str, given_on: dt.date) -> m.Consent:
+    """Check and add a consent in the caller's transaction (the record and step-up use it)."""
     scope = clean_text(scope, field="scope", label="Omfang", required=True, max_length=2000,
                        multiline=True)
     recipients = clean_text(recipients, field="recipients", label="Modtagere", required=True,
                             max_length=2000, multiline=True)
     check_date(given_on, field="given_on", label="Givet den", today=ctx.today(),
                allow_future_days=0)
+    if session.get(m.Citizen, citizen_id) is None:
+        raise NotFound("Borgeren findes ikke.")
+    consent = m.Consent(citizen_id=citizen_id, scope=scope, recipients=recipients,
+                        given_on=given_on, recorded_by_id=ctx.user.id)
+    session.add(consent)
+    session.flush()
+    audit.record(ctx, session, AuditAction.CREATE, object_type="consent",
+                 object_id=consent.id, citizen_id=citizen_id)
+    return consent
+
+
+def add_consent(ctx: ServiceContext, citizen_id: uuid.UUID, *, scope: str, recipients: str,
+                given_on: dt.date) -> uuid.UUID:
+    ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
-        if session.get(m.Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
-        consent = m.Consent(citizen_id=citizen_id, scope=scope, recipients=recipients,
-                            given_on=given_on, recorded_by_id=ctx.user.id)
-        session.add(consent)
-        session.flush()
-        audit.record(ctx, session, AuditAction.CREATE, object_type="consent",
-                     object_id=consent.id, citizen_id=citizen_id)
-        return consent.id
+        return new_consent(ctx, session, citizen_id, scope=scope, recipients=recipients,
+                           given_on=given_on).id
 
 
 def withdraw_consent(ctx: ServiceContext, consent_id: uuid.UUID, on: dt.date) -> None:

@@ -36,6 +36,7 @@ from app.reports.stepup import (
 from app.services import audit
 from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
+from app.services.course import new_consent
 
 
 class ConsentMissing(FremskudtError):
@@ -253,20 +254,11 @@ def record_consent(ctx: ServiceContext, step_up_id: uuid.UUID, *, scope: str,
                    recipients: str, given_on: dt.date) -> uuid.UUID:
     """The citizen's consent to share and obtain information with the named administrations."""
     ctx.require(Permission.CASE_WRITE)
-    scope = clean_text(scope, field="scope", label="Omfang", required=True, max_length=2000,
-                       multiline=True)
-    recipients = clean_text(recipients, field="recipients", label="Modtagere", required=True,
-                            max_length=2000, multiline=True)
-    check_date(given_on, field="given_on", label="Givet den", today=ctx.today(),
-               allow_future_days=0)
     with ctx.transaction() as session:
         step_up = _step_up(session, step_up_id)
         _open(step_up)
-        consent = m.Consent(citizen_id=_citizen_id(session, step_up), scope=scope,
-                            recipients=recipients, given_on=given_on,
-                            recorded_by_id=ctx.user.id)
-        session.add(consent)
-        session.flush()
+        consent = new_consent(ctx, session, _citizen_id(session, step_up), scope=scope,
+                              recipients=recipients, given_on=given_on)
         step_up.consent_id = consent.id
         _changed(ctx, session, step_up, "samtykke registreret")
         return consent.id

@@ -32,7 +32,7 @@ from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.pages import _heading, _table
-from app.ui.pdf_preview import PdfPreview
+from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
 
 LANGUAGES = ["dansk", "arabisk", "somali", "tyrkisk", "farsi", "tigrinya", "kurmanji",
@@ -241,16 +241,9 @@ class CounterPage(QWidget):
     def show_ticket(self) -> QDialog | None:
         if self.last_ticket is None:
             return None
-        dialog = QDialog(self)
-        dialog.setObjectName("ticketPreview")
-        dialog.setWindowTitle(self.tr("Billet"))
-        preview = PdfPreview(dialog, allow_save=False)
-        preview.set_pdf(dropins.ticket(self.ctx, self.last_ticket.visit_id))
-        QVBoxLayout(dialog).addWidget(preview)
-        dialog.preview = preview
-        dialog.resize(420, 420)
-        dialog.open()
-        return dialog
+        return open_pdf_dialog(self, self.tr("Billet"),
+                               dropins.ticket(self.ctx, self.last_ticket.visit_id),
+                               "ticketPreview", allow_save=False, size=(420, 420))
 
     # -- queue ----------------------------------------------------------------------------------
     def _waited(self, row: dropins.VisitRow) -> str:

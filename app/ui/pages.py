@@ -28,7 +28,7 @@ from app.services import citizens, dropins, office
 from app.services.context import ServiceContext
 from app.ui.charts import BarChart
 from app.ui.common import error_label, name_widget, show_error, show_label_error
-from app.ui.pdf_preview import PdfPreview
+from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
 
 
@@ -242,17 +242,9 @@ class ReportsPage(QWidget):
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)
             return None
-        dialog = QDialog(self)
-        dialog.setObjectName("figuresPreview")
-        dialog.setWindowTitle(self.tr("Åben rådgivning – oversigt"))
-        preview = PdfPreview(dialog)
-        preview.set_pdf(pdf)
-        QVBoxLayout(dialog).addWidget(preview)
-        dialog.preview = preview
-        dialog.resize(760, 900)
-        dialog.open()
-        self.preview = dialog
-        return dialog
+        self.preview = open_pdf_dialog(self, self.tr("Åben rådgivning – oversigt"), pdf,
+                                       "figuresPreview")
+        return self.preview
 
 
 class SyncPage(QWidget):

@@ -8,6 +8,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -109,3 +110,19 @@ class PdfPreview(QWidget):
             with open(path, "wb") as fh:
                 fh.write(self._pdf)
             self.saved.emit(path)
+
+
+def open_pdf_dialog(parent: QWidget, title: str, pdf: bytes, name: str, *,
+                    allow_save: bool = True, size: tuple[int, int] = (760, 900)) -> QDialog:
+    """A non-modal window previewing `pdf`, with print (and save); `dialog.preview` is the
+    PdfPreview."""
+    dialog = QDialog(parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    preview = PdfPreview(dialog, allow_save=allow_save)
+    preview.set_pdf(pdf)
+    QVBoxLayout(dialog).addWidget(preview)
+    dialog.preview = preview
+    dialog.resize(*size)
+    dialog.open()
+    return dialog

@@ -47,7 +47,7 @@ from app.ui.charts import PaidHoursChart
 from app.ui.common import name_widget, num, show_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.pages import _table
-from app.ui.pdf_preview import PdfPreview
+from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.stepup_tab import StepUpTab
 from app.ui.table_model import Column, RowsTableModel
 
@@ -658,21 +658,14 @@ class CitizenRecordWindow(QDialog):
             return
         self._after_change()
 
-    def show_cv(self) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setObjectName("cvPreview")
-        dialog.setWindowTitle(self.tr("CV – {name}").format(name=self.record.name))
-        preview = PdfPreview(dialog)
+    def show_cv(self) -> QDialog | None:
         try:
-            preview.set_pdf(course.cv_document(self.ctx, self.citizen_id))
+            pdf = course.cv_document(self.ctx, self.citizen_id)
         except FremskudtError as exc:
             show_error(self, exc)
-            return dialog
-        QVBoxLayout(dialog).addWidget(preview)
-        dialog.preview = preview
-        dialog.resize(760, 900)
-        dialog.open()
-        return dialog
+            return None
+        return open_pdf_dialog(self, self.tr("CV – {name}").format(name=self.record.name),
+                               pdf, "cvPreview")
 
     # -- actions: job match and agreements -----------------------------------------------------
     def _company_choices(self) -> list[tuple[str, object]]:
@@ -802,20 +795,13 @@ class CitizenRecordWindow(QDialog):
         base = self.selected_agreement()
         if base is None:
             return None
-        dialog = QDialog(self)
-        dialog.setObjectName("agreementPreview")
-        dialog.setWindowTitle(self.tr("Arbejds- og opfølgningsaftale"))
-        preview = PdfPreview(dialog)
         try:
-            preview.set_pdf(agreements.agreement_document(self.ctx, base.id))
+            pdf = agreements.agreement_document(self.ctx, base.id)
         except FremskudtError as exc:
             show_error(self, exc)
             return None
-        QVBoxLayout(dialog).addWidget(preview)
-        dialog.preview = preview
-        dialog.resize(760, 900)
-        dialog.open()
-        return dialog
+        return open_pdf_dialog(self, self.tr("Arbejds- og opfølgningsaftale"), pdf,
+                               "agreementPreview")
 
     # -- actions: contacts, network, consents ---------------------------------------------------
     def new_contact(self) -> FormDialog:

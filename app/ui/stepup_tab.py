@@ -28,7 +28,7 @@ from app.services.stepup import StepUpView
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.pages import _table
-from app.ui.pdf_preview import PdfPreview
+from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
@@ -350,18 +350,11 @@ class StepUpTab(QWidget):
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)
             return None
-        dialog = QDialog(self)
-        dialog.setObjectName("stepUpPreview")
-        dialog.setWindowTitle(self.tr(SHEET_TITLES[which]))
-        preview = PdfPreview(dialog)
-        preview.set_pdf(pdf)
+        dialog = open_pdf_dialog(self, self.tr(SHEET_TITLES[which]), pdf, "stepUpPreview")
         step_up_id = self.view.id
-        preview.printed.connect(lambda: stepup.record_printed(self.ctx, step_up_id, which))
-        preview.saved.connect(lambda path: stepup.record_saved(self.ctx, step_up_id, which,
-                                                               path))
-        QVBoxLayout(dialog).addWidget(preview)
-        dialog.preview = preview
-        dialog.resize(760, 900)
-        dialog.open()
+        dialog.preview.printed.connect(
+            lambda: stepup.record_printed(self.ctx, step_up_id, which))
+        dialog.preview.saved.connect(
+            lambda path: stepup.record_saved(self.ctx, step_up_id, which, path))
         self.preview = dialog
         return dialog
