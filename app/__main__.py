@@ -9,18 +9,21 @@ import tempfile
 from pathlib import Path
 
 from app import __version__
-from app.cli import cmd_caseload, cmd_check, cmd_demo, run_headless
+from app.cli import cmd_caseload, cmd_check, cmd_demo, cmd_sync, run_headless
 from app.paths import DataPaths
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR",
+    # SUPPRESS: a subcommand's own --data-dir must not reset one given before it
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="datamappe (standard: brugerens datamappe for Fremskudt)")
     parser = argparse.ArgumentParser(
-        prog="fremskudt", parents=[common],
+        prog="fremskudt",
         description="Fremskudt: arbejdsredskab til den fremskudte beskæftigelsesindsats.",
     )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="datamappe (standard: brugerens datamappe for Fremskudt)")
     parser.add_argument("--version", action="version", version=f"Fremskudt {__version__}")
     parser.add_argument("--lang", choices=["da", "en"], default="da", help="sprog i brugerfladen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -38,6 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     form = load.add_mutually_exclusive_group(required=True)
     form.add_argument("--json", dest="format", action="store_const", const="json")
     form.add_argument("--csv", dest="format", action="store_const", const="csv")
+    key = sub.add_parser("central-key", help="jobcentrets offentlige nøgler")
+    key_sub = key.add_subparsers(dest="action", required=True, metavar="HANDLING")
+    add = key_sub.add_parser("add", parents=[common], help="indlæs jobcentrets nøglefil")
+    add.add_argument("file", metavar="FILE")
+    enrol = sub.add_parser("enrollment", parents=[common],
+                           help="tilmeldingsfil med arbejdsstationens nøgle")
+    enrol.add_argument("--out", required=True, metavar="FILE")
+    export = sub.add_parser("export", parents=[common], help="eksportér en pakke til jobcentret")
+    export.add_argument("--out", required=True, metavar="DIR")
+    receipt = sub.add_parser("import-receipt", parents=[common],
+                             help="indlæs en kvittering fra jobcentret")
+    receipt.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -90,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_demo(paths, args.citizens, args.seed, print))
     if args.command == "check":
         return run_headless(lambda: cmd_check(paths, args.json, print))
+    if args.command in ("central-key", "enrollment", "export", "import-receipt"):
+        return run_headless(lambda: cmd_sync(paths, args, print))
     if args.command == "caseload":
         return run_headless(lambda: cmd_caseload(paths, args.today, args.format, print))
     if args.command == "selftest":

@@ -1,18 +1,19 @@
-"""`fremskudt-central`: the central jobcenter's side of the sync (its age identities).
-
-Importing bundles, enrolling office devices and receipts are built on this by the sync issue.
-"""
+"""`fremskudt-central`: the central jobcenter's side of the sync: its age identities, the
+enrolled office devices, importing bundles with receipts, and statistics."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from pathlib import Path
 
 from app import __version__
 from app.domain.errors import FremskudtError
+from app.services.office import fingerprint
+from app.sync import central
 from app.sync.central_keys import CentralFolder
 
 ENV_PASSPHRASE = "FREMSKUDT_CENTRAL_PASSPHRASE"
@@ -39,11 +40,26 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("init", "opret den centrale identitet og offentlige nøglefil"),
                        ("rotate-key", "tilføj en ny nøgle; de gamle beholdes til dekryptering"),
                        ("export-identity", "skriv den nyeste identitet som age-identitetsfil"),
-                       ("keys", "vis de offentlige nøgler med fingeraftryk")):
+                       ("keys", "vis de offentlige nøgler med fingeraftryk"),
+                       ("enroll", "tilmeld en kontor-arbejdsstation fra dens tilmeldingsfil"),
+                       ("revoke", "spær en arbejdsstation"),
+                       ("import", "indlæs pakker fra kontorerne"),
+                       ("stats", "vis arbejdsstationer, sekvenser, poster og konflikter")):
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--dir", required=True, metavar="C", help="den centrale mappe")
         if name == "export-identity":
             cmd.add_argument("--out", required=True, metavar="FILE")
+        if name in ("import", "stats", "enroll", "revoke"):
+            cmd.add_argument("--db", metavar="URL", help="database (standard: SQLite i C)")
+        if name == "enroll":
+            cmd.add_argument("file", metavar="FILE")
+            cmd.add_argument("--yes", action="store_true", help="bekræft uden at spørge")
+        if name == "revoke":
+            cmd.add_argument("device_id", metavar="ENHEDS-ID")
+        if name == "import":
+            cmd.add_argument("files", nargs="+", metavar="FILE")
+        if name == "stats":
+            cmd.add_argument("--json", action="store_true")
     return parser
 
 
@@ -63,12 +79,70 @@ def main(argv: list[str] | None = None) -> int:
             key = folder.export_current(_passphrase(), Path(args.out))
             print(f"Identiteten for {key.recipient} er skrevet til {args.out}. Filen er ikke "
                   "krypteret: slet den, når den ikke skal bruges mere.")
-        else:
+        elif args.command == "keys":
             for key in folder.public_keys():
                 print(f"{key.created_at}  {key.key_id}  {key.fingerprint}")
+        else:
+            return _data_command(args, folder)
     except FremskudtError as exc:
         print(f"fremskudt-central: {exc.message}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _data_command(args: argparse.Namespace, folder: CentralFolder) -> int:
+    engine = central.central_engine(folder, args.db)
+    try:
+        if args.command == "enroll":
+            doc = central.read_enrollment(Path(args.file).read_bytes())
+            print(f"Kontor: {doc['office']}, arbejdsstation: {doc.get('workstation', '')}")
+            print(f"Enheds-id: {doc['device_id']}")
+            print(f"Fingeraftryk: {fingerprint(bytes.fromhex(doc['public_key']))}")
+            if not args.yes:
+                if not sys.stdin.isatty():
+                    raise FremskudtError("Bekræft med --yes, når der ikke er en terminal.")
+                if input("Passer fingeraftrykket med det, kontoret læser op? [j/N] ").strip(
+                        ).lower() not in ("j", "ja", "y", "yes"):
+                    print("Ikke tilmeldt.")
+                    return 1
+            central.enroll(engine, doc)
+            print("Arbejdsstationen er tilmeldt.")
+        elif args.command == "revoke":
+            central.revoke(engine, args.device_id)
+            print("Arbejdsstationen er spærret.")
+        elif args.command == "stats":
+            result = central.stats(engine)
+            if args.json:
+                print(json.dumps(result, indent=2, ensure_ascii=False))
+            else:
+                for d in result["devices"]:
+                    print(f"{d['office']} / {d['workstation']}: sekvens {d['last_seq']}"
+                          + (" (spærret)" if d["revoked"] else ""))
+                print(f"Poster: {sum(result['records'].values())}, konflikter: "
+                      f"{result['conflicts']}, pakker: {result['bundles']}")
+        else:
+            secret = _passphrase()
+            identities = folder.load_identities(secret)
+            signing = folder.receipt_signing_key(secret)
+            failed = 0
+            for name in args.files:
+                try:
+                    result = central.import_bundle(engine, Path(name), identities, signing,
+                                                   folder.root / "receipts")
+                except central.ImportRefused as exc:
+                    print(f"AFVIST {exc.message}", file=sys.stderr)
+                    failed += 1
+                    continue
+                if result.status == "already":
+                    print(f"{Path(name).name}: allerede indlæst (pakke {result.seq}); "
+                          "ingen ændring.")
+                else:
+                    print(f"{Path(name).name}: pakke {result.seq} indlæst, {result.records} "
+                          f"poster, {result.conflicts} konflikter. Kvittering: "
+                          f"{result.receipt}")
+            return 1 if failed else 0
+    finally:
+        engine.dispose()
     return 0
 
 

@@ -143,6 +143,29 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
     return 0
 
 
+def cmd_sync(paths: DataPaths, args, out: Callable[[str], None]) -> int:
+    from pathlib import Path
+
+    from app.services import sync
+
+    ctx = login_from_env(paths)
+    try:
+        if args.command == "central-key":
+            keys = sync.add_central_keys(ctx, Path(args.file).read_bytes())
+            for key in keys:
+                out(f"{key.key_id}  {key.fingerprint}")
+        elif args.command == "enrollment":
+            out(str(sync.write_enrollment(ctx, Path(args.out))))
+        elif args.command == "export":
+            out(str(sync.export_bundle(ctx, Path(args.out)).path))
+        else:
+            bundle = sync.import_receipt(ctx, Path(args.file).read_bytes())
+            out(f"Kvittering for pakke {bundle.seq} indlæst.")
+    finally:
+        ctx.store.close()
+    return 0
+
+
 def cmd_demo(paths: DataPaths, citizens: int, seed: int, out: Callable[[str], None]) -> int:
     from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
 

@@ -124,6 +124,32 @@ class LocalSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class CentralKey(Base):
+    """Local: a public key of the central jobcenter that bundles are encrypted to."""
+
+    __tablename__ = "central_key"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(100))
+    receipt_key: Mapped[str] = mapped_column(String(64))  # Ed25519, hex: signs receipts
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SyncBundle(Base):
+    """Local: a bundle this device exported, and the central receipt when it came back."""
+
+    __tablename__ = "sync_bundle"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(32), unique=True)
+    file_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    from_counter: Mapped[int] = mapped_column(Integer)
+    to_counter: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    records: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    acked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
 class Tombstone(Base):
     """A deleted replicated row: kept so the deletion travels in the change log."""
 

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import DecryptError, passphrase, x25519
 
 from app.db.keyring import atomic_write
@@ -21,6 +23,7 @@ from app.domain.errors import FremskudtError
 IDENTITIES_DIR = "identities"
 PUBLIC_KEYS_FILE = "central-public-keys.json"
 PUBLIC_FORMAT = "fremskudt-central-keys"
+SIGNING_FILE = "receipt-signing.age"
 
 
 class CentralKeyError(FremskudtError):
@@ -62,19 +65,44 @@ class CentralFolder:
     def exists(self) -> bool:
         return self.identities.is_dir() and any(self.identities.glob("*.age"))
 
+    @property
+    def signing_file(self) -> Path:
+        return self.root / SIGNING_FILE
+
     def init(self, secret: str) -> CentralKey:
         if self.exists():
             raise CentralKeyError(f"Der findes allerede en central identitet i {self.root}.")
         self._check_passphrase(secret)
         self.root.mkdir(parents=True, exist_ok=True)
         self.identities.mkdir(exist_ok=True)
+        # the Ed25519 key that signs receipts for the offices
+        signing = Ed25519PrivateKey.generate()
+        raw = signing.private_bytes(serialization.Encoding.Raw,
+                                    serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+        atomic_write(self.signing_file, passphrase.encrypt(raw.hex().encode("ascii"), secret))
         return self._add(secret)
+
+    def receipt_public_key(self) -> str:
+        return self._public_doc().get("receipt_key", "")
+
+    def receipt_signing_key(self, secret: str) -> Ed25519PrivateKey:
+        try:
+            raw = passphrase.decrypt(self.signing_file.read_bytes(), secret)
+        except DecryptError:
+            raise CentralKeyError("Forkert adgangsfrase til den centrale identitet.") from None
+        except FileNotFoundError:
+            raise CentralKeyError("Den centrale signeringsnøgle mangler.") from None
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(raw.decode("ascii")))
 
     def rotate(self, secret: str) -> CentralKey:
         self.load_identities(secret)  # the passphrase must fit the existing ones
         return self._add(secret)
 
     def _add(self, secret: str) -> CentralKey:
+        receipt = self.receipt_public_key() or self.receipt_signing_key(
+            secret).public_key().public_bytes(serialization.Encoding.Raw,
+                                              serialization.PublicFormat.Raw).hex()
         identity = x25519.Identity.generate()
         recipient = str(identity.to_public())
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
@@ -82,23 +110,30 @@ class CentralFolder:
         sealed = passphrase.encrypt(str(identity).encode("ascii"), secret)
         stamp = created.replace(":", "").replace("-", "")
         atomic_write(self.identities / f"{stamp}-{key.key_id}.age", sealed)
-        self._write_public([*self.public_keys(), key])
+        self._write_public([*self.public_keys(), key], receipt)
         return key
 
-    def public_keys(self) -> list[CentralKey]:
+    def _public_doc(self) -> dict:
         if not self.public_file.exists():
-            return []
+            return {}
         try:
-            doc = json.loads(self.public_file.read_text(encoding="utf-8"))
-            return [CentralKey(k["key_id"], k["recipient"], k["created_at"])
-                    for k in doc["keys"]]
-        except (ValueError, KeyError, TypeError):
+            return json.loads(self.public_file.read_text(encoding="utf-8"))
+        except ValueError:
             raise CentralKeyError("Filen med de centrale nøgler er beskadiget.") from None
 
-    def _write_public(self, keys: list[CentralKey]) -> None:
+    def public_keys(self) -> list[CentralKey]:
+        doc = self._public_doc()
+        try:
+            return [CentralKey(k["key_id"], k["recipient"], k["created_at"])
+                    for k in doc.get("keys", [])]
+        except (KeyError, TypeError):
+            raise CentralKeyError("Filen med de centrale nøgler er beskadiget.") from None
+
+    def _write_public(self, keys: list[CentralKey], receipt: str) -> None:
         doc = {
             "format": PUBLIC_FORMAT,
             "version": 1,
+            "receipt_key": receipt,
             "keys": [{"key_id": k.key_id, "recipient": k.recipient, "created_at": k.created_at}
                      for k in keys],
         }
