@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     func,
+    insert,
     select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -205,12 +206,9 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
         records = conflicts = 0
         for part in parts:
             body = part.rows()
-            columns = body["columns"]
-            for values in body["rows"]:
-                row = dict(zip(columns, values, strict=True))
-                records += 1
-                conflicts += _apply(session, part.name, row, device.device_id,
-                                    manifest["bundle_id"])
+            rows = [dict(zip(body["columns"], values, strict=True)) for values in body["rows"]]
+            records += len(rows)
+            conflicts += _apply_part(session, part.name, rows, manifest["bundle_id"])
         device.last_seq = seq
         device.last_sha256 = digest
         session.add(ImportedBundle(bundle_id=manifest["bundle_id"], device_id=device.device_id,
@@ -227,28 +225,48 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
     return ImportResult(path, "imported", device_id, seq, records, conflicts, receipt_path)
 
 
-def _apply(session: Session, table: str, row: dict, device_id: str, bundle_id: str) -> int:
-    """Store one record version; return 1 when it is a conflict (kept, not applied)."""
-    record_id = str(row["id"])
-    counter = int(row["version_counter"])
-    incoming_device = str(uuid.UUID(str(row["version_device"])))
+def _apply_part(session: Session, table: str, rows: list[dict], bundle_id: str) -> int:
+    """Store the record versions of one table in bulk; return how many were conflicts: a
+    record last changed by another device is kept as it is, the incoming version is stored
+    as a conflict (never overwritten)."""
     deleted = 1 if table == "tombstone" else 0
-    name = row["table_name"] if deleted else table
-    stored = session.get(Record, (name, record_id))
-    data = json.dumps(row, sort_keys=True, ensure_ascii=False)
-    if stored is None:
-        session.add(Record(table_name=name, record_id=record_id, device_id=incoming_device,
-                           counter=counter, deleted=deleted, data=data))
-        return 0
-    if stored.device_id == incoming_device:
-        if counter > stored.counter:
-            stored.counter, stored.deleted, stored.data = counter, deleted, data
-        return 0
-    session.add(Conflict(table_name=name, record_id=record_id,
-                         stored_device=stored.device_id, stored_counter=stored.counter,
-                         incoming_device=incoming_device, incoming_counter=counter,
-                         incoming_data=data, bundle_id=bundle_id, detected_at=_now()))
-    return 1
+    conflicts = 0
+    for start in range(0, len(rows), 500):
+        batch = rows[start:start + 500]
+        keyed = {}
+        for row in batch:
+            name = row["table_name"] if deleted else table
+            keyed[(name, str(row["id"]))] = row
+        stored = {}
+        for name in {k[0] for k in keyed}:
+            ids = [k[1] for k in keyed if k[0] == name]
+            for record in session.execute(select(Record).where(
+                    Record.table_name == name, Record.record_id.in_(ids))).scalars():
+                stored[(name, record.record_id)] = record
+        new_rows = []
+        for (name, record_id), row in keyed.items():
+            counter = int(row["version_counter"])
+            device = str(uuid.UUID(str(row["version_device"])))
+            data = json.dumps(row, sort_keys=True, ensure_ascii=False)
+            existing = stored.get((name, record_id))
+            if existing is None:
+                new_rows.append({"table_name": name, "record_id": record_id,
+                                 "device_id": device, "counter": counter,
+                                 "deleted": deleted, "data": data})
+            elif existing.device_id == device:
+                if counter > existing.counter:
+                    existing.counter, existing.deleted, existing.data = counter, deleted, data
+            else:
+                conflicts += 1
+                session.add(Conflict(table_name=name, record_id=record_id,
+                                     stored_device=existing.device_id,
+                                     stored_counter=existing.counter,
+                                     incoming_device=device, incoming_counter=counter,
+                                     incoming_data=data, bundle_id=bundle_id,
+                                     detected_at=_now()))
+        if new_rows:
+            session.execute(insert(Record), new_rows)
+    return conflicts
 
 
 def stats(engine: Engine) -> dict:
