@@ -41,11 +41,22 @@ def central_secrets(central_dir):
     return folder.load_identities(SECRET), folder.receipt_signing_key(SECRET)
 
 
-@pytest.fixture
-def hub(central_dir, central_secrets, tmp_path):
-    """A fresh central database over the module's central identity."""
+PG_URL = os.environ.get("FREMSKUDT_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub(request, central_dir, central_secrets, tmp_path):
+    """A fresh central database over the module's central identity: a SQLite file, and the
+    same suite against the PostgreSQL server that .ci/run starts."""
     folder = CentralFolder(central_dir)
-    engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}")
+    if request.param == "postgresql":
+        if not PG_URL:
+            pytest.skip("FREMSKUDT_TEST_PG_URL is set by .ci/run when PostgreSQL runs")
+        engine = central.central_engine(folder, PG_URL)
+        central.CentralBase.metadata.drop_all(engine)
+        central.CentralBase.metadata.create_all(engine)
+    else:
+        engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}")
     identities, signing = central_secrets
 
     def do_import(path: Path) -> central.ImportResult:
