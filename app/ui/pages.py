@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -30,6 +31,7 @@ from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
 from app.services import citizens, dropins, office, sync
 from app.services.context import ServiceContext
+from app.sync.central_keys import key_fingerprint
 from app.ui.charts import BarChart
 from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
 from app.ui.pdf_preview import open_pdf_dialog
@@ -345,15 +347,29 @@ class SyncPage(QWidget):
         message = error.message if isinstance(error, FremskudtError) else str(error)
         show_label_error(self.error, message)
 
-    def add_key(self, path: str | None = None) -> None:
+    def add_key(self, path: str | None = None, confirm=None) -> None:
+        """Install the central key file after its fingerprints were compared aloud."""
         path = path or QFileDialog.getOpenFileName(self, self.tr("Jobcentrets nøglefil"), "",
                                                    "JSON (*.json)")[0]
         if not path:
             return
         try:
             with open(path, "rb") as fh:
-                sync.add_central_keys(self.ctx, fh.read())
+                data = fh.read()
+            keys, _receipt = sync.read_key_file(data)
         except (FremskudtError, OSError) as exc:
+            self._fail(exc)
+            return
+        text = self.tr("Læs fingeraftrykkene op for jobcentrets IT, og sammenlign:") + "\n\n" \
+            + "\n".join(key_fingerprint(recipient) for _id, recipient in keys) \
+            + "\n\n" + self.tr("Passer de?")
+        confirm = confirm or (lambda message: QMessageBox.question(
+            self, self.tr("Jobcentrets nøgle"), message) == QMessageBox.StandardButton.Yes)
+        if not confirm(text):
+            return
+        try:
+            sync.add_central_keys(self.ctx, data)
+        except FremskudtError as exc:
             self._fail(exc)
             return
         show_label_error(self.error, "")

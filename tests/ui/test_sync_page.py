@@ -19,7 +19,11 @@ def test_sync_page_round_trip(qtbot, office, tmp_path) -> None:
     page = SyncPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.add_key(str(folder.public_file))
+    shown = []
+    page.add_key(str(folder.public_file), confirm=lambda text: shown.append(text) and False)
+    assert page.keys.rowCount() == 0  # not confirmed: nothing installed
+    assert folder.public_keys()[0].fingerprint in shown[0]
+    page.add_key(str(folder.public_file), confirm=lambda _text: True)
     assert page.keys.rowCount() == 1
     assert page.keys.row_at(0).fingerprint == folder.public_keys()[0].fingerprint
     enrollment = tmp_path / "tilmelding.json"
