@@ -9,7 +9,14 @@ import tempfile
 from pathlib import Path
 
 from app import __version__
-from app.cli import cmd_caseload, cmd_check, cmd_demo, cmd_sync, run_headless
+from app.cli import (
+    cmd_caseload,
+    cmd_check,
+    cmd_demo,
+    cmd_sync,
+    cmd_verify_audit,
+    run_headless,
+)
 from app.paths import DataPaths
 
 
@@ -41,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     form = load.add_mutually_exclusive_group(required=True)
     form.add_argument("--json", dest="format", action="store_const", const="json")
     form.add_argument("--csv", dest="format", action="store_const", const="csv")
+    sub.add_parser("verify-audit", parents=[common],
+                   help="kontrollér at logkæden er hel (intet ændret, slettet eller byttet)")
     key = sub.add_parser("central-key", help="jobcentrets offentlige nøgler")
     key_sub = key.add_subparsers(dest="action", required=True, metavar="HANDLING")
     add = key_sub.add_parser("add", parents=[common], help="indlæs jobcentrets nøglefil")
@@ -107,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_check(paths, args.json, print))
     if args.command in ("central-key", "enrollment", "export", "import-receipt"):
         return run_headless(lambda: cmd_sync(paths, args, print))
+    if args.command == "verify-audit":
+        return run_headless(lambda: cmd_verify_audit(paths, print))
     if args.command == "caseload":
         return run_headless(lambda: cmd_caseload(paths, args.today, args.format, print))
     if args.command == "selftest":

@@ -143,6 +143,23 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
     return 0
 
 
+def cmd_verify_audit(paths: DataPaths, out: Callable[[str], None]) -> int:
+    from app.services.audit import verify_chain
+
+    ctx = login_from_env(paths)
+    try:
+        report = verify_chain(ctx)
+    finally:
+        ctx.store.close()
+    if report.ok:
+        out(f"Logkæden er hel: {report.entries} poster.")
+        return 0
+    for problem in report.problems:
+        out(problem)
+    out(f"Logkæden er brudt ({len(report.problems)} fejl i {report.entries} poster).")
+    return 1
+
+
 def cmd_sync(paths: DataPaths, args, out: Callable[[str], None]) -> int:
     from pathlib import Path
 

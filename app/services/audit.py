@@ -9,12 +9,14 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import AuditEntry
+from app.db.models import AuditEntry, StaffAccount
 from app.domain.enums import AuditAction
+from app.domain.roles import Permission
 from app.services.context import ServiceContext
 
 GENESIS = "0" * 64
@@ -69,3 +71,58 @@ def record(
     entry.entry_hash = entry_digest(entry)
     session.add(entry)
     return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(ctx: ServiceContext) -> ChainReport:
+    """Walk the audit log in order: every entry's hash must match its content and name the
+    entry before it, and the sequence must have no holes. An edited, deleted or reordered
+    entry breaks it."""
+    if not ctx.user.can(Permission.ADMIN):
+        ctx.require(Permission.REPORTS)
+    problems: list[str] = []
+    previous_hash, previous_seq, count = GENESIS, 0, 0
+    with ctx.transaction() as session:
+        for entry in session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars():
+            count += 1
+            if entry.seq != previous_seq + 1:
+                problems.append(f"Logpost {previous_seq + 1}-{entry.seq - 1} mangler.")
+            if entry.prev_hash != previous_hash:
+                problems.append(f"Logpost {entry.seq} peger ikke på den forrige post.")
+            if entry_digest(entry) != entry.entry_hash:
+                problems.append(f"Logpost {entry.seq} er ændret.")
+            previous_hash, previous_seq = entry.entry_hash, entry.seq
+    return ChainReport(count, tuple(problems))
+
+
+@dataclass(frozen=True)
+class AccessRow:
+    at: dt.datetime
+    who: str
+    action: AuditAction
+    what: str
+
+
+def access_log(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[AccessRow]:
+    """GDPR art. 15 (Datatilsynet 2024): who read, searched, changed, printed or exported the
+    citizen's data, and when. Reading it is itself logged."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        names = dict(session.execute(select(StaffAccount.username,
+                                            StaffAccount.full_name)).all())
+        rows = [AccessRow(e.at, names.get(e.username, e.username), AuditAction(e.action),
+                          f"{e.object_type} {e.detail}".strip())
+                for e in session.execute(select(AuditEntry).where(
+                    AuditEntry.citizen_id == citizen_id).order_by(AuditEntry.seq)).scalars()]
+        record(ctx, session, AuditAction.READ, object_type="access_log",
+               citizen_id=citizen_id, detail="indsigtslog")
+    return rows

@@ -40,6 +40,7 @@ from app.domain.rules import (
     unmet,
 )
 from app.domain.values import LONG_TEXT, check_date, check_period, clean_text
+from app.reports.access_log import access_log_pdf
 from app.reports.cv import CvData, cv_pdf
 from app.services import audit
 from app.services.caseload import STEP_LABELS, load_facts, refresh_due
@@ -775,3 +776,16 @@ def cv_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
         audit.record(ctx, session, AuditAction.PRINT, object_type="cv", citizen_id=citizen_id,
                      detail="CV dannet til udskrift")
     return cv_pdf(data)
+
+
+def access_log_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
+    """The printable access log for the citizen (GDPR art. 15)."""
+    rows = audit.access_log(ctx, citizen_id)
+    with ctx.transaction() as session:
+        citizen = session.get(m.Citizen, citizen_id)
+        if citizen is None:
+            raise NotFound("Borgeren findes ikke.")
+        office = session.execute(select(m.Office.name)).scalar_one()
+        audit.record(ctx, session, AuditAction.PRINT, object_type="access_log",
+                     citizen_id=citizen_id, detail="indsigtslog udskrevet")
+        return access_log_pdf(office, citizen.full_name, mask_cpr(citizen.cpr), rows)

@@ -92,6 +92,9 @@ class CitizenRecordWindow(QDialog):
         header.addWidget(self.cpr_label)
         header.addWidget(self.reveal_button)
         header.addWidget(self.merge_button)
+        self.access_button = name_widget(QPushButton(self.tr("&Indsigtslog …")), "accessLog")
+        self.access_button.clicked.connect(self.show_access_log)
+        header.addWidget(self.access_button)
         header.addSpacing(16)
         header.addWidget(self.step_label)
         header.addSpacing(16)
@@ -504,6 +507,15 @@ class CitizenRecordWindow(QDialog):
         item = self.due_model.row_at(self.due_proxy.mapToSource(index).row())
         if "step-up" in item.what.lower():
             self.go_to_step_up()
+
+    def show_access_log(self) -> QDialog | None:
+        try:
+            pdf = course.access_log_document(self.ctx, self.citizen_id)
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return None
+        return open_pdf_dialog(self, self.tr("Indsigtslog – {name}").format(
+            name=self.record.name), pdf, "accessLogPreview")
 
     def merge(self) -> FormDialog | None:
         candidates = dropins.merge_candidates(self.ctx, self.citizen_id)
