@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import (
+    cmd_backup,
     cmd_caseload,
     cmd_check,
     cmd_demo,
@@ -48,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     form = load.add_mutually_exclusive_group(required=True)
     form.add_argument("--json", dest="format", action="store_const", const="json")
     form.add_argument("--csv", dest="format", action="store_const", const="csv")
+    sub.add_parser("backup", parents=[common], help="tag en krypteret sikkerhedskopi nu")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="gendan en sikkerhedskopi (den nuværende gemmes først)")
+    restore.add_argument("file", metavar="FILE")
     sub.add_parser("verify-audit", parents=[common],
                    help="kontrollér at logkæden er hel (intet ændret, slettet eller byttet)")
     key = sub.add_parser("central-key", help="jobcentrets offentlige nøgler")
@@ -116,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_check(paths, args.json, print))
     if args.command in ("central-key", "enrollment", "export", "import-receipt"):
         return run_headless(lambda: cmd_sync(paths, args, print))
+    if args.command in ("backup", "restore"):
+        return run_headless(lambda: cmd_backup(paths, getattr(args, "file", None), print))
     if args.command == "verify-audit":
         return run_headless(lambda: cmd_verify_audit(paths, print))
     if args.command == "caseload":

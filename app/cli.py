@@ -143,6 +143,28 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
     return 0
 
 
+def cmd_backup(paths: DataPaths, restore_file: str | None, out: Callable[[str], None]
+               ) -> int:
+    from pathlib import Path
+
+    from app.services import backups
+
+    ctx = login_from_env(paths)
+    try:
+        if restore_file is None:
+            for path in backups.take_backup(ctx):
+                out(str(path))
+            return 0
+        counts = backups.inspect(ctx, Path(restore_file))
+        out(f"Sikkerhedskopi {Path(restore_file).name}: {counts['citizen']} borgere, "
+            f"{counts['course']} forløb, {counts['contact_entry']} kontakter.")
+        keep = backups.restore(ctx, Path(restore_file))
+        out(f"Gendannet. Den hidtidige database er gemt som {keep}.")
+        return 0
+    finally:
+        ctx.store.close()
+
+
 def cmd_verify_audit(paths: DataPaths, out: Callable[[str], None]) -> int:
     from app.services.audit import verify_chain
 

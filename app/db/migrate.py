@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
 from pathlib import Path
 
 from alembic import command
@@ -12,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from app.db.backup import online_backup
 from app.domain.errors import FremskudtError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -51,27 +50,16 @@ def check_not_newer(current: str | None) -> None:
         ) from None
 
 
-def backup_before_migration(engine: Engine, store_path: Path, backup_dir: Path,
-                            current: str, now: dt.datetime | None = None) -> Path:
-    """Copy the (still encrypted) store file aside before any migration touches it."""
-    now = now or dt.datetime.now()
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    target = backup_dir / f"{store_path.stem}-{now:%Y%m%d-%H%M%S}-before-{current}.db"
-    shutil.copy2(store_path, target)
-    return target
-
-
-def upgrade_to_head(engine: Engine, store_path: Path, backup_dir: Path) -> Path | None:
-    """Bring the store to the newest schema; return the backup made, if any."""
+def upgrade_to_head(engine: Engine, key: bytes, backup_dir: Path) -> Path | None:
+    """Bring the store to the newest schema; an encrypted backup is taken first (the online
+    backup API, same key). Returns the backup made, if any."""
     current = current_revision(engine)
     check_not_newer(current)
     if current == head_revision():
         return None
     backup = None
     if current is not None:
-        backup = backup_before_migration(engine, store_path, backup_dir, current)
+        backup = online_backup(engine, key, backup_dir, f"before-{current}")
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -66,7 +66,7 @@ def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring) -> OpenStore:
     engine = create_store_engine(paths.store, key)
     try:
         verify_key(engine)
-        backup = upgrade_to_head(engine, paths.store, paths.backups)
+        backup = upgrade_to_head(engine, key, paths.backups)
         sessions = make_session_factory(engine)
         with sessions() as session:
             device_id = session.execute(
@@ -127,7 +127,7 @@ def create_store(
     recovery = new_recovery_key()
     keyring.set_recovery(recovery, key)
     engine = create_store_engine(paths.store, key)
-    upgrade_to_head(engine, paths.store, paths.backups)
+    upgrade_to_head(engine, key, paths.backups)
     if os.name == "posix":
         paths.store.chmod(0o600)  # SQLite gives its -wal and -shm files the same mode
     sessions = make_session_factory(engine)

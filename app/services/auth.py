@@ -16,6 +16,7 @@ from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, parse_roles
 from app.paths import DataPaths
 from app.services import audit
+from app.services.backups import daily_backup
 from app.services.context import Clock, CurrentUser, ServiceContext, system_clock
 from app.services.staff import check_password
 
@@ -100,6 +101,7 @@ def login(
     with ctx.transaction() as session:
         audit.record(ctx, session, AuditAction.LOGIN, object_type="staff_account",
                      object_id=user.id)
+    daily_backup(store)  # the first opening of the day
     return ctx
 
 

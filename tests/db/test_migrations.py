@@ -55,7 +55,7 @@ def test_backup_is_made_before_an_upgrade(tmp_path, office) -> None:
     office.contexts.append(type(office.admin)(reopened, office.admin.user))
     backups = list(office.paths.backups.iterdir())
     assert len(backups) == 1 and reopened.migrated_backup == backups[0]
-    assert "before-0001" in backups[0].name
+    assert "before-0001" in backups[0].name and backups[0].suffix == ".fbk"
     # The backup is the encrypted pre-upgrade store: it opens with the same key at 0001.
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     old = create_store_engine(backups[0], reopened._key)

@@ -1,0 +1,131 @@
+"""Backups: daily at the first opening of the store, on request, before migrations and before
+a restore; kept by rotation in the data folder and, when configured, a second folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.db import models as m
+from app.db.backup import (
+    BackupFile,
+    check_backup,
+    list_backups,
+    online_backup,
+    replace_store,
+    rotate,
+)
+from app.db.migrate import check_not_newer
+from app.db.store import OpenStore
+from app.domain.enums import AuditAction
+from app.domain.errors import FremskudtError, ValidationError
+from app.domain.roles import Permission
+from app.services import audit
+from app.services.context import ServiceContext
+
+SECOND_FOLDER = "backup_second_folder"
+
+
+@dataclass(frozen=True)
+class BackupView:
+    path: Path
+    taken_at: dt.datetime
+    label: str
+    size: int
+    second_folder: bool
+
+
+def second_folder(store: OpenStore) -> Path | None:
+    with store.sessions() as session:
+        row = session.get(m.LocalSetting, SECOND_FOLDER)
+        return Path(row.value) if row and row.value else None
+
+
+def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list[Path]:
+    made = [online_backup(store.engine, store._key, store.paths.backups, label, now)]
+    rotate(store.paths.backups)
+    extra = second_folder(store)
+    if extra is not None:
+        if not extra.is_dir():
+            raise FremskudtError(f"Den anden backup-mappe {extra} kan ikke nås; kopien i "
+                                 "datamappen er taget.")
+        made.append(online_backup(store.engine, store._key, extra, label, now))
+        rotate(extra)
+    return made
+
+
+def daily_backup(store: OpenStore, now: dt.datetime | None = None) -> Path | None:
+    """At the first opening of a day: a backup unless one from today exists."""
+    now = (now or dt.datetime.now()).astimezone()
+    if any(b.taken_at.date() == now.date() for b in list_backups(store.paths.backups)):
+        return None
+    try:
+        return _write(store, "daily", now)[0]
+    except FremskudtError:
+        return None  # the second folder is offline; the local copy was made
+
+
+def take_backup(ctx: ServiceContext) -> list[Path]:
+    ctx.require(Permission.ADMIN)
+    made = _write(ctx.store, "manual")
+    with ctx.transaction() as session:
+        audit.record(ctx, session, AuditAction.EXPORT, object_type="backup",
+                     detail=", ".join(p.name for p in made))
+    return made
+
+
+def backups(ctx: ServiceContext) -> list[BackupView]:
+    ctx.require(Permission.ADMIN)
+    views = [BackupView(b.path, b.taken_at, b.label, b.size, False)
+             for b in list_backups(ctx.store.paths.backups)]
+    extra = second_folder(ctx.store)
+    if extra is not None:
+        views += [BackupView(b.path, b.taken_at, b.label, b.size, True)
+                  for b in list_backups(extra)]
+    return sorted(views, key=lambda v: v.taken_at, reverse=True)
+
+
+def set_second_folder(ctx: ServiceContext, folder: str) -> None:
+    ctx.require(Permission.ADMIN)
+    folder = folder.strip()
+    if folder and not Path(folder).is_dir():
+        raise ValidationError("Mappen findes ikke.", field="folder")
+    with ctx.transaction() as session:
+        row = session.get(m.LocalSetting, SECOND_FOLDER)
+        if row is None:
+            session.add(m.LocalSetting(key=SECOND_FOLDER, value=folder))
+        else:
+            row.value = folder
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="setting",
+                     detail=f"anden backup-mappe: {folder or '(ingen)'}")
+
+
+def inspect(ctx: ServiceContext, path: Path) -> dict:
+    """A backup's record counts and schema revision, checked with the office key."""
+    ctx.require(Permission.ADMIN)
+    counts = check_backup(Path(path), ctx.store._key)
+    check_not_newer(counts["_revision"])
+    return counts
+
+
+def restore(ctx: ServiceContext, path: Path) -> Path:
+    """Put a backup in place of the store. The current store is backed up first; the store is
+    closed afterwards and must be opened again (migrated if the backup is older)."""
+    ctx.require(Permission.ADMIN)
+    path = Path(path)
+    counts = inspect(ctx, path)
+    keep = online_backup(ctx.store.engine, ctx.store._key, ctx.store.paths.backups,
+                         "before-restore")
+    with ctx.transaction() as session:
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="backup",
+                     detail=f"gendannet fra {path.name} ({counts['citizen']} borgere); "
+                     f"det hidtidige er gemt som {keep.name}")
+    store_path = ctx.store.paths.store
+    ctx.store.close()
+    replace_store(store_path, path)
+    return keep
+
+
+__all__ = ["BackupFile", "BackupView", "backups", "daily_backup", "inspect", "restore",
+           "set_second_folder", "take_backup"]
