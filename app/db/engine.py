@@ -48,6 +48,8 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
+        # deleted content is overwritten, not left in free pages (deletion must remove data)
+        cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA busy_timeout = 30000")

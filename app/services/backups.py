@@ -23,6 +23,7 @@ from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
 from app.services import audit
 from app.services.context import ServiceContext
+from app.services.retention import purge_backups
 
 SECOND_FOLDER = "backup_second_folder"
 
@@ -45,6 +46,7 @@ def second_folder(store: OpenStore) -> Path | None:
 def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list[Path]:
     made = [online_backup(store.engine, store._key, store.paths.backups, label, now)]
     rotate(store.paths.backups)
+    folders = [store.paths.backups]
     extra = second_folder(store)
     if extra is not None:
         if not extra.is_dir():
@@ -52,6 +54,8 @@ def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list
                                  "datamappen er taget.")
         made.append(online_backup(store.engine, store._key, extra, label, now))
         rotate(extra)
+        folders.append(extra)
+    purge_backups(store, folders)  # deleted citizens leave the kept backups too
     return made
 
 
