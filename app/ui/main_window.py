@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
                      None, "idleAction")
         self._action(self.admin_menu, self.tr("Ny &gendannelsesnøgle …"),
                      self.open_recovery, None, "recoveryAction")
+        self.admin_menu.addSeparator()
+        self._action(self.admin_menu, self.tr("&Sikkerhedskopier …"), self.open_backups, None,
+                     "backupAction")
+        self._action(self.admin_menu, self.tr("S&letning …"), self.open_deletion, None,
+                     "deletionAction")
 
     def _action(self, menu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None, name: str) -> QAction:

@@ -1,0 +1,206 @@
+"""Administration: backups (take, second folder, restore) and Sletning (what is due for
+deletion, with the retention rules and their reasons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import FremskudtError
+from app.services import backups, retention
+from app.services.context import ServiceContext
+from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.forms import Field, FormDialog
+from app.ui.pages import _table
+from app.ui.table_model import Column, RowsTableModel
+
+
+def _close_box(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    box.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("&Luk"))
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class BackupDialog(QDialog):
+    restored = Signal()  # the store was replaced: the window must close and log in again
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form: FormDialog | None = None
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Sikkerhedskopier"))
+        self.model = RowsTableModel([
+            Column(self.tr("Taget"), lambda b: f"{b.taken_at:%d.%m.%Y %H:%M}",
+                   sort=lambda b: b.taken_at),
+            Column(self.tr("Anledning"), lambda b: {"daily": self.tr("Daglig"),
+                                                    "manual": self.tr("Manuel")}.get(
+                b.label, b.label)),
+            Column(self.tr("Størrelse"), lambda b: f"{b.size / 1e6:.1f} MB".replace(".", ","),
+                   sort=lambda b: b.size),
+            Column(self.tr("Mappe"), lambda b: self.tr("Anden mappe") if b.second_folder
+                   else self.tr("Datamappen"))], self)
+        self.view, self.proxy = _table("backupTable", self.model)
+        self.error = error_label("backupError")
+        self.status = name_widget(QLabel(), "backupStatus")
+        row = QHBoxLayout()
+        for name, text, slot in (("takeBackup", self.tr("&Tag sikkerhedskopi nu"), self.take),
+                                 ("secondFolder", self.tr("&Anden mappe …"), self.second),
+                                 ("restoreBackup", self.tr("&Gendan valgte …"), self.restore)):
+            button = name_widget(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Krypteret med kontorets nøgle. Der tages en "
+                                        "sikkerhedskopi ved dagens første login; 7 daglige, "
+                                        "4 ugentlige og 12 månedlige gemmes.")))
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(_close_box(self))
+        self.resize(720, 480)
+        self.load()
+
+    def load(self) -> None:
+        self.model.set_rows(backups.backups(self.ctx))
+        self.view.resizeColumnsToContents()
+
+    def take(self) -> None:
+        try:
+            made = backups.take_backup(self.ctx)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+        else:
+            self.status.setText(self.tr("Taget: {f}").format(f=", ".join(p.name for p in made)))
+        self.load()
+
+    def second(self) -> FormDialog:
+        folder = backups.second_folder(self.ctx.store)
+        self.form = FormDialog(self.tr("Anden mappe til sikkerhedskopier"), [
+            Field("folder", self.tr("Mappe (fx et netværksdrev eller en krypteret USB-nøgle; "
+                                    "tom: ingen)"), default=str(folder) if folder else "")],
+            lambda v: backups.set_second_folder(self.ctx, v["folder"]), parent=self)
+        self.form.accepted.connect(self.load)
+        self.form.open()
+        return self.form
+
+    def restore(self) -> FormDialog | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            show_label_error(self.error, self.tr("Vælg en sikkerhedskopi."))
+            return None
+        chosen = self.model.row_at(self.proxy.mapToSource(index).row())
+        try:
+            counts = backups.inspect(self.ctx, chosen.path)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return None
+        intro = self.tr(
+            "Sikkerhedskopien fra {d} har {c} borgere, {f} forløb og {k} kontakter. Den "
+            "nuværende database gemmes først som sikkerhedskopi. Derefter lukker Fremskudt, og "
+            "du logger ind igen.").format(d=f"{chosen.taken_at:%d.%m.%Y %H:%M}",
+                                           c=counts["citizen"], f=counts["course"],
+                                           k=counts["contact_entry"])
+        self.form = FormDialog(self.tr("Gendan sikkerhedskopi"), [], lambda _v: backups.restore(
+            self.ctx, chosen.path), intro=intro, ok_text=self.tr("&Gendan"), parent=self)
+        self.form.accepted.connect(self.restored)
+        self.form.open()
+        return self.form
+
+
+class DeletionDialog(QDialog):
+    """Sletning: citizens due for deletion after the retention time, and the rules."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form: FormDialog | None = None
+        self.setObjectName("deletionDialog")
+        self.setWindowTitle(self.tr("Sletning"))
+        self.rules = name_widget(QLabel(), "retentionRules", self.tr("Opbevaringstider"))
+        self.rules.setWordWrap(True)
+        self.model = RowsTableModel([
+            Column(self.tr("Borger"), lambda d: d.name),
+            Column(self.tr("CPR"), lambda d: d.masked_cpr),
+            Column(self.tr("Forløb sluttet"), lambda d: f"{d.ended_on:%d.%m.%Y}",
+                   sort=lambda d: d.ended_on),
+            Column(self.tr("Skal slettes"), lambda d: f"{d.due_on:%d.%m.%Y}",
+                   sort=lambda d: d.due_on),
+            Column(self.tr("Kvitteret af jobcentret"), lambda d: self.tr("Ja") if d.synced
+                   else self.tr("Nej – eksportér og indlæs kvittering"))], self)
+        self.view, self.proxy = _table("deletionTable", self.model)
+        self.error = error_label("deletionError")
+        self.status = name_widget(QLabel(), "deletionStatus")
+        row = QHBoxLayout()
+        for name, text, slot in (
+                ("deleteChosen", self.tr("&Slet valgte …"), self.delete_chosen),
+                ("anonymise", self.tr("&Anonymisér ukendte besøgende"), self.anonymise),
+                ("retention", self.tr("Ret &opbevaringstid …"), self.edit_rules)):
+            button = name_widget(QPushButton(text), name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.rules)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(_close_box(self))
+        self.resize(820, 520)
+        self.load()
+
+    def load(self) -> None:
+        lines = [f"<b>{rule.label}</b>: {retention.retention_days(self.ctx, key)} dage. "
+                 f"{rule.reason}" for key, rule in retention.RULES.items()]
+        self.rules.setText("<br>".join(lines))
+        self.model.set_rows(retention.due(self.ctx))
+        self.view.resizeColumnsToContents()
+
+    def delete_chosen(self) -> FormDialog | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            show_label_error(self.error, self.tr("Vælg en borger."))
+            return None
+        chosen = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.form = FormDialog(self.tr("Slet borger"), [], lambda _v: retention.delete_citizen(
+            self.ctx, chosen.citizen_id), intro=self.tr(
+            "Alle oplysninger om {n} slettes fra databasen og fra sikkerhedskopierne ved "
+            "næste rotation. Det kan ikke fortrydes.").format(n=chosen.name),
+            ok_text=self.tr("&Slet"), parent=self)
+        self.form.accepted.connect(self.load)
+        self.form.open()
+        return self.form
+
+    def anonymise(self) -> None:
+        try:
+            count = retention.anonymise_drop_ins(self.ctx)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        self.status.setText(self.tr("%n besøg anonymiseret.", "", count))
+
+    def edit_rules(self) -> FormDialog:
+        fields = [Field(key, rule.label + self.tr(" (dage)"), "int", minimum=1,
+                        maximum=20 * 365, default=retention.retention_days(self.ctx, key))
+                  for key, rule in retention.RULES.items()]
+
+        def submit(v: dict) -> None:
+            for key, days in v.items():
+                retention.set_retention_days(self.ctx, key, days)
+
+        self.form = FormDialog(self.tr("Opbevaringstider"), fields, submit, parent=self)
+        self.form.accepted.connect(self.load)
+        self.form.open()
+        return self.form
