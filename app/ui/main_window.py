@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from app.ui.counter_page import CounterPage
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.pages import FindCitizenPage, ReportsPage, SyncPage
 from app.ui.record_window import CitizenRecordWindow
+from app.ui.safety_dialogs import BackupDialog, DeletionDialog
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -412,6 +414,25 @@ class MainWindow(QMainWindow):
             show_label_error(self.user_label, exc.message)
             return
         dialog.exec()
+
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        self.safety_dialog = dialog
+        return dialog
+
+    def _restored(self) -> None:
+        QMessageBox.information(self, self.tr("Gendannet"), self.tr(
+            "Sikkerhedskopien er gendannet. Fremskudt lukker nu; start programmet og log ind "
+            "igen."))
+        self.close()
+
+    def open_deletion(self) -> DeletionDialog:
+        dialog = DeletionDialog(self.ctx, self)
+        dialog.open()
+        self.safety_dialog = dialog
+        return dialog
 
     def closeEvent(self, event) -> None:
         app = QApplication.instance()
