@@ -18,6 +18,7 @@ from app.paths import DataPaths
 from app.services import audit
 from app.services.backups import daily_backup
 from app.services.context import Clock, CurrentUser, ServiceContext, system_clock
+from app.services.retention import daily_anonymisation
 from app.services.staff import check_password
 
 
@@ -101,7 +102,8 @@ def login(
     with ctx.transaction() as session:
         audit.record(ctx, session, AuditAction.LOGIN, object_type="staff_account",
                      object_id=user.id)
-    daily_backup(store)  # the first opening of the day
+    if daily_backup(store) is not None:  # the first opening of the day
+        daily_anonymisation(ctx)
     return ctx
 
 

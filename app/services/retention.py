@@ -238,6 +238,11 @@ def _scrub(ctx: ServiceContext) -> None:
 def anonymise_drop_ins(ctx: ServiceContext, today: dt.date | None = None) -> int:
     """Unknown visitors' names, phones and notes are removed after the retention days."""
     ctx.require(Permission.ADMIN)
+    return daily_anonymisation(ctx, today)
+
+
+def daily_anonymisation(ctx: ServiceContext, today: dt.date | None = None) -> int:
+    """The same, as the daily housekeeping at the first login of the day (any role)."""
     today = today or ctx.today()
     limit = today - dt.timedelta(days=retention_days(ctx, "drop_in_unknown"))
     with ctx.transaction() as session:

@@ -95,3 +95,19 @@ def test_unknown_visitors_are_anonymised(office) -> None:
     assert row.name == "" and row.phone == ""
     retention.set_retention_days(ctx, "drop_in_unknown", 14)
     assert retention.retention_days(ctx, "drop_in_unknown") == 14
+
+
+def test_anonymisation_runs_at_the_first_login_of_the_day(office) -> None:
+    import datetime as dt2
+
+    from app.services import auth
+    from tests.conftest import ADMIN_PASSWORD
+
+    ctx = office.admin
+    ctx.clock = FixedClock(dt2.datetime(2026, 1, 5, 9, 0, tzinfo=dt2.UTC))
+    ticket = dropins.register(ctx, visitor_label="Gammel gæst", reasons=[DropInReason.AKUT])
+    ctx.store.close()
+    fresh = auth.login(office.paths, "admin", ADMIN_PASSWORD)  # today is long after day 30
+    office.contexts.append(fresh)
+    rows = dropins.visits_on(fresh, dt2.date(2026, 1, 5))
+    assert [r.id for r in rows] == [ticket.visit_id] and rows[0].name == ""
