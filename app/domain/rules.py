@@ -240,6 +240,10 @@ def step_up_suggested_on(f: CourseFacts) -> dt.date | None:
     return min(candidates)
 
 
+def _danish(value: Decimal) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def _since(last_contact: dt.date | None, floor: dt.date) -> dt.date:
     return max(last_contact, floor) if last_contact else floor
 
@@ -286,7 +290,7 @@ def all_due_items(f: CourseFacts) -> list[DueItem]:
             if paid_hours_complete_trin3(f.latest_paid_hours) and f.latest_paid_month:
                 items.append(DueItem(add_months(f.latest_paid_month, 1),
                                      "Overvej at afslutte trin 3",
-                                     f"Seneste måned: {f.latest_paid_hours} løntimer "
+                                     f"Seneste måned: {_danish(f.latest_paid_hours)} løntimer "
                                      "(mindst 30 afslutter trin 3)", SEED_001))
         suggested = step_up_suggested_on(f)
         if suggested is not None:
