@@ -113,6 +113,12 @@ def selftest(out=print) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) == 1 and argv[0].lower().endswith(".fsb"):
+        # a bundle double-clicked in Explorer (the installer associates .fsb)
+        from app.ui.application import run_gui
+
+        return run_gui(DataPaths.resolve(None), opened_bundle=Path(argv[0]))
     args = build_parser().parse_args(argv)
     paths = DataPaths.resolve(args.data_dir)
     if args.command == "demo":

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
 from app.paths import DataPaths, font_path, resources_dir
@@ -42,8 +44,17 @@ def install_translations(app: QApplication, lang: str) -> None:
             app.installTranslator(ours)
 
 
-def run_gui(paths: DataPaths, lang: str = "da") -> int:
+def run_gui(paths: DataPaths, lang: str = "da", opened_bundle: Path | None = None) -> int:
     app = make_application(lang=lang)
+    if opened_bundle is not None:
+        QMessageBox.information(None, "Fremskudt", QCoreApplication.translate(
+            "Application",
+            "{name} er en synkroniseringspakke til jobcentret ({size:.1f} MB). Den er "
+            "krypteret til jobcentrets nøgle og indlæses centralt med "
+            "'fremskudt-central import'. Kontoret kan ikke åbne den.").format(
+            name=opened_bundle.name,
+            size=opened_bundle.stat().st_size / 1e6 if opened_bundle.exists() else 0))
+        return 0
     if not paths.exists():
         wizard = SetupWizard(paths)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.ctx is None:

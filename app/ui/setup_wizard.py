@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,10 +30,12 @@ from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.services.context import ServiceContext
 from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
 from app.services.setup import SetupResult, setup_office
+from app.services.sync import add_central_keys, read_key_file
+from app.sync.central_keys import key_fingerprint
 from app.ui.common import Operation, error_label, name_widget, show_label_error
 from app.ui.pdf_preview import PdfPreview
 
-PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_RECOVERY, PAGE_DEMO = range(5)
+PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_RECOVERY, PAGE_DEMO, PAGE_CENTRAL = range(6)
 
 
 class WelcomePage(QWizardPage):
@@ -173,6 +176,73 @@ class RecoveryPage(QWizardPage):
             recovery_key_text=text, store_id=result.ctx.store.keyring.store_id))
 
     def nextId(self) -> int:
+        return PAGE_CENTRAL
+
+
+class CentralKeyPage(QWizardPage):
+    """Optional on a new workstation: the central jobcenter's public key file, with its
+    fingerprints to compare over the phone. It can also be loaded later under
+    Synkronisering."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.data: bytes | None = None
+        self.setTitle(self.tr("Jobcentrets nøgle"))
+        self.setSubTitle(self.tr("Indlæs jobcentrets fil med offentlige nøgler, så kontorets "
+                                 "arbejde kan sendes til jobcentret. Kan springes over."))
+        choose = name_widget(QPushButton(self.tr("&Vælg nøglefil …")), "chooseCentralKey")
+        choose.clicked.connect(self.choose)
+        self.fingerprints = name_widget(QLabel(), "centralFingerprints",
+                                        self.tr("Fingeraftryk"))
+        self.fingerprints.setWordWrap(True)
+        self.confirm = name_widget(QCheckBox(self.tr("Fingeraftrykkene &passer med det, "
+                                                     "jobcentrets IT læser op")),
+                                   "centralConfirmed")
+        self.confirm.setEnabled(False)
+        self.error = error_label("centralError")
+        layout = QVBoxLayout(self)
+        layout.addWidget(choose)
+        layout.addWidget(self.fingerprints)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Jobcentrets nøglefil"), "",
+                                              "JSON (*.json)")
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+            keys, _receipt = read_key_file(data)
+        except (FremskudtError, OSError) as exc:
+            show_label_error(self.error, exc.message if isinstance(exc, FremskudtError)
+                             else str(exc))
+            return
+        show_label_error(self.error, "")
+        self.data = data
+        self.fingerprints.setText("\n".join(key_fingerprint(r) for _k, r in keys))
+        self.confirm.setEnabled(True)
+
+    def validatePage(self) -> bool:
+        if self.data is None:
+            return True  # skipped: it can be done under Synkronisering
+        if not self.confirm.isChecked():
+            show_label_error(self.error, self.tr("Bekræft fingeraftrykkene, eller annullér "
+                                                 "indlæsningen ved at vælge en anden fil."))
+            return False
+        try:
+            add_central_keys(self._wizard.ctx, self.data)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return False
+        return True
+
+    def nextId(self) -> int:
         return -1
 
 
@@ -267,6 +337,8 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_RECOVERY, self.recovery_page)
         self.demo_page = DemoPage(self)
         self.setPage(PAGE_DEMO, self.demo_page)
+        self.central_page = CentralKeyPage(self)
+        self.setPage(PAGE_CENTRAL, self.central_page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Næste >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Tilbage"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Færdig"))

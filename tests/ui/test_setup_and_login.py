@@ -9,6 +9,7 @@ from app.db.keyring import format_recovery_key
 from app.domain.roles import Role
 from app.paths import DataPaths
 from app.services.auth import LoginThrottle
+from app.sync.central_keys import CentralFolder
 from app.ui.login_dialog import LoginDialog, RecoveryDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import PAGE_ADMIN, PAGE_DEMO, PAGE_OFFICE, PAGE_RECOVERY, SetupWizard
@@ -60,15 +61,30 @@ def test_setup_wizard_creates_the_office(qtbot, data_paths: DataPaths) -> None:
     assert recovery.key_label.text() == format_recovery_key(wizard.result.recovery_key)
     assert recovery.preview.page_count() == 1
     assert recovery.preview.pdf_bytes().startswith(b"%PDF")
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert not finish.isEnabled()  # the sheet must be confirmed printed
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # the sheet must be confirmed printed
     recovery.confirm.setChecked(True)
-    assert finish.isEnabled()
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+
+    # the central jobcenter's key (optional): fingerprints shown, confirmed, installed
+    central_page = wizard.central_page
+    folder = CentralFolder(data_paths.root.parent / "central")
+    folder.init("central-hemmelighed")
+    central_page.load_file(str(folder.public_file))
+    assert folder.public_keys()[0].fingerprint in central_page.fingerprints.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert "Bekræft" in central_page.error.text()  # not confirmed: not installed
+    central_page.confirm.setChecked(True)
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result is not None
     ctx = wizard.ctx
     assert ctx.user.username == "sukru"
     assert ctx.user.roles == {Role.ADMINISTRATOR, Role.JOBKONSULENT}
+    from app.services import sync
+
+    assert [k.key_id for k in sync.central_keys(ctx)] == [folder.public_keys()[0].key_id]
 
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
