@@ -33,7 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="datamappe (standard: brugerens datamappe for Fremskudt)")
     parser.add_argument("--version", action="version", version=f"Fremskudt {__version__}")
-    parser.add_argument("--lang", choices=["da", "en"], default="da", help="sprog i brugerfladen")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     demo = sub.add_parser("demo", parents=[common], help="opret et demokontor med fiktive data")
     demo.add_argument("--citizens", type=int, default=500, metavar="N")
@@ -137,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(selftest)
     from app.ui.application import run_gui
 
-    return run_gui(paths, lang=args.lang)
+    return run_gui(paths)
 
 
 if __name__ == "__main__":
