@@ -19,9 +19,9 @@ from app.domain.enums import (
     CourseStatus,
     Step,
 )
-from app.domain.errors import DuplicateError, NotFound, ValidationError
+from app.domain.errors import DuplicateError, NotFound
 from app.domain.roles import Permission
-from app.domain.values import LONG_TEXT, check_date, clean_text
+from app.domain.values import clean_text
 from app.services import audit
 from app.services.context import ServiceContext
 
@@ -188,41 +188,3 @@ def list_contacts(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[ContactVie
                      citizen_id=citizen_id, detail=f"{len(rows)} kontakter")
         return [ContactView(r.id, r.occurred_at, r.kind, r.channel, r.place, r.note,
                             r.next_contact_on) for r in rows]
-
-
-def add_contact(
-    ctx: ServiceContext,
-    citizen_id: uuid.UUID,
-    *,
-    occurred_at: dt.datetime,
-    kind: ContactKind,
-    channel: ContactChannel,
-    place: ContactPlace | None = None,
-    note: str = "",
-    next_contact_on: dt.date | None = None,
-) -> uuid.UUID:
-    ctx.require(Permission.CASE_WRITE)
-    note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
-    if occurred_at.tzinfo is None:
-        raise ValidationError("Tidspunktet mangler tidszone.", field="occurred_at")
-    check_date(occurred_at.date(), field="occurred_at", label="Tidspunktet", today=ctx.today(),
-               allow_future_days=0)
-    check_date(next_contact_on, field="next_contact_on", label="Næste kontakt",
-               today=ctx.today(), allow_future_days=3 * 366, required=False)
-    with ctx.transaction() as session:
-        if session.get(Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
-        course_id = session.execute(
-            select(Course.id).where(Course.citizen_id == citizen_id)
-            .order_by(Course.started_on.desc()).limit(1)
-        ).scalar_one_or_none()
-        entry = ContactEntry(
-            citizen_id=citizen_id, course_id=course_id, staff_id=ctx.user.id,
-            occurred_at=occurred_at, kind=ContactKind(kind), channel=ContactChannel(channel),
-            place=place, note=note, next_contact_on=next_contact_on,
-        )
-        session.add(entry)
-        session.flush()
-        audit.record(ctx, session, AuditAction.CREATE, object_type="contact_entry",
-                     object_id=entry.id, citizen_id=citizen_id)
-        return entry.id

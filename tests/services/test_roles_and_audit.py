@@ -13,7 +13,7 @@ from app.db.models import AuditEntry, Citizen, ContactEntry
 from app.domain.enums import AuditAction, ContactChannel, ContactKind
 from app.domain.errors import DuplicateError, PermissionDenied, ValidationError
 from app.domain.roles import Role
-from app.services import audit, citizens, companies, dropins, staff
+from app.services import audit, citizens, companies, course, dropins, staff
 from app.services import office as office_service
 from tests.conftest import FAST
 
@@ -28,7 +28,7 @@ def _audit_rows(ctx) -> list[AuditEntry]:
 def _citizen_with_contact(ctx):
     person = citizens.create(ctx, first_name="Amal", last_name="Hassan", cpr="0101901234",
                              phone="12 34 56 78")
-    citizens.add_contact(ctx, person.id, occurred_at=NOW, kind=ContactKind.SAMTALE,
+    course.log_contact(ctx, person.id, occurred_at=NOW, kind=ContactKind.SAMTALE,
                          channel=ContactChannel.PERSONLIGT, note="Helbred: ondt i ryggen")
     return person
 
@@ -46,7 +46,7 @@ def test_skranke_is_refused_case_content(office) -> None:
         lambda: citizens.list_contacts(counter, person.id),
         lambda: citizens.get(counter, person.id),
         lambda: citizens.reveal_cpr(counter, person.id),
-        lambda: citizens.add_contact(counter, person.id, occurred_at=NOW,
+        lambda: course.log_contact(counter, person.id, occurred_at=NOW,
                                      kind=ContactKind.SAMTALE,
                                      channel=ContactChannel.PERSONLIGT),
         lambda: citizens.create(counter, first_name="Ny"),
@@ -102,7 +102,7 @@ def test_failed_action_writes_neither_data_nor_audit(office) -> None:
         citizens.create(ctx, first_name="Amal igen", cpr="010190-1234")
     assert err.value.existing_id == person.id
     with pytest.raises(ValidationError):
-        citizens.add_contact(ctx, person.id, occurred_at=NOW, kind=ContactKind.SAMTALE,
+        course.log_contact(ctx, person.id, occurred_at=NOW, kind=ContactKind.SAMTALE,
                              channel=ContactChannel.PERSONLIGT, note="bad\x07bell")
     with ctx.store.sessions() as session:
         assert session.execute(select(func.count()).select_from(Citizen)).scalar() == 1
