@@ -20,6 +20,7 @@ test: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py --lang en
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

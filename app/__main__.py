@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR",
                         help="datamappe (standard: brugerens datamappe for Fremskudt)")
+    parser.add_argument("--lang", choices=("da", "en"), default=os.environ.get(
+        "FREMSKUDT_LANG", "da"), help="sprog i brugerfladen: da (dansk, standard) eller en "
+        "(engelsk); kan også sættes med FREMSKUDT_LANG")
     parser.add_argument("--version", action="version", version=f"Fremskudt {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     demo = sub.add_parser("demo", parents=[common], help="opret et demokontor med fiktive data")
@@ -113,12 +116,18 @@ def selftest(out=print) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if len(argv) == 1 and argv[0].lower().endswith(".fsb"):
+    lang, rest = os.environ.get("FREMSKUDT_LANG", "da"), argv
+    if len(argv) == 3 and argv[0] == "--lang":
+        lang, rest = argv[1], argv[2:]
+    if len(rest) == 1 and rest[0].lower().endswith(".fsb") and lang in ("da", "en"):
         # a bundle double-clicked in Explorer (the installer associates .fsb)
         from app.ui.application import run_gui
 
-        return run_gui(DataPaths.resolve(None), opened_bundle=Path(argv[0]))
-    args = build_parser().parse_args(argv)
+        return run_gui(DataPaths.resolve(None), lang=lang, opened_bundle=Path(rest[0]))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang not in ("da", "en"):
+        parser.error(f"ukendt sprog i FREMSKUDT_LANG: {args.lang} (vælg da eller en)")
     paths = DataPaths.resolve(args.data_dir)
     if args.command == "demo":
         return run_headless(lambda: cmd_demo(paths, args.citizens, args.seed, print))
@@ -136,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(selftest)
     from app.ui.application import run_gui
 
-    return run_gui(paths)
+    return run_gui(paths, lang=args.lang)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Render the main screens of a demo office offscreen to PNG for the README (`make
-screenshots`): caseload, a record, the counter, the queue and public display, step-up, sync."""
+screenshots`): caseload, a record, the counter, the queue and public display, step-up, sync.
+Danish into docs/screenshots, and with `--lang en` the English UI into docs/screenshots/en."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -30,8 +32,12 @@ def settle(app, seconds: float = 0.3) -> None:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    lang = parser.parse_args().lang
+    out = OUT if lang == "da" else OUT / lang
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application(lang=lang)
     with tempfile.TemporaryDirectory() as tmp:
         result = create_demo_office(DataPaths(Path(tmp)), citizens=600, seed=3,
                                     kdf=KdfParams.fast_for_tests())
@@ -45,13 +51,13 @@ def main() -> None:
         window.resize(1360, 800)
         window.show()
         settle(app)
-        window.grab().save(str(OUT / "caseload.png"))
+        window.grab().save(str(out / "caseload.png"))
         page = window.caseload
         row = page.model.row_at(0)
         record = window.open_citizen(row.citizen_id)
         record.resize(1200, 820)
         settle(app)
-        record.grab().save(str(OUT / "record.png"))
+        record.grab().save(str(out / "record.png"))
         step_up_row = next((page.model.row_at(i) for i in range(page.model.rowCount())
                             if page.model.row_at(i).step_label == "Trin 2"), row)
         record.close()
@@ -67,22 +73,22 @@ def main() -> None:
         stepup_window.resize(1200, 900)
         stepup_window.tabs.setCurrentWidget(stepup_window.stepup_tab)
         settle(app)
-        stepup_window.grab().save(str(OUT / "stepup.png"))
+        stepup_window.grab().save(str(out / "stepup.png"))
         stepup_window.close()
         window.nav.setCurrentRow(1)
         settle(app)
-        window.grab().save(str(OUT / "counter.png"))
+        window.grab().save(str(out / "counter.png"))
         display = window.drop_in_page.open_display()
         display.resize(900, 520)
         settle(app)
-        display.grab().save(str(OUT / "public-display.png"))
+        display.grab().save(str(out / "public-display.png"))
         display.close()
         window.nav.setCurrentRow(4)
         settle(app)
-        window.grab().save(str(OUT / "sync.png"))
+        window.grab().save(str(out / "sync.png"))
         window.close()
         ctx.store.close()
-    print(f"screenshots in {OUT}", file=sys.stderr)
+    print(f"screenshots in {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

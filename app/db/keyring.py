@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import FremskudtError, ValidationError
+from app.domain.text import N_
 
 FORMAT = "fremskudt-keyring"
 VERSION = 1
@@ -209,7 +210,8 @@ class Keyring:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise KeyringError(f"Nøglefilen {path.name} findes ikke i datamappen.") from None
+            raise KeyringError(N_("Nøglefilen {name} findes ikke i datamappen.",
+                name=path.name)) from None
         return cls.from_bytes(data)
 
     def save(self, path: Path) -> None:

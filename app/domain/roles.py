@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from app.domain.text import N_
+
 
 class Role(enum.StrEnum):
     SKRANKE = "skranke"  # counter: registers drop-ins, runs the queue; never reads case notes
@@ -18,11 +20,11 @@ class Role(enum.StrEnum):
 
 
 ROLE_LABELS = {
-    Role.SKRANKE: "Skranke",
-    Role.JOBKONSULENT: "Jobkonsulent",
-    Role.JOBFORMIDLER: "Jobformidler",
-    Role.LEDER: "Leder",
-    Role.ADMINISTRATOR: "Administrator",
+    Role.SKRANKE: N_("Skranke"),
+    Role.JOBKONSULENT: N_("Jobkonsulent"),
+    Role.JOBFORMIDLER: N_("Jobformidler"),
+    Role.LEDER: N_("Leder"),
+    Role.ADMINISTRATOR: N_("Administrator"),
 }
 
 

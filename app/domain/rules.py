@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain.enums import CompletionReason, CourseStatus, Step, VisitationGroup
+from app.domain.text import N_
 from app.domain.values import TRIN3_EXIT_PAID_HOURS_PER_MONTH
 
 # seed 004, trin 1 (also seed 002): "Der bør sigtes mod, at trin 1 maksimalt varer én måned."
@@ -121,11 +122,11 @@ def trin1_exit_conditions(f: CourseFacts) -> list[Condition]:
     """seed 004, trin 1: visitation done, personal jobformidler assigned (named in Min Plan),
     CV work begun, job goal with a direction."""
     return [
-        Condition("Visitation er gennemført (gruppe 1)",
+        Condition(N_("Visitation er gennemført (gruppe 1)"),
                   f.visitation_group == VisitationGroup.INDSATS, SEED_004),
-        Condition("Personlig jobformidler er tildelt", f.jobformidler_assigned, SEED_004),
-        Condition("Arbejdet med CV er begyndt", f.cv_started, SEED_004),
-        Condition("Jobmålet har en retning", f.job_goal_has_direction, SEED_004),
+        Condition(N_("Personlig jobformidler er tildelt"), f.jobformidler_assigned, SEED_004),
+        Condition(N_("Arbejdet med CV er begyndt"), f.cv_started, SEED_004),
+        Condition(N_("Jobmålet har en retning"), f.job_goal_has_direction, SEED_004),
     ]
 
 
@@ -133,10 +134,10 @@ def trin2_exit_conditions(f: CourseFacts) -> list[Condition]:
     """seed 001 kerneelement 6 and seed 004 trin 2: an employment and/or internship agreement,
     a follow-up plan, and a fixed contact person at the company."""
     return [
-        Condition("Aftale med virksomheden (ansættelse og/eller praktik)", f.agreement_exists,
+        Condition(N_("Aftale med virksomheden (ansættelse og/eller praktik)"), f.agreement_exists,
                   SEED_004),
-        Condition("Opfølgningsplan", f.followup_plan_exists, SEED_004),
-        Condition("Fast kontaktperson i virksomheden", f.company_contact_exists, SEED_004),
+        Condition(N_("Opfølgningsplan"), f.followup_plan_exists, SEED_004),
+        Condition(N_("Fast kontaktperson i virksomheden"), f.company_contact_exists, SEED_004),
     ]
 
 
@@ -174,7 +175,7 @@ def completion_conditions(reason: CompletionReason, best_month_hours: Decimal | 
                           ) -> list[Condition]:
     """seeds 001, 002, 004: completion by job, education, or at least 30 paid hours a month."""
     if reason == CompletionReason.PAID_HOURS:
-        return [Condition("Mindst 30 løntimer i en måned",
+        return [Condition(N_("Mindst 30 løntimer i en måned"),
                           paid_hours_complete_trin3(best_month_hours), SEED_001)]
     return []
 
@@ -211,7 +212,7 @@ class DueItem:
     show_from: dt.date | None = field(default=None, compare=False)
 
 
-STEP_UP_WHAT = "Overvej step-up"
+STEP_UP_WHAT = N_("Overvej step-up")
 
 
 class Mark(enum.StrEnum):
@@ -261,58 +262,61 @@ def all_due_items(f: CourseFacts) -> list[DueItem]:
     `due_items` applies the date (exemptions, suggestions not yet due)."""
     items: list[DueItem] = []
     if f.status == CourseStatus.VISITATION:
-        items.append(DueItem(add_months(f.started_on, TRIN1_TARGET_MONTHS), "Visitation",
+        items.append(DueItem(add_months(f.started_on, TRIN1_TARGET_MONTHS), N_("Visitation"),
                              "1-2 samtaler afklarer gruppe 1 eller 2; trin 1 højst én måned",
                              SEED_004))
     elif f.status == CourseStatus.ACTIVE and f.step is not None and f.step_started_on:
         start = f.step_started_on
         if f.step == Step.AFKLARING:
             missing = ", ".join(c.label.lower() for c in unmet(trin1_exit_conditions(f)))
-            items.append(DueItem(step_target(f.step, start), "Afslut trin 1",
-                                 f"Trin 1 højst én måned. Mangler: {missing or 'intet'}",
+            items.append(DueItem(step_target(f.step, start), N_("Afslut trin 1"),
+                                 N_("Trin 1 højst én måned. Mangler: {missing}",
+                                    missing=missing or N_("intet")),
                                  SEED_004))
         elif f.step == Step.PAA_VEJ_MOD_JOB:
             missing = ", ".join(c.label.lower() for c in unmet(trin2_exit_conditions(f)))
-            items.append(DueItem(step_target(f.step, start), "Afslut trin 2",
-                                 f"Trin 2 højst 13 uger. Mangler: {missing or 'intet'}",
+            items.append(DueItem(step_target(f.step, start), N_("Afslut trin 2"),
+                                 N_("Trin 2 højst 13 uger. Mangler: {missing}",
+                                    missing=missing or N_("intet")),
                                  SEED_004))
             if not f.agreement_exists:
                 items.append(DueItem(_since(f.last_contact_on, start) + dt.timedelta(
-                    days=TRIN2_CONTACT_DAYS), "Ugentlig kontakt",
-                    "Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed",
+                    days=TRIN2_CONTACT_DAYS), N_("Ugentlig kontakt"),
+                    N_("Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed"),
                     SEED_004))
         elif f.step == Step.VIRKSOMHEDSFORLOEB:
             due = add_months(_since(f.last_contact_on, start), TRIN3_CONTACT_MONTHS)
             if due <= add_months(start, 12 * TRIN3_CADENCE_YEARS):
-                items.append(DueItem(due, "Månedlig opfølgning",
-                                     "Mindst månedlig kontakt det første år i virksomheden",
+                items.append(DueItem(due, N_("Månedlig opfølgning"),
+                                     N_("Mindst månedlig kontakt det første år i virksomheden"),
                                      SEED_001))
             if paid_hours_complete_trin3(f.latest_paid_hours) and f.latest_paid_month:
                 items.append(DueItem(add_months(f.latest_paid_month, 1),
-                                     "Overvej at afslutte trin 3",
-                                     f"Seneste måned: {_danish(f.latest_paid_hours)} løntimer "
-                                     "(mindst 30 afslutter trin 3)", SEED_001))
+                                     N_("Overvej at afslutte trin 3"),
+                                     N_("Seneste måned: {hours} løntimer (mindst 30 "
+                                        "afslutter trin 3)",
+                                        hours=_danish(f.latest_paid_hours)), SEED_001))
         suggested = step_up_suggested_on(f)
         if suggested is not None:
             items.append(DueItem(suggested, STEP_UP_WHAT,
-                                 "Matchet trækker ud: trin 2 over 13 uger med helbreds- eller "
-                                 "familiebarrierer, eller 26 uger efter start",
+                                 N_("Matchet trækker ud: trin 2 over 13 uger med helbreds- eller "
+                                 "familiebarrierer, eller 26 uger efter start"),
                                  SEED_002, show_from=suggested))
     elif (f.status == CourseStatus.COMPLETED and f.ended_on and f.aftercare_until
           and self_supporting(f.completion_reason)):
         due = add_months(_since(f.last_contact_on, f.ended_on), 1)
         if due <= f.aftercare_until:
-            items.append(DueItem(due, "Efterværn: månedlig opfølgning",
-                                 "Månedlig opfølgning i 3-6 måneder efter selvforsørgelse",
+            items.append(DueItem(due, N_("Efterværn: månedlig opfølgning"),
+                                 N_("Månedlig opfølgning i 3-6 måneder efter selvforsørgelse"),
                                  SEED_004))
     open_course = f.status in (CourseStatus.ACTIVE, CourseStatus.VISITATION)
     in_aftercare = f.status == CourseStatus.COMPLETED and bool(items)
     if open_course or in_aftercare:
         if f.agreed_next_contact_on:
-            items.append(DueItem(f.agreed_next_contact_on, "Aftalt kontakt",
-                                 "Næste kontakt som aftalt ved seneste kontakt", "aftale"))
+            items.append(DueItem(f.agreed_next_contact_on, N_("Aftalt kontakt"),
+                                 N_("Næste kontakt som aftalt ved seneste kontakt"), "aftale"))
         for follow_up_on, text in f.step_up_follow_ups:
-            items.append(DueItem(follow_up_on, "Opfølgning på step-up-aftale", text, SEED_002))
+            items.append(DueItem(follow_up_on, N_("Opfølgning på step-up-aftale"), text, SEED_002))
     return sorted(items)
 
 

@@ -8,47 +8,48 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.domain.enums import BarrierKind, ParticipantRole
+from app.domain.text import N_
 
 # seed 002, b) Tværfaglig samtale: "Borgere med helbredsmæssige barrierer for job"
 HEALTH_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("health_barriers", "Hvilke helbredsmæssige barrierer for job har borger, og hvordan tages "
-                        "der hensyn hertil i den virksomhedsrettede indsats?"),
-    ("health_mastery", "Har borger behov for støtte til helbredsmestring?"),
-    ("health_clarification", "Er der behov for yderligere helbredsmæssig afklaring?"),
+    ("health_barriers", N_("Hvilke helbredsmæssige barrierer for job har borger, og hvordan tages "
+                        "der hensyn hertil i den virksomhedsrettede indsats?")),
+    ("health_mastery", N_("Har borger behov for støtte til helbredsmestring?")),
+    ("health_clarification", N_("Er der behov for yderligere helbredsmæssig afklaring?")),
 )
 # seed 002, b) Tværfaglig samtale: "Forsørgere med familierelaterede barrierer for job"
 FAMILY_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("family_children", "Hvad er barriererne i forhold til børn – er der allerede en sag på et "
-                        "barn i familien?"),
-    ("family_support", "Har borgeren behov for yderligere støtte (fx støttekontaktperson eller "
+    ("family_children", N_("Hvad er barriererne i forhold til børn – er der allerede en sag på et "
+                        "barn i familien?")),
+    ("family_support", N_("Har borgeren behov for yderligere støtte (fx støttekontaktperson eller "
                        "mentor) til at håndtere særlige familiemæssige udfordringer, og hvordan "
-                       "koordineres den med eksisterende indsatser?"),
-    ("family_leisure_job", "Har borgeren børn over 13 år, som skal have hjælp til at finde et "
-                           "fritidsjob?"),
+                       "koordineres den med eksisterende indsatser?")),
+    ("family_leisure_job", N_("Har borgeren børn over 13 år, som skal have hjælp til at finde et "
+                           "fritidsjob?")),
 )
 # seed 002, c) Aftaledokument: the questions the agreement template answers
 AGREEMENT_QUESTIONS: tuple[str, ...] = (
-    "Hvilke aftaler er der lavet?",
-    "Hvem følger op på aftalerne?",
-    "Hvornår følges der op?",
-    "Hvornår og hvad igangsættes af eventuelle supplerende indsatser for borgeren?",
-    "Hvordan koordineres borgerens supplerende indsatser med den virksomhedsrettede indsats?",
-    "Hvilke hensyn skal der tages?",
+    N_("Hvilke aftaler er der lavet?"),
+    N_("Hvem følger op på aftalerne?"),
+    N_("Hvornår følges der op?"),
+    N_("Hvornår og hvad igangsættes af eventuelle supplerende indsatser for borgeren?"),
+    N_("Hvordan koordineres borgerens supplerende indsatser med den virksomhedsrettede indsats?"),
+    N_("Hvilke hensyn skal der tages?"),
 )
 
 # seed 002 checklists: the documents sent before the meetings, by barrier kind
 COMMON_DOCUMENTS: tuple[tuple[str, str], ...] = (
-    ("min_plan", "Min Plan"),
-    ("preparation", "Udfyldt forberedelsesskema"),
-    ("cv_job_goal", "Borgerens CV og jobmål"),
-    ("other_administrations", "Andre forvaltningers beskrivelser"),
+    ("min_plan", N_("Min Plan")),
+    ("preparation", N_("Udfyldt forberedelsesskema")),
+    ("cv_job_goal", N_("Borgerens CV og jobmål")),
+    ("other_administrations", N_("Andre forvaltningers beskrivelser")),
 )
 HEALTH_DOCUMENTS: tuple[tuple[str, str], ...] = (
-    ("medical", "Aktuelle og relevante lægedokumenter"),
+    ("medical", N_("Aktuelle og relevante lægedokumenter")),
 )
 FAMILY_DOCUMENTS: tuple[tuple[str, str], ...] = (
-    ("child_case", "Aktuel sag på borgerens barn eller børn (efter samtykke)"),
-    ("family_status", "Status på borgerens familierelaterede barrierer"),
+    ("child_case", N_("Aktuel sag på borgerens barn eller børn (efter samtykke)")),
+    ("family_status", N_("Status på borgerens familierelaterede barrierer")),
 )
 
 ALWAYS = (ParticipantRole.CITIZEN, ParticipantRole.CASEWORKER, ParticipantRole.JOBFORMIDLER)
@@ -87,18 +88,19 @@ def participant_warnings(kind: BarrierKind, roles: Sequence[ParticipantRole]) ->
     and the jobformidler; a health professional only for health barriers; the family
     department, a teacher or a pedagogue only for a parent naming family barriers."""
     present = set(roles)
-    warnings = [f"{role.label} skal deltage." for role in ALWAYS if role not in present]
+    warnings = [N_("{role} skal deltage.", role=role.label) for role in ALWAYS
+                if role not in present]
     if ParticipantRole.HEALTH in present and not has_health(kind):
-        warnings.append("En sundhedsfaglig deltager kun, når borgeren har helbredsmæssige "
-                        "barrierer. Hold kredsen så lille som muligt.")
+        warnings.append(N_("En sundhedsfaglig deltager kun, når borgeren har helbredsmæssige "
+                        "barrierer. Hold kredsen så lille som muligt."))
     if has_health(kind) and ParticipantRole.HEALTH not in present:
-        warnings.append("Ved helbredsmæssige barrierer bør en sundhedsfaglig person deltage.")
+        warnings.append(N_("Ved helbredsmæssige barrierer bør en sundhedsfaglig person deltage."))
     for role in (ParticipantRole.FAMILY_DEPARTMENT, ParticipantRole.TEACHER):
         if role in present and not has_family(kind):
-            warnings.append(f"{role.label} kun, når borgeren er forsørger med "
-                            "familierelaterede barrierer. Hold kredsen så lille som muligt.")
+            warnings.append(N_("{role} kun, når borgeren er forsørger med familierelaterede "
+                               "barrierer. Hold kredsen så lille som muligt.", role=role.label))
     if has_family(kind) and ParticipantRole.FAMILY_DEPARTMENT not in present:
-        warnings.append("Ved familierelaterede barrierer bør en familiefaglig person deltage.")
+        warnings.append(N_("Ved familierelaterede barrierer bør en familiefaglig person deltage."))
     return warnings
 
 

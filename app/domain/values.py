@@ -7,6 +7,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from app.domain.errors import ValidationError
+from app.domain.text import N_
 
 # A month has at most 31 * 24 = 744 hours.
 MAX_HOURS_PER_MONTH = Decimal(744)
@@ -27,19 +28,21 @@ def parse_hours(value: object, *, maximum: Decimal, field: str, label: str) -> D
     if isinstance(value, str):
         value = value.strip().replace(",", ".")
         if not value:
-            raise ValidationError(f"{label} mangler.", field=field)
+            raise ValidationError(N_("{label} mangler.", label=label), field=field)
     try:
         hours = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"{label} skal være et tal, fx 12,5.", field=field) from None
+        raise ValidationError(N_("{label} skal være et tal, fx 12,5.", label=label),
+                              field=field) from None
     if not hours.is_finite():
-        raise ValidationError(f"{label} skal være et tal, fx 12,5.", field=field)
+        raise ValidationError(N_("{label} skal være et tal, fx 12,5.", label=label), field=field)
     if hours < 0:
-        raise ValidationError(f"{label} kan ikke være negativ.", field=field)
+        raise ValidationError(N_("{label} kan ikke være negativ.", label=label), field=field)
     if hours > maximum:
-        raise ValidationError(f"{label} kan højst være {maximum} timer.", field=field)
+        raise ValidationError(N_("{label} kan højst være {maximum} timer.", label=label,
+                                 maximum=maximum), field=field)
     if hours != hours.quantize(Decimal("0.01")):
-        raise ValidationError(f"{label} kan højst have to decimaler.", field=field)
+        raise ValidationError(N_("{label} kan højst have to decimaler.", label=label), field=field)
     return hours.quantize(Decimal("0.01"))
 
 
@@ -63,14 +66,15 @@ def check_date(
     """A date not before 1900 and, when `allow_future_days` is set, not further ahead."""
     if value is None:
         if required:
-            raise ValidationError(f"{label} mangler.", field=field)
+            raise ValidationError(N_("{label} mangler.", label=label), field=field)
         return None
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(f"{label} skal være en dato.", field=field)
+        raise ValidationError(N_("{label} skal være en dato.", label=label), field=field)
     if value < EARLIEST_DATE:
-        raise ValidationError(f"{label} kan ikke ligge før 1900.", field=field)
+        raise ValidationError(N_("{label} kan ikke ligge før 1900.", label=label), field=field)
     if allow_future_days is not None and value > today + dt.timedelta(days=allow_future_days):
-        raise ValidationError(f"{label} ligger for langt ude i fremtiden.", field=field)
+        raise ValidationError(N_("{label} ligger for langt ude i fremtiden.", label=label),
+                              field=field)
     return value
 
 
@@ -91,13 +95,14 @@ def clean_text(
     """Trim text, refuse control characters and over-long text; return it otherwise unchanged."""
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(f"{label} skal udfyldes.", field=field)
+        raise ValidationError(N_("{label} skal udfyldes.", label=label), field=field)
     if len(text) > max_length:
-        raise ValidationError(f"{label} må højst være {max_length} tegn.", field=field)
+        raise ValidationError(N_("{label} må højst være {max_length} tegn.", label=label,
+                                 max_length=max_length), field=field)
     allowed = {"\n", "\t"} if multiline else set()
     for ch in text:
         if ch in allowed:
             continue
         if unicodedata.category(ch) == "Cc":
-            raise ValidationError(f"{label} indeholder ugyldige tegn.", field=field)
+            raise ValidationError(N_("{label} indeholder ugyldige tegn.", label=label), field=field)
     return text

@@ -22,6 +22,7 @@ from app.domain.enums import (
 from app.domain.errors import NotFound, ValidationError
 from app.domain.measures import Progression, completes_trin3, is_full_time, progression
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import (
     LONG_TEXT,
     check_date,
@@ -289,8 +290,8 @@ def record_paid_hours(ctx: ServiceContext, agreement_id: uuid.UUID, *, month: dt
     with ctx.transaction() as session:
         agreement = _agreement(session, agreement_id)
         if first < agreement.starts_on.replace(day=1):
-            raise ValidationError("Måneden ligger før aftalen startede "
-                                  f"({agreement.starts_on:%d.%m.%Y}).", field="month")
+            raise ValidationError(N_("Måneden ligger før aftalen startede ({day}).",
+                day=f"{agreement.starts_on:%d.%m.%Y}"), field="month")
         if agreement.ends_on and first > agreement.ends_on:
             raise ValidationError("Måneden ligger efter aftalen sluttede.", field="month")
         row = session.execute(select(m.PaidHoursMonth).where(

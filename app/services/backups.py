@@ -21,6 +21,7 @@ from app.db.store import OpenStore
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 from app.services.retention import purge_backups
@@ -50,8 +51,8 @@ def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list
     extra = second_folder(store)
     if extra is not None:
         if not extra.is_dir():
-            raise FremskudtError(f"Den anden backup-mappe {extra} kan ikke nås; kopien i "
-                                 "datamappen er taget.")
+            raise FremskudtError(N_("Den anden backup-mappe {folder} kan ikke nås; kopien i "
+                                 "datamappen er taget.", folder=extra))
         made.append(online_backup(store.engine, store._key, extra, label, now))
         rotate(extra)
         folders.append(extra)

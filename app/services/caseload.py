@@ -35,13 +35,14 @@ from app.domain.rules import (
     due_items,
     step_target,
 )
+from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 
 # A failed contact attempt or a written hearing is not a contact (seed 001, kerneelement 5).
 NOT_CONTACT = (ContactKind.KONTAKTFORSOEG.value, ContactKind.PARTSHOERING.value)
-STEP_LABELS = {Step.AFKLARING: "Trin 1", Step.PAA_VEJ_MOD_JOB: "Trin 2",
-               Step.VIRKSOMHEDSFORLOEB: "Trin 3"}
+STEP_LABELS = {Step.AFKLARING: N_("Trin 1"), Step.PAA_VEJ_MOD_JOB: N_("Trin 2"),
+               Step.VIRKSOMHEDSFORLOEB: N_("Trin 3")}
 
 
 class CaseloadRow(NamedTuple):
@@ -82,9 +83,9 @@ class CaseloadRow(NamedTuple):
 
 def _step_label(status: CourseStatus, step: Step | None) -> str:
     if status == CourseStatus.VISITATION:
-        return "Visitation"
+        return N_("Visitation")
     if status == CourseStatus.COMPLETED:
-        return "Efterværn"
+        return N_("Efterværn")
     return STEP_LABELS.get(step, status.label) if step else status.label
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.db.store import OpenStore
 from app.domain.errors import PermissionDenied
 from app.domain.roles import Permission, Role, permissions_for
+from app.domain.text import N_
 
 Clock = Callable[[], dt.datetime]
 
@@ -37,15 +38,15 @@ class CurrentUser:
 
 
 _REFUSALS = {
-    Permission.QUEUE: "Du har ikke adgang til køen i åben rådgivning.",
-    Permission.CITIZEN_BASIC: "Du har ikke adgang til at slå borgere op.",
-    Permission.CASE_READ: "Din rolle giver ikke adgang til sagens indhold (noter, helbred, "
-    "aftaler og step-up).",
-    Permission.CASE_WRITE: "Din rolle giver ikke adgang til at ændre i sagen.",
-    Permission.COMPANY: "Din rolle giver ikke adgang til virksomhedsnetværket.",
-    Permission.REPORTS: "Din rolle giver ikke adgang til rapporter.",
-    Permission.EXPORT: "Din rolle giver ikke adgang til eksport.",
-    Permission.ADMIN: "Kun en administrator kan gøre dette.",
+    Permission.QUEUE: N_("Du har ikke adgang til køen i åben rådgivning."),
+    Permission.CITIZEN_BASIC: N_("Du har ikke adgang til at slå borgere op."),
+    Permission.CASE_READ: N_("Din rolle giver ikke adgang til sagens indhold (noter, helbred, "
+    "aftaler og step-up)."),
+    Permission.CASE_WRITE: N_("Din rolle giver ikke adgang til at ændre i sagen."),
+    Permission.COMPANY: N_("Din rolle giver ikke adgang til virksomhedsnetværket."),
+    Permission.REPORTS: N_("Din rolle giver ikke adgang til rapporter."),
+    Permission.EXPORT: N_("Din rolle giver ikke adgang til eksport."),
+    Permission.ADMIN: N_("Kun en administrator kan gøre dette."),
 }
 
 

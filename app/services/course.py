@@ -39,6 +39,7 @@ from app.domain.rules import (
     step_after_dropout,
     unmet,
 )
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, check_period, clean_text
 from app.reports.access_log import access_log_pdf
 from app.reports.cv import CvData, cv_pdf
@@ -46,8 +47,9 @@ from app.services import audit
 from app.services.caseload import STEP_LABELS, load_facts, refresh_due
 from app.services.context import ServiceContext
 
-STEP_NAMES = {Step.AFKLARING: "Trin 1 Afklaring", Step.PAA_VEJ_MOD_JOB: "Trin 2 På vej mod job",
-              Step.VIRKSOMHEDSFORLOEB: "Trin 3 Virksomhedsforløb"}
+STEP_NAMES = {Step.AFKLARING: N_("Trin 1 Afklaring"),
+              Step.PAA_VEJ_MOD_JOB: N_("Trin 2 På vej mod job"),
+              Step.VIRKSOMHEDSFORLOEB: N_("Trin 3 Virksomhedsforløb")}
 
 
 # --- views -----------------------------------------------------------------------------------
@@ -197,7 +199,7 @@ def _staff(session: Session, staff_id: uuid.UUID | None, role_word: str) -> None
         return
     account = session.get(m.StaffAccount, staff_id)
     if account is None or not account.active:
-        raise ValidationError(f"Vælg en aktiv {role_word}.", field=role_word)
+        raise ValidationError(N_("Vælg en aktiv {role}.", role=role_word), field=role_word)
 
 
 def _open_period(course: m.Course) -> m.StepPeriod | None:

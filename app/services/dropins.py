@@ -31,17 +31,18 @@ from app.domain.enums import (
 )
 from app.domain.errors import NotFound, ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, clean_text
 from app.reports.dropin import summary_pdf, ticket_pdf
 from app.services import audit
 from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
 
-STATE_WAITING = "Venter"
-STATE_CALLED = "Kaldt"
-STATE_IN_CONVERSATION = "I samtale"
-STATE_DONE = "Færdig"
-STATE_LEFT = "Gået uden at blive set"
+STATE_WAITING = N_("Venter")
+STATE_CALLED = N_("Kaldt")
+STATE_IN_CONVERSATION = N_("I samtale")
+STATE_DONE = N_("Færdig")
+STATE_LEFT = N_("Gået uden at blive set")
 
 
 @dataclass(frozen=True)
@@ -346,11 +347,11 @@ def possible_matches(ctx: ServiceContext, *, cpr: str = "", first_name: str = ""
     for c in found:
         why = []
         if digits and c.cpr == digits:
-            why.append("samme CPR-nummer")
+            why.append(N_("samme CPR-nummer"))
         if name and birth_date and c.search_name == name and c.birth_date == birth_date:
-            why.append("samme navn og fødselsdato")
+            why.append(N_("samme navn og fødselsdato"))
         if phone_digits and c.phone.replace(" ", "") == phone_digits:
-            why.append("samme telefonnummer")
+            why.append(N_("samme telefonnummer"))
         result.append(PossibleMatch(c.id, c.full_name, mask_cpr(c.cpr), c.phone,
                                     ", ".join(why)))
     return result

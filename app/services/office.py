@@ -21,6 +21,7 @@ from app.db.models import (
 from app.domain.enums import AuditAction, CourseStatus
 from app.domain.errors import ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 
@@ -95,7 +96,8 @@ def set_idle_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
     ctx.require(Permission.ADMIN)
     low, high = IDLE_LOCK_RANGE
     if not low <= int(minutes) <= high:
-        raise ValidationError(f"Låsetiden skal være mellem {low} og {high} minutter.",
+        raise ValidationError(N_("Låsetiden skal være mellem {low} og {high} minutter.",
+                low=low, high=high),
                               field="idle_lock_minutes")
     with ctx.transaction() as session:
         row = session.get(LocalSetting, IDLE_LOCK_KEY)

@@ -18,6 +18,7 @@ from app.domain.cpr import mask_cpr
 from app.domain.enums import AuditAction, CourseStatus
 from app.domain.errors import FremskudtError, NotFound, ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 
@@ -32,12 +33,12 @@ class Rule:
 
 # Defaults an administrator can change; each with the reason shown beside it.
 RULES = {
-    "citizen": Rule("citizen", "Borger, forløb, kontakter, CV og step-up", 5 * 365,
-                    "Sagen kan genoptages, og jobcentret skal kunne dokumentere indsatsen i "
-                    "fem år efter forløbets afslutning."),
-    "drop_in_unknown": Rule("drop_in_unknown", "Besøg fra ukendte i åben rådgivning", 30,
-                            "Navn og telefon på en ukendt besøgende bruges kun til dagens kø "
-                            "og en eventuel opfølgning."),
+    "citizen": Rule("citizen", N_("Borger, forløb, kontakter, CV og step-up"), 5 * 365,
+                    N_("Sagen kan genoptages, og jobcentret skal kunne dokumentere indsatsen i "
+                    "fem år efter forløbets afslutning.")),
+    "drop_in_unknown": Rule("drop_in_unknown", N_("Besøg fra ukendte i åben rådgivning"), 30,
+                            N_("Navn og telefon på en ukendt besøgende bruges kun til dagens kø "
+                            "og en eventuel opfølgning.")),
 }
 SETTING = "retention_days_{}"
 

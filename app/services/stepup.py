@@ -24,6 +24,7 @@ from app.domain.stepup import (
     questions,
     unanswered,
 )
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
 from app.reports.cv import CvData
 from app.reports.stepup import (
@@ -149,9 +150,14 @@ def _view(session: Session, step_up: m.StepUp, today: dt.date) -> StepUpView:
     consent = session.get(m.Consent, step_up.consent_id) if step_up.consent_id else None
     consent_text = ""
     if consent is not None:
-        consent_text = (f"Givet {consent.given_on:%d.%m.%Y} til {consent.recipients}"
-                        + (f"; trukket tilbage {consent.withdrawn_on:%d.%m.%Y}"
-                           if consent.withdrawn_on else ""))
+        given = f"{consent.given_on:%d.%m.%Y}"
+        if consent.withdrawn_on:
+            consent_text = N_("Givet {given} til {recipients}; trukket tilbage {withdrawn}",
+                              given=given, recipients=consent.recipients,
+                              withdrawn=f"{consent.withdrawn_on:%d.%m.%Y}")
+        else:
+            consent_text = N_("Givet {given} til {recipients}", given=given,
+                              recipients=consent.recipients)
     participants = tuple(ParticipantView(p.id, p.role, p.name, p.organisation)
                          for p in sorted(step_up.participants,
                                          key=lambda p: (list(ParticipantRole).index(p.role),

@@ -21,6 +21,7 @@ from app.db.migrate import head_revision
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 from app.services.office import fingerprint
@@ -147,7 +148,8 @@ def export_bundle(ctx: ServiceContext, out_dir: Path, progress: Progress | None 
     ctx.require(Permission.EXPORT)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise ValidationError(f"Mappen {out_dir} findes ikke.", field="out_dir")
+        raise ValidationError(N_("Mappen {folder} findes ikke.", folder=out_dir),
+                              field="out_dir")
     session_factory = ctx.store.sessions
     with session_factory() as session:
         keys = session.execute(select(m.CentralKey)).scalars().all()

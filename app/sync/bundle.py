@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.domain.errors import FremskudtError
+from app.domain.text import N_
 
 MAGIC = b"FSB1"
 FORMAT = "fremskudt-bundle"
@@ -100,7 +101,8 @@ def verify(plaintext: bytes, public_key: bytes) -> tuple[dict, list[Part]]:
         data = plaintext[offset:offset + entry["bytes"]]
         offset += entry["bytes"]
         if len(data) != entry["bytes"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            raise BundleError(f"Pakkens del {entry['name']} er ændret eller afkortet.")
+            raise BundleError(N_("Pakkens del {name} er ændret eller afkortet.",
+                name=entry["name"]))
         parts.append(Part(entry["name"], data, entry["records"]))
     if offset != len(plaintext):
         raise BundleError("Pakken indeholder mere, end indholdsfortegnelsen siger.")

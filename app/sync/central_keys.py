@@ -19,6 +19,7 @@ from pyrage import DecryptError, passphrase, x25519
 
 from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
+from app.domain.text import N_
 
 IDENTITIES_DIR = "identities"
 PUBLIC_KEYS_FILE = "central-public-keys.json"
@@ -71,7 +72,8 @@ class CentralFolder:
 
     def init(self, secret: str) -> CentralKey:
         if self.exists():
-            raise CentralKeyError(f"Der findes allerede en central identitet i {self.root}.")
+            raise CentralKeyError(N_("Der findes allerede en central identitet i {folder}.",
+                folder=self.root))
         self._check_passphrase(secret)
         self.root.mkdir(parents=True, exist_ok=True)
         self.identities.mkdir(exist_ok=True)
@@ -144,7 +146,8 @@ class CentralFolder:
         files = sorted(self.identities.glob("*.age"), reverse=True)
         if not files:
             raise CentralKeyError(
-                f"Der er ingen central identitet i {self.root}. Kør først 'init'."
+                N_("Der er ingen central identitet i {folder}. Kør først 'init'.",
+                    folder=self.root)
             )
         identities = []
         for path in files:

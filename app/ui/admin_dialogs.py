@@ -24,6 +24,7 @@ from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.services import auth, office, staff
 from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.i18n import vocab
 from app.ui.pages import _table
 from app.ui.pdf_preview import PdfPreview
 from app.ui.table_model import Column, RowsTableModel
@@ -46,7 +47,7 @@ class StaffDialog(QDialog):
         self.model = RowsTableModel([
             Column(self.tr("Navn"), lambda r: r.full_name),
             Column(self.tr("Brugernavn"), lambda r: r.username),
-            Column(self.tr("Roller"), lambda r: ", ".join(sorted(x.label for x in r.roles))),
+            Column(self.tr("Roller"), lambda r: ", ".join(sorted(vocab(x) for x in r.roles))),
             Column(self.tr("Aktiv"), lambda r: self.tr("Ja") if r.active else self.tr("Nej")),
         ], self)
         self.view, _proxy = _table("staffTable", self.model)
@@ -58,7 +59,7 @@ class StaffDialog(QDialog):
         roles_row = QHBoxLayout()
         self.role_boxes: dict[Role, QCheckBox] = {}
         for role in Role:
-            check = name_widget(QCheckBox(role.label), f"newStaffRole_{role.value}", role.label)
+            check = name_widget(QCheckBox(vocab(role)), f"newStaffRole_{role.value}", vocab(role))
             roles_row.addWidget(check)
             self.role_boxes[role] = check
         self.add_button = name_widget(QPushButton(self.tr("&Opret medarbejder")), "addStaff")

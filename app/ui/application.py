@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__
 from app.paths import DataPaths, font_path, resources_dir
+from app.ui.i18n import load_core_templates
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
@@ -32,16 +33,28 @@ def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplic
     return app
 
 
+LANGUAGES = ("da", "en")
+
+
 def install_translations(app: QApplication, lang: str) -> None:
-    """Danish is the source language; Qt's own dialogs get Qt's Danish translation."""
+    """Danish is the source language; Qt's own dialogs get Qt's translation of the language.
+    Calling it again replaces the translation (tests switch languages)."""
+    for old in app.findChildren(QTranslator, "fremskudtTranslator"):
+        app.removeTranslator(old)
+        old.deleteLater()
     qt_translator = QTranslator(app)
+    qt_translator.setObjectName("fremskudtTranslator")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(QLocale(lang), "qtbase", "_", qt_dir):
+    if lang != "en" and qt_translator.load(QLocale(lang), "qtbase", "_", qt_dir):
         app.installTranslator(qt_translator)
+    catalogue = resources_dir() / "translations" / f"fremskudt_{lang}"
     if lang != "da":
         ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / f"fremskudt_{lang}.qm")):
-            app.installTranslator(ours)
+        ours.setObjectName("fremskudtTranslator")
+        if not ours.load(str(catalogue.with_suffix(".qm"))):
+            raise FileNotFoundError(f"{catalogue.with_suffix('.qm')} mangler")
+        app.installTranslator(ours)
+    load_core_templates(catalogue.with_suffix(".ts") if lang != "da" else None)
 
 
 def run_gui(paths: DataPaths, lang: str = "da", opened_bundle: Path | None = None) -> int:

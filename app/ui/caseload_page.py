@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,11 +34,14 @@ from app.services import caseload
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
 from app.ui.common import name_widget, show_error
+from app.ui.i18n import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 MARK_COLOURS = {Mark.RED: "#c62828", Mark.AMBER: "#ef8f00", Mark.GREEN: "#2e7d32"}
-MARK_TEXT = {Mark.RED: "Overskredet", Mark.AMBER: "Snart", Mark.GREEN: "I god tid"}
+MARK_TEXT = {Mark.RED: QT_TRANSLATE_NOOP("CaseloadModel", "Overskredet"),
+             Mark.AMBER: QT_TRANSLATE_NOOP("CaseloadModel", "Snart"),
+             Mark.GREEN: QT_TRANSLATE_NOOP("CaseloadModel", "I god tid")}
 
 SCOPE_MINE, SCOPE_PARTNERS, SCOPE_OFFICE = range(3)
 _NO_DATE = dt.date.max  # rows without a due date sort last
@@ -45,8 +49,13 @@ STEP_FILTERS = ["", "Visitation", "Trin 1", "Trin 2", "Trin 3", "Efterværn"]
 
 
 class CaseloadModel(QAbstractTableModel):
-    COLUMNS = ("Navn", "CPR-nummer", "Trin", "Dage i trin", "Næste frist", "", "Jobformidler",
-               "Sagsbehandler")
+    COLUMNS = (QT_TRANSLATE_NOOP("CaseloadModel", "Navn"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "CPR-nummer"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "Trin"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "Dage i trin"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "Næste frist"), "",
+               QT_TRANSLATE_NOOP("CaseloadModel", "Jobformidler"),
+               QT_TRANSLATE_NOOP("CaseloadModel", "Sagsbehandler"))
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
@@ -142,7 +151,7 @@ class CaseloadModel(QAbstractTableModel):
             if column == 1:
                 return row.masked_cpr
             if column == 2:
-                return row.step_label
+                return core_text(row.step_label)
             if column == 3:
                 if row.days_in_step is None:
                     return ""
@@ -151,10 +160,10 @@ class CaseloadModel(QAbstractTableModel):
                 return str(row.days_in_step)
             if column == 4:
                 if row.next_due_on is None:
-                    return row.next_due_what
-                return f"{row.next_due_on:%d.%m.%Y}  {row.next_due_what}"
+                    return core_text(row.next_due_what)
+                return f"{row.next_due_on:%d.%m.%Y}  {core_text(row.next_due_what)}"
             if column == 5:
-                return MARK_TEXT.get(row.mark, "") if row.mark else ""
+                return self.tr(MARK_TEXT[row.mark]) if row.mark else ""
             if column == 6:
                 return row.jobformidler
             if column == 7:
@@ -167,7 +176,7 @@ class CaseloadModel(QAbstractTableModel):
                 row.days_in_step or 0) > row.target_days:
             return QBrush(QColor(MARK_COLOURS[Mark.RED]))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 5:
-            return MARK_TEXT.get(row.mark, "") if row.mark else ""
+            return self.tr(MARK_TEXT[row.mark]) if row.mark else ""
         if role == self.ROW_ROLE:
             return row
         return None
@@ -202,7 +211,7 @@ class CaseloadPage(QWidget):
         self.scope.setCurrentIndex(SCOPE_OFFICE)
         self.scope.currentIndexChanged.connect(self._filter_changed)
         self.step = name_widget(QComboBox(), "caseloadStep", self.tr("Trin"))
-        self.step.addItems([self.tr("Alle trin"), *STEP_FILTERS[1:]])
+        self.step.addItems([self.tr("Alle trin"), *(core_text(s) for s in STEP_FILTERS[1:])])
         self.step.currentIndexChanged.connect(self._filter_changed)
         self.overdue = name_widget(QCheckBox(self.tr("Kun &overskredne")), "caseloadOverdue")
         self.overdue.toggled.connect(self._filter_changed)

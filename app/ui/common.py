@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.domain.errors import FremskudtError
+from app.ui.i18n import core_text
 
 ERROR_STYLE = "color: #a00000; font-weight: 600;"
 
@@ -30,11 +31,10 @@ def show_label_error(label: QLabel, message: str) -> None:
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """Show a core error's Danish message; anything else as an unexpected error."""
     if isinstance(error, FremskudtError):
-        QMessageBox.warning(parent, parent.tr("Fremskudt") if parent else "Fremskudt",
-                            error.message)
+        QMessageBox.warning(parent, "Fremskudt", core_text(error.message))
     else:
-        QMessageBox.critical(parent, "Fremskudt",
-                             f"Der opstod en uventet fejl. Intet er gemt.\n\n{error}")
+        QMessageBox.critical(parent, "Fremskudt", QCoreApplication.translate(
+            "Common", "Der opstod en uventet fejl. Intet er gemt.") + f"\n\n{error}")
 
 
 def name_widget(widget: QWidget, name: str, accessible: str | None = None) -> QWidget:

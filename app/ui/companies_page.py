@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,16 +30,21 @@ from app.ui.table_model import Column, RowsTableModel
 
 
 def company_fields(detail: companies.CompanyDetail | None = None) -> list[Field]:
+    translate = QCoreApplication.translate
+    d = detail
     fields = [
-        Field("name", "Navn", default=detail.name if detail else ""),
-        Field("industry", "Branche", default=detail.industry if detail else ""),
-        Field("address", "Adresse", default=detail.address if detail else ""),
-        Field("offers", "Hvad virksomheden kan tilbyde (opgaver der kan vokse, løntimer)",
-              "multiline", default=detail.offers_note if detail else ""),
-        Field("note", "Note", "multiline", default=detail.note if detail else ""),
+        Field("name", translate("CompaniesPage", "Navn"), default=d.name if d else ""),
+        Field("industry", translate("CompaniesPage", "Branche"),
+              default=d.industry if d else ""),
+        Field("address", translate("CompaniesPage", "Adresse"), default=d.address if d else ""),
+        Field("offers", translate("CompaniesPage", "Hvad virksomheden kan tilbyde (opgaver der "
+                                  "kan vokse, løntimer)"),
+              "multiline", default=d.offers_note if d else ""),
+        Field("note", translate("CompaniesPage", "Note"), "multiline",
+              default=d.note if d else ""),
     ]
     if detail is None:
-        fields.insert(1, Field("cvr", "CVR-nummer"))
+        fields.insert(1, Field("cvr", translate("CompaniesPage", "CVR-nummer")))
     return fields
 
 

@@ -31,6 +31,7 @@ from app.services import citizens, dropins
 from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.i18n import core_text, vocab
 from app.ui.pages import _heading, _table
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
@@ -88,8 +89,8 @@ class CounterPage(QWidget):
         reasons = QGridLayout()
         self.reason_buttons: dict[DropInReason, QPushButton] = {}
         for i, reason in enumerate(DropInReason):
-            button = name_widget(QPushButton(reason.label), f"reason_{reason.value}",
-                                 reason.label)
+            button = name_widget(QPushButton(vocab(reason)), f"reason_{reason.value}",
+                                 vocab(reason))
             button.setCheckable(True)
             button.setStyleSheet("QPushButton:checked { background: #2e6fb7; color: white; }")
             reasons.addWidget(button, i // 2, i % 2)
@@ -134,12 +135,12 @@ class CounterPage(QWidget):
         self.model = RowsTableModel([
             Column(self.tr("Nr."), lambda r: r.queue_number, align_right=True),
             Column(self.tr("Navn"), lambda r: r.name),
-            Column(self.tr("Status"), lambda r: r.state),
+            Column(self.tr("Status"), lambda r: core_text(r.state)),
             Column(self.tr("Venter"), lambda r: self._waited(r), align_right=True,
                    sort=lambda r: r.waiting_minutes(self.ctx.now()) or 0),
-            Column(self.tr("Grund"), lambda r: ", ".join(x.label for x in r.reasons)),
-            Column(self.tr("Sprog"), lambda r: r.language + (" (tolk)" if r.interpreter_needed
-                                                             else "")),
+            Column(self.tr("Grund"), lambda r: ", ".join(vocab(x) for x in r.reasons)),
+            Column(self.tr("Sprog"), lambda r: r.language + (
+                self.tr(" (tolk)") if r.interpreter_needed else "")),
             Column(self.tr("Hos"), lambda r: r.staff),
         ], self)
         self.view, self.proxy = _table("queueTable", self.model)

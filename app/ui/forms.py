@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DuplicateError, FremskudtError, NeedsChoice, ValidationError
 from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.i18n import vocab
 
 
 @dataclass
@@ -227,5 +228,5 @@ def _find(combo: QComboBox, value: Any) -> int:
 def enum_choices(values: Sequence[enum.Enum], *, none: str | None = None
                  ) -> list[tuple[str, Any]]:
     choices: list[tuple[str, Any]] = [(none, None)] if none is not None else []
-    choices += [(getattr(v, "label", str(v.value)), v) for v in values]
+    choices += [(vocab(v), v) for v in values]
     return choices

@@ -38,6 +38,7 @@ from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
 from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.i18n import core_text, vocab
 from app.ui.pages import FindCitizenPage, ReportsPage, SyncPage
 from app.ui.record_window import CitizenRecordWindow
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.locked_page)
         self.nav.blockSignals(False)
         self.admin_menu.menuAction().setVisible(self.ctx.user.can(Permission.ADMIN))
-        roles = ", ".join(sorted(r.label for r in self.ctx.user.roles))
+        roles = ", ".join(sorted(vocab(r) for r in self.ctx.user.roles))
         self.user_label.setText(f"{self.ctx.user.full_name} ({roles})")
         info = office.office_info(self.ctx)
         self.setWindowTitle(self.tr("Fremskudt – {office}").format(office=info.office_name))
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
                     self.tr("Besøgende kan allerede være registreret. Knyt besøget til en af "
                             "dem, eller sæt hak i \"Opret alligevel\"."),
                     [(m.citizen_id.hex, self.tr("Knyt besøget til {n} ({c}, {w})").format(
-                        n=m.name, c=m.masked_cpr or m.phone, w=m.why)) for m in matches])
+                        n=m.name, c=m.masked_cpr or m.phone, w=core_text(m.why))) for m in matches])
 
         me = self.ctx.user
         extra = [Field("create_anyway", self.tr("Opret alligevel (ikke en af de fundne)"),

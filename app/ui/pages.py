@@ -34,6 +34,7 @@ from app.services.context import ServiceContext
 from app.sync.central_keys import key_fingerprint
 from app.ui.charts import BarChart
 from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
+from app.ui.i18n import vocab
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
 
@@ -197,7 +198,7 @@ class ReportsPage(QWidget):
         self._row(self.tr("Borgere i alt"), figures.citizens, "figCitizens")
         self._row(self.tr("Åbne forløb"), figures.open_courses, "figOpenCourses")
         for status in CourseStatus:
-            self._row(status.label, figures.courses_by_status.get(status, 0),
+            self._row(vocab(status), figures.courses_by_status.get(status, 0),
                       f"figStatus_{status.value}")
         self._row(self.tr("Virksomheder"), figures.companies, "figCompanies")
         self._row(self.tr("Besøg i åben rådgivning"), figures.drop_in_visits, "figDropIns")
@@ -231,13 +232,14 @@ class ReportsPage(QWidget):
         )))
         label = "%d.%m" if len(f.per_day) <= 12 else "%d"
         self.chart.set_values([d.strftime(label) for d in f.per_day], list(f.per_day.values()))
-        days = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"]
+        days = [self.tr("Mandag"), self.tr("Tirsdag"), self.tr("Onsdag"), self.tr("Torsdag"),
+                self.tr("Fredag"), self.tr("Lørdag"), self.tr("Søndag")]
         self.hours_model.set_rows([
-            (self.tr(days[w]), {h: n for (wd, h), n in f.per_weekday_hour.items() if wd == w})
+            (days[w], {h: n for (wd, h), n in f.per_weekday_hour.items() if wd == w})
             for w in range(7) if any(wd == w for wd, _h in f.per_weekday_hour)])
         self.reasons_model.set_rows(
-            [(r.label, n) for r, n in f.reasons.items()]
-            + [(self.tr("Udfald: ") + o.label, n) for o, n in f.outcomes.items()])
+            [(vocab(r), n) for r, n in f.reasons.items()]
+            + [(self.tr("Udfald: ") + vocab(o), n) for o, n in f.outcomes.items()])
         self.hours_view.resizeColumnsToContents()
         self.reasons_view.resizeColumnsToContents()
 

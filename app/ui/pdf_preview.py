@@ -79,7 +79,7 @@ class PdfPreview(QWidget):
     def print_to(self, printer: QPrinter) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            raise FremskudtError("Printeren kunne ikke startes.")
+            raise FremskudtError(self.tr("Printeren kunne ikke startes."))
         try:
             for page in range(self.document.pageCount()):
                 if page:

@@ -46,6 +46,7 @@ from app.ui.caseload_page import MARK_COLOURS
 from app.ui.charts import PaidHoursChart
 from app.ui.common import name_widget, num, show_error
 from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.i18n import core_text, vocab
 from app.ui.pages import _table
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.stepup_tab import StepUpTab
@@ -153,17 +154,17 @@ class CitizenRecordWindow(QDialog):
         self.conditions_label.setWordWrap(True)
         self.due_model = RowsTableModel([
             Column(self.tr("Frist"), lambda i: _d(i.due), sort=lambda i: i.due),
-            Column(self.tr("Hvad"), lambda i: i.what),
-            Column(self.tr("Hvorfor"), lambda i: i.why),
+            Column(self.tr("Hvad"), lambda i: core_text(i.what)),
+            Column(self.tr("Hvorfor"), lambda i: core_text(i.why)),
             Column(self.tr("Regel"), lambda i: i.rule),
         ], self)
         self.due_view, self.due_proxy = _table("dueTable", self.due_model)
         self.due_view.activated.connect(self._due_activated)
         self.steps_model = RowsTableModel([
-            Column(self.tr("Trin"), lambda p: course.STEP_NAMES[p.step]),
+            Column(self.tr("Trin"), lambda p: core_text(course.STEP_NAMES[p.step])),
             Column(self.tr("Fra"), lambda p: _d(p.started_on), sort=lambda p: p.started_on),
             Column(self.tr("Til"), lambda p: _d(p.ended_on), sort=lambda p: p.ended_on),
-            Column(self.tr("Note"), lambda p: ("Frafald. " if p.dropout else "")
+            Column(self.tr("Note"), lambda p: (self.tr("Frafald. ") if p.dropout else "")
                    + p.transition_note),
             Column(self.tr("Begrundelse (betingelser ikke opfyldt)"),
                    lambda p: p.override_reason),
@@ -171,7 +172,7 @@ class CitizenRecordWindow(QDialog):
         self.steps_view, _ = _table("stepsTable", self.steps_model)
         self.steps_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.exemption_model = RowsTableModel([
-            Column(self.tr("Årsag"), lambda e: e.reason.label),
+            Column(self.tr("Årsag"), lambda e: vocab(e.reason)),
             Column(self.tr("Fra"), lambda e: _d(e.starts_on)),
             Column(self.tr("Til"), lambda e: _d(e.ends_on) or self.tr("indtil ophævet")),
             Column(self.tr("Begrundelse"), lambda e: e.reason_text),
@@ -215,7 +216,7 @@ class CitizenRecordWindow(QDialog):
             ("showCvButton", self.tr("&Vis og udskriv CV …"), self.show_cv),
         )
         self.cv_model = RowsTableModel([
-            Column(self.tr("Art"), lambda i: i.kind.label),
+            Column(self.tr("Art"), lambda i: vocab(i.kind)),
             Column(self.tr("Overskrift"), lambda i: i.title),
             Column(self.tr("Beskrivelse"), lambda i: i.detail),
         ], self)
@@ -233,7 +234,7 @@ class CitizenRecordWindow(QDialog):
         self.match_model = RowsTableModel([
             Column(self.tr("Dato"), lambda a: _d(a.occurred_on), sort=lambda a: a.occurred_on),
             Column(self.tr("Virksomhed"), lambda a: a.company),
-            Column(self.tr("Art"), lambda a: a.kind.label),
+            Column(self.tr("Art"), lambda a: vocab(a.kind)),
             Column(self.tr("Opgaver prøvet"), lambda a: a.tasks_tried),
             Column(self.tr("Borgerens vurdering"), lambda a: a.citizen_verdict),
         ], self)
@@ -247,10 +248,10 @@ class CitizenRecordWindow(QDialog):
         )
         self.agreement_model = RowsTableModel([
             Column(self.tr("Virksomhed"), lambda a: a.company),
-            Column(self.tr("Type"), lambda a: a.agreement_type.label),
-            Column(self.tr("Formål"), lambda a: a.internship_purpose.label
+            Column(self.tr("Type"), lambda a: vocab(a.agreement_type)),
+            Column(self.tr("Formål"), lambda a: vocab(a.internship_purpose)
                    if a.internship_purpose else ""),
-            Column(self.tr("Status"), lambda a: a.status.label),
+            Column(self.tr("Status"), lambda a: vocab(a.status)),
             Column(self.tr("Periode"), lambda a: f"{_d(a.starts_on)} – {_d(a.ends_on)}",
                    sort=lambda a: a.starts_on),
             Column(self.tr("Timer/uge"), lambda a: num(a.hours_per_week), align_right=True,
@@ -291,9 +292,9 @@ class CitizenRecordWindow(QDialog):
         columns = [
             Column(self.tr("Tidspunkt"), lambda c: c.occurred_at.astimezone().strftime(
                 "%d.%m.%Y %H:%M"), sort=lambda c: c.occurred_at),
-            Column(self.tr("Art"), lambda c: c.kind.label),
-            Column(self.tr("Kanal"), lambda c: c.channel.label),
-            Column(self.tr("Sted"), lambda c: c.place.label if c.place else ""),
+            Column(self.tr("Art"), lambda c: vocab(c.kind)),
+            Column(self.tr("Kanal"), lambda c: vocab(c.channel)),
+            Column(self.tr("Sted"), lambda c: vocab(c.place) if c.place else ""),
             Column(self.tr("Deltagere"), lambda c: c.participants),
             Column(self.tr("Tolk"), lambda c: c.interpreter_reason if c.interpreter_used
                    else ""),
@@ -365,18 +366,18 @@ class CitizenRecordWindow(QDialog):
         self.cpr_label.setText(record.masked_cpr)
         self.reveal_button.setVisible(bool(record.masked_cpr))
         self.merge_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
-        self.step_label.setText(f"<b>{record.step_label}</b>")
+        self.step_label.setText(f"<b>{core_text(record.step_label)}</b>")
         self.formidler_label.setText(self.tr("Jobformidler: {name}").format(
             name=record.jobformidler or self.tr("ikke tildelt")))
         if record.next_due:
             item = record.next_due
             colour = MARK_COLOURS[mark(item.due, today)]
             self.due_label.setText(f"<span style='color:{colour}; font-weight:600'>"
-                                   f"{_d(item.due)} {item.what}</span>")
+                                   f"{_d(item.due)} {core_text(item.what)}</span>")
         else:
             self.due_label.setText(self.tr("Ingen frister"))
         f = self.course_fields
-        f["status"].setText(record.status.label if record.status else self.tr("Intet forløb"))
+        f["status"].setText(vocab(record.status) if record.status else self.tr("Intet forløb"))
         f["started"].setText(_d(record.started_on))
         f["visitation"].setText(
             self.tr("Gruppe {g}, {d}, {who}").format(
@@ -384,7 +385,7 @@ class CitizenRecordWindow(QDialog):
                 who=record.visited_by) if record.visitation_group else self.tr("Ikke visiteret"))
         f["caseworker"].setText(record.caseworker or self.tr("ikke tildelt"))
         f["jobformidler"].setText(record.jobformidler or self.tr("ikke tildelt"))
-        f["end"].setText(" ".join(x for x in (_d(record.ended_on), record.completion_reason.label
+        f["end"].setText(" ".join(x for x in (_d(record.ended_on), vocab(record.completion_reason)
                                               if record.completion_reason else "") if x))
         f["aftercare"].setText(self.tr("til {d}").format(d=_d(record.aftercare_until))
                                if record.aftercare_until else "")
@@ -392,7 +393,7 @@ class CitizenRecordWindow(QDialog):
         if record.conditions:
             self.conditions_label.setText(
                 self.tr("Betingelser for næste trin: ") + "; ".join(
-                    ("✔ " if c.met else "✘ ") + c.label for c in record.conditions))
+                    ("✔ " if c.met else "✘ ") + vocab(c) for c in record.conditions))
         else:
             self.conditions_label.setText("")
         self.conditions_label.setStyleSheet("color: #a00000;" if missing else "")
@@ -525,7 +526,7 @@ class CitizenRecordWindow(QDialog):
                                                  "ligner denne borger."), ok_text=self.tr("OK"))
         return self._open_form(self.tr("Læg sammen"), [
             Field("other", self.tr("Den anden registrering"), "choice",
-                  [(f"{c.name} {c.masked_cpr or c.phone} – {c.why}", c.citizen_id)
+                  [(f"{c.name} {c.masked_cpr or c.phone} – {core_text(c.why)}", c.citizen_id)
                    for c in candidates]),
         ], lambda v: dropins.merge_citizens(self.ctx, self.citizen_id, v["other"]),
             intro=self.tr("Alle besøg, kontakter, CV-linjer, netværk, samtykker og forløb fra "
@@ -570,7 +571,7 @@ class CitizenRecordWindow(QDialog):
         missing = unmet(record.conditions)
         intro = self.tr("Alle betingelser er opfyldt.") if not missing else self.tr(
             "Betingelserne er ikke opfyldt: {m}. Skriv en begrundelse, hvis forløbet alligevel "
-            "skal videre.").format(m="; ".join(c.label.lower() for c in missing))
+            "skal videre.").format(m="; ".join(vocab(c).lower() for c in missing))
         fields = [Field("on", self.tr("Dato"), "date"),
                   Field("note", self.tr("Note"), "multiline")]
         if missing:
@@ -625,7 +626,9 @@ class CitizenRecordWindow(QDialog):
         open_ones = [e for e in self.record.exemptions if e.ends_on is None]
         return self._open_form(self.tr("Ophæv fritagelse"), [
             Field("exemption", self.tr("Fritagelse"), "choice",
-                  [(f"{e.reason.label} fra {_d(e.starts_on)}", e.id) for e in open_ones]),
+                  [(self.tr("{reason} fra {day}").format(reason=vocab(e.reason),
+                                                         day=_d(e.starts_on)), e.id)
+                   for e in open_ones]),
             Field("ends_on", self.tr("Sidste dag"), "date"),
         ], lambda v: course.end_exemption(self.ctx, v["exemption"], v["ends_on"]))
 

@@ -3,7 +3,7 @@ deletion, with the retention rules and their reasons)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,13 +19,15 @@ from app.services import backups, retention
 from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog
+from app.ui.i18n import core_text, vocab
 from app.ui.pages import _table
 from app.ui.table_model import Column, RowsTableModel
 
 
 def _close_box(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    box.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("&Luk"))
+    box.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("Common", "&Luk"))
     box.rejected.connect(dialog.reject)
     return box
 
@@ -162,8 +164,9 @@ class DeletionDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        lines = [f"<b>{rule.label}</b>: {retention.retention_days(self.ctx, key)} dage. "
-                 f"{rule.reason}" for key, rule in retention.RULES.items()]
+        lines = [self.tr("<b>{rule}</b>: {days} dage. {reason}").format(
+            rule=vocab(rule), days=retention.retention_days(self.ctx, key),
+            reason=core_text(rule.reason)) for key, rule in retention.RULES.items()]
         self.rules.setText("<br>".join(lines))
         self.model.set_rows(retention.due(self.ctx))
         self.view.resizeColumnsToContents()
@@ -192,7 +195,7 @@ class DeletionDialog(QDialog):
         self.status.setText(self.tr("%n besøg anonymiseret.", "", count))
 
     def edit_rules(self) -> FormDialog:
-        fields = [Field(key, rule.label + self.tr(" (dage)"), "int", minimum=1,
+        fields = [Field(key, vocab(rule) + self.tr(" (dage)"), "int", minimum=1,
                         maximum=20 * 365, default=retention.retention_days(self.ctx, key))
                   for key, rule in retention.RULES.items()]
 

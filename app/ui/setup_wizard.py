@@ -33,6 +33,7 @@ from app.services.setup import SetupResult, setup_office
 from app.services.sync import add_central_keys, read_key_file
 from app.sync.central_keys import key_fingerprint
 from app.ui.common import Operation, error_label, name_widget, show_label_error
+from app.ui.i18n import vocab
 from app.ui.pdf_preview import PdfPreview
 
 PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_RECOVERY, PAGE_DEMO, PAGE_CENTRAL = range(6)
@@ -100,7 +101,7 @@ class AdminPage(QWizardPage):
         roles_layout = QVBoxLayout(roles_box)
         self.role_boxes: dict[Role, QCheckBox] = {}
         for role in (Role.JOBKONSULENT, Role.JOBFORMIDLER, Role.LEDER, Role.SKRANKE):
-            box = name_widget(QCheckBox(role.label), f"role_{role.value}", role.label)
+            box = name_widget(QCheckBox(vocab(role)), f"role_{role.value}", vocab(role))
             roles_layout.addWidget(box)
             self.role_boxes[role] = box
         self.error = error_label("adminError")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +27,7 @@ from app.services import stepup
 from app.services.stepup import StepUpView
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.i18n import core_text, vocab
 from app.ui.pages import _table
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
@@ -34,8 +35,9 @@ from app.ui.table_model import Column, RowsTableModel
 if TYPE_CHECKING:
     from app.ui.record_window import CitizenRecordWindow
 
-SHEET_TITLES = {"preparation": "Forberedelsesskema", "agreement": "Aftaledokument",
-                "meeting_pack": "Mødepakke"}
+SHEET_TITLES = {"preparation": QT_TRANSLATE_NOOP("StepUpTab", "Forberedelsesskema"),
+                "agreement": QT_TRANSLATE_NOOP("StepUpTab", "Aftaledokument"),
+                "meeting_pack": QT_TRANSLATE_NOOP("StepUpTab", "Mødepakke")}
 
 
 def _d(day) -> str:
@@ -90,7 +92,7 @@ class StepUpTab(QWidget):
         prep_layout.addWidget(self.documents, 1)
 
         self.people = RowsTableModel([
-            Column(self.tr("Rolle"), lambda p: p.role.label),
+            Column(self.tr("Rolle"), lambda p: vocab(p.role)),
             Column(self.tr("Navn"), lambda p: p.name),
             Column(self.tr("Organisation"), lambda p: p.organisation)], self)
         self.people_view, self.people_proxy = _table("stepUpParticipants", self.people)
@@ -180,7 +182,7 @@ class StepUpTab(QWidget):
         if v is None:
             self.status.setText(
                 self.tr("Intet step-up-forløb.") + (" " + self.tr(
-                    "Sagsstammen foreslår step-up: {why}").format(why=suggested.why)
+                    "Sagsstammen foreslår step-up: {why}").format(why=core_text(suggested.why))
                     if suggested else ""))
             self.body.setVisible(False)
             return
@@ -188,16 +190,16 @@ class StepUpTab(QWidget):
         self.body.setEnabled(v.closed_on is None and writable)
         self.status.setText(self.tr(
             "<b>Step-up: {kind}</b>, startet {start} af {who}. {reason}{closed}").format(
-            kind=v.barrier_kind.label.lower(), start=_d(v.started_on),
-            who=v.initiated_by.label.lower(), reason=v.reason,
+            kind=vocab(v.barrier_kind).lower(), start=_d(v.started_on),
+            who=vocab(v.initiated_by).lower(), reason=v.reason,
             closed=self.tr(" Afsluttet {d}.").format(d=_d(v.closed_on)) if v.closed_on
             else ""))
         if v.consent_ok:
-            self.consent_label.setText(v.consent_text)
+            self.consent_label.setText(core_text(v.consent_text))
             self.consent_label.setStyleSheet("")
         else:
             self.consent_label.setText(
-                (v.consent_text + ". " if v.consent_text else "")
+                (core_text(v.consent_text) + ". " if v.consent_text else "")
                 + self.tr("Intet gældende samtykke: forberedelsen kan ikke udskrives eller "
                           "sendes."))
             self.consent_label.setStyleSheet("color: #a00000; font-weight: 600;")
@@ -210,7 +212,7 @@ class StepUpTab(QWidget):
         self.documents.blockSignals(True)
         self.documents.clear()
         for document in v.documents:
-            item = QListWidgetItem(document.label, self.documents)
+            item = QListWidgetItem(vocab(document), self.documents)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if document.included
                                else Qt.CheckState.Unchecked)
@@ -300,7 +302,7 @@ class StepUpTab(QWidget):
         v = self.view
         fields = [Field("held_on", self.tr("Dato"), "date"),
                   Field("place", self.tr("Sted"), default="Jobcentret")]
-        fields += [Field(f"p_{i}", f"{p.name} ({p.role.label.lower()})", "check",
+        fields += [Field(f"p_{i}", f"{p.name} ({vocab(p.role).lower()})", "check",
                          default=True) for i, p in enumerate(v.participants)]
         fields.append(Field("note", self.tr("Note"), "multiline"))
 

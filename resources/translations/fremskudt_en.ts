@@ -1,0 +1,4617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <source>&amp;Adgangskode (mindst 10 tegn):</source>
+      <translation>&amp;Password (at least 10 characters):</translation>
+    </message>
+    <message>
+      <source>&amp;Brugernavn:</source>
+      <translation>&amp;Username:</translation>
+    </message>
+    <message>
+      <source>&amp;Gentag adgangskode:</source>
+      <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+      <source>&amp;Opret kontoret</source>
+      <translation>&amp;Create the office</translation>
+    </message>
+    <message>
+      <source>Adgangskode</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Administratoren opretter de andre medarbejdere. Vælg også de roller, du selv arbejder i.</source>
+      <translation>The administrator creates the other staff members. Also choose the roles you work in yourself.</translation>
+    </message>
+    <message>
+      <source>Brugernavn</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <source>Fulde &amp;navn:</source>
+      <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+      <source>Fulde navn</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Første administrator</source>
+      <translation>First administrator</translation>
+    </message>
+    <message>
+      <source>Gentag adgangskode</source>
+      <translation>Repeat password</translation>
+    </message>
+    <message>
+      <source>Roller ud over administrator</source>
+      <translation>Roles besides administrator</translation>
+    </message>
+  </context>
+  <context>
+    <name>Application</name>
+    <message>
+      <location filename="../../work/main/app/ui/application.py" />
+      <source>{name} er en synkroniseringspakke til jobcentret ({size:.1f} MB). Den er krypteret til jobcentrets nøgle og indlæses centralt med 'fremskudt-central import'. Kontoret kan ikke åbne den.</source>
+      <translation>{name} is a synchronisation bundle for the jobcentre ({size:.1f} MB). It is encrypted to the jobcentre's key and imported centrally with 'fremskudt-central import'. The office cannot open it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>&amp;Anden mappe …</source>
+      <translation>&amp;Second folder …</translation>
+    </message>
+    <message>
+      <source>&amp;Gendan</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <source>&amp;Gendan valgte …</source>
+      <translation>&amp;Restore selected …</translation>
+    </message>
+    <message>
+      <source>&amp;Tag sikkerhedskopi nu</source>
+      <translation>&amp;Take a backup now</translation>
+    </message>
+    <message>
+      <source>Anden mappe</source>
+      <translation>Second folder</translation>
+    </message>
+    <message>
+      <source>Anden mappe til sikkerhedskopier</source>
+      <translation>Second folder for backups</translation>
+    </message>
+    <message>
+      <source>Anledning</source>
+      <translation>Occasion</translation>
+    </message>
+    <message>
+      <source>Daglig</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <source>Datamappen</source>
+      <translation>The data folder</translation>
+    </message>
+    <message>
+      <source>Gendan sikkerhedskopi</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>Krypteret med kontorets nøgle. Der tages en sikkerhedskopi ved dagens første login; 7 daglige, 4 ugentlige og 12 månedlige gemmes.</source>
+      <translation>Encrypted with the office's key. A backup is taken at the first login of the day; 7 daily, 4 weekly and 12 monthly are kept.</translation>
+    </message>
+    <message>
+      <source>Manuel</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <source>Mappe</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Mappe (fx et netværksdrev eller en krypteret USB-nøgle; tom: ingen)</source>
+      <translation>Folder (e.g. a network drive or an encrypted USB stick; empty: none)</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopien fra {d} har {c} borgere, {f} forløb og {k} kontakter. Den nuværende database gemmes først som sikkerhedskopi. Derefter lukker Fremskudt, og du logger ind igen.</source>
+      <translation>The backup from {d} has {c} citizens, {f} courses and {k} contacts. The current database is first saved as a backup. Then Fremskudt closes, and you log in again.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/safety_dialogs.py" />
+      <source>Sikkerhedskopier</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Taget</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Taget: {f}</source>
+      <translation>Taken: {f}</translation>
+    </message>
+    <message>
+      <source>Vælg en sikkerhedskopi.</source>
+      <translation>Choose a backup.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseloadModel</name>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>Dage i trin</source>
+      <translation>Days in step</translation>
+    </message>
+    <message>
+      <source>I god tid</source>
+      <translation>In good time</translation>
+    </message>
+    <message>
+      <source>Jobformidler</source>
+      <translation>Jobformidler</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Næste frist</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/caseload_page.py" />
+      <source>Overskredet</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Rød: overskredet. Gul: inden for en uge. Grøn: i god tid.</source>
+      <translation>Red: overdue. Yellow: within a week. Green: in good time.</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <source>Snart</source>
+      <translation>Soon</translation>
+    </message>
+    <message>
+      <source>Trin</source>
+      <translation>Trin</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseloadPage</name>
+    <message numerus="yes">
+      <source> af %n</source>
+      <translation>
+        <numerusform> of %n</numerusform>
+        <numerusform> of %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> · %n overskredne</source>
+      <translation>
+        <numerusform> · %n overdue</numerusform>
+        <numerusform> · %n overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n forløb vist</source>
+      <translation>
+        <numerusform>%n course shown</numerusform>
+        <numerusform>%n courses shown</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Ny borger …</source>
+      <translation>&amp;New citizen …</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Sagsstamme&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Caseload&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>Alle trin</source>
+      <translation>All steps</translation>
+    </message>
+    <message>
+      <source>Hele kontoret</source>
+      <translation>The whole office</translation>
+    </message>
+    <message>
+      <source>Kun &amp;overskredne</source>
+      <translation>Only &amp;overdue</translation>
+    </message>
+    <message>
+      <source>Mine borgere</source>
+      <translation>My citizens</translation>
+    </message>
+    <message>
+      <source>Mit makkerskab</source>
+      <translation>My partnership</translation>
+    </message>
+    <message>
+      <source>Sagsstamme</source>
+      <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>Søg i sagsstammen</source>
+      <translation>Search the caseload</translation>
+    </message>
+    <message>
+      <source>Søg på navn, CPR-nummer eller telefon (Ctrl+F)</source>
+      <translation>Search by name, CPR number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Trin</source>
+      <translation>Trin</translation>
+    </message>
+    <message>
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentralKeyPage</name>
+    <message>
+      <source>&amp;Vælg nøglefil …</source>
+      <translation>&amp;Choose key file …</translation>
+    </message>
+    <message>
+      <source>Bekræft fingeraftrykkene, eller annullér indlæsningen ved at vælge en anden fil.</source>
+      <translation>Confirm the fingerprints, or cancel the import by choosing another file.</translation>
+    </message>
+    <message>
+      <source>Fingeraftryk</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <source>Fingeraftrykkene &amp;passer med det, jobcentrets IT læser op</source>
+      <translation>The fingerprints &amp;match what the jobcentre's IT reads out</translation>
+    </message>
+    <message>
+      <source>Indlæs jobcentrets fil med offentlige nøgler, så kontorets arbejde kan sendes til jobcentret. Kan springes over.</source>
+      <translation>Load the jobcentre's public key file so the office's work can be sent to the jobcentre. Can be skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Jobcentrets nøgle</source>
+      <translation>The jobcentre's key</translation>
+    </message>
+    <message>
+      <source>Jobcentrets nøglefil</source>
+      <translation>The jobcentre's key file</translation>
+    </message>
+  </context>
+  <context>
+    <name>CitizenRecordWindow</name>
+    <message>
+      <source>&amp;Afslut forløb …</source>
+      <translation>&amp;End course …</translation>
+    </message>
+    <message>
+      <source>&amp;Fjern valgte</source>
+      <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+      <source>&amp;Forløb</source>
+      <translation>&amp;Course</translation>
+    </message>
+    <message>
+      <source>&amp;Frafald …</source>
+      <translation>&amp;Dropout …</translation>
+    </message>
+    <message>
+      <source>&amp;Genforhandl …</source>
+      <translation>&amp;Renegotiate …</translation>
+    </message>
+    <message>
+      <source>&amp;Indsigtslog …</source>
+      <translation>&amp;Access log …</translation>
+    </message>
+    <message>
+      <source>&amp;Jobmål og CV</source>
+      <translation>&amp;Job goal and CV</translation>
+    </message>
+    <message>
+      <source>&amp;Kontakter</source>
+      <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+      <source>&amp;Læg sammen</source>
+      <translation>&amp;Merge</translation>
+    </message>
+    <message>
+      <source>&amp;Løntimer …</source>
+      <translation>&amp;Paid hours …</translation>
+    </message>
+    <message>
+      <source>&amp;Netværk og samtykker</source>
+      <translation>&amp;Network and consents</translation>
+    </message>
+    <message>
+      <source>&amp;Ny aftale …</source>
+      <translation>&amp;New agreement …</translation>
+    </message>
+    <message>
+      <source>&amp;Ny kontakt … (Ctrl+N)</source>
+      <translation>&amp;New contact … (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>&amp;Ophæv fritagelse …</source>
+      <translation>&amp;End exemption …</translation>
+    </message>
+    <message>
+      <source>&amp;Step-up</source>
+      <translation>&amp;Step-up</translation>
+    </message>
+    <message>
+      <source>&amp;Tildel …</source>
+      <translation>&amp;Assign …</translation>
+    </message>
+    <message>
+      <source>&amp;Vis og udskriv CV …</source>
+      <translation>&amp;View and print CV …</translation>
+    </message>
+    <message>
+      <source>&amp;Vis og udskriv aftale …</source>
+      <translation>&amp;View and print agreement …</translation>
+    </message>
+    <message>
+      <source>&amp;Visitation …</source>
+      <translation>&amp;Visitation …</translation>
+    </message>
+    <message>
+      <source>(ikke relevant)</source>
+      <translation>(not relevant)</translation>
+    </message>
+    <message>
+      <source>(ikke tildelt)</source>
+      <translation>(not assigned)</translation>
+    </message>
+    <message>
+      <source>(ingen endnu)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>(ingen praktik)</source>
+      <translation>(no internship)</translation>
+    </message>
+    <message>
+      <source>1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats (gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2).</source>
+      <translation>1-2 conversations clarify whether the citizen belongs in the job-oriented effort (group 1) or with the rehabilitation team (group 2).</translation>
+    </message>
+    <message>
+      <source>A&amp;fslut aftale …</source>
+      <translation>E&amp;nd agreement …</translation>
+    </message>
+    <message>
+      <source>Afslut aftale</source>
+      <translation>End agreement</translation>
+    </message>
+    <message>
+      <source>Afslut forløb</source>
+      <translation>End course</translation>
+    </message>
+    <message>
+      <source>Afsluttet</source>
+      <translation>Ended</translation>
+    </message>
+    <message>
+      <source>Aftalen med kontaktperson og opfølgningsplan afslutter trin 2. Er det en praktik, skal den have ét formål.</source>
+      <translation>The agreement with a contact person and a follow-up plan finishes Trin 2. An internship must have exactly one purpose.</translation>
+    </message>
+    <message>
+      <source>Alle besøg, kontakter, CV-linjer, netværk, samtykker og forløb fra den anden registrering flyttes hertil, og den anden slettes.</source>
+      <translation>All visits, contacts, CV lines, network, consents and courses of the other record are moved here, and the other record is deleted.</translation>
+    </message>
+    <message>
+      <source>Alle betingelser er opfyldt.</source>
+      <translation>All conditions are met.</translation>
+    </message>
+    <message>
+      <source>Arbejdet med CV påbegyndt</source>
+      <translation>Work on the CV begun</translation>
+    </message>
+    <message>
+      <source>Arbejds- og opfølgningsaftale</source>
+      <translation>Work and follow-up agreement</translation>
+    </message>
+    <message>
+      <source>Arbejds- og opfølgningsaftaler</source>
+      <translation>Work and follow-up agreements</translation>
+    </message>
+    <message>
+      <source>Arbejdsopgaver</source>
+      <translation>Work tasks</translation>
+    </message>
+    <message>
+      <source>Arbejdstid, timer om ugen</source>
+      <translation>Working time, hours a week</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Barrierer står kun i sagen, aldrig på det udskrevne CV.</source>
+      <translation>Barriers stay in the case, never on the printed CV.</translation>
+    </message>
+    <message>
+      <source>Begrundelse</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Begrundelse (betingelser ikke opfyldt)</source>
+      <translation>Reason (conditions not met)</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Betingelser</source>
+      <translation>Conditions</translation>
+    </message>
+    <message>
+      <source>Betingelser for næste trin: </source>
+      <translation>Conditions for the next step: </translation>
+    </message>
+    <message>
+      <source>Betingelserne er ikke opfyldt: {m}. Skriv en begrundelse, hvis forløbet alligevel skal videre.</source>
+      <translation>The conditions are not met: {m}. Write a reason if the course is to move on anyway.</translation>
+    </message>
+    <message>
+      <source>Borgeren siger ja til efterværn</source>
+      <translation>The citizen accepts aftercare</translation>
+    </message>
+    <message>
+      <source>Borgeren vurderes at høre til rehabiliteringsteamet</source>
+      <translation>The citizen is assessed to belong with the rehabilitation team</translation>
+    </message>
+    <message>
+      <source>Borgerens egen vurdering</source>
+      <translation>The citizen's own assessment</translation>
+    </message>
+    <message>
+      <source>Borgerens vurdering</source>
+      <translation>The citizen's assessment</translation>
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>CV påbegyndt</source>
+      <translation>CV begun</translation>
+    </message>
+    <message>
+      <source>CV – {name}</source>
+      <translation>CV – {name}</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Delmål for progression</source>
+      <translation>Interim goals for progress</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Den anden registrering</source>
+      <translation>The other record</translation>
+    </message>
+    <message>
+      <source>Den gamle aftale gemmes som genforhandlet.</source>
+      <translation>The old agreement is kept as renegotiated.</translation>
+    </message>
+    <message>
+      <source>Der blev brugt tolk</source>
+      <translation>An interpreter was used</translation>
+    </message>
+    <message>
+      <source>Der er ingen andre registreringer, der ligner denne borger.</source>
+      <translation>There are no other records resembling this citizen.</translation>
+    </message>
+    <message>
+      <source>Efterværn</source>
+      <translation>Aftercare</translation>
+    </message>
+    <message>
+      <source>Efterværn i måneder (3-6)</source>
+      <translation>Aftercare in months (3-6)</translation>
+    </message>
+    <message>
+      <source>En fritaget borger er ude af indsatsgruppen og har ingen frister, indtil fritagelsen ophæves.</source>
+      <translation>An exempted citizen is out of the effort group and has no deadlines until the exemption ends.</translation>
+    </message>
+    <message>
+      <source>Fast kontaktperson</source>
+      <translation>Fixed contact person</translation>
+    </message>
+    <message>
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Frafald fra trin 3</source>
+      <translation>Dropout from Trin 3</translation>
+    </message>
+    <message>
+      <source>Frafald. </source>
+      <translation>Dropout. </translation>
+    </message>
+    <message>
+      <source>Fri&amp;tagelse …</source>
+      <translation>Exemp&amp;tion …</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Frister</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>Fritagelse</source>
+      <translation>Exemption</translation>
+    </message>
+    <message>
+      <source>Fritagelser</source>
+      <translation>Exemptions</translation>
+    </message>
+    <message>
+      <source>Funktioner</source>
+      <translation>Functions</translation>
+    </message>
+    <message>
+      <source>Funktioner og opgaver</source>
+      <translation>Functions and tasks</translation>
+    </message>
+    <message>
+      <source>Første måned med løntimer: {m}, {h} timer.</source>
+      <translation>First month with paid hours: {m}, {h} hours.</translation>
+    </message>
+    <message>
+      <source>Genforhandl aftale</source>
+      <translation>Renegotiate agreement</translation>
+    </message>
+    <message>
+      <source>Givet</source>
+      <translation>Given</translation>
+    </message>
+    <message>
+      <source>Givet den</source>
+      <translation>Given on</translation>
+    </message>
+    <message>
+      <source>Gruppe</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Gruppe 1 – indsatsgruppen (jobrettet indsats)</source>
+      <translation>Group 1 – the effort group (job-oriented effort)</translation>
+    </message>
+    <message>
+      <source>Gruppe 2 – rehabiliteringsteamet</source>
+      <translation>Group 2 – the rehabilitation team</translation>
+    </message>
+    <message>
+      <source>Gruppe {g}, {d}, {who}</source>
+      <translation>Group {g}, {d}, {who}</translation>
+    </message>
+    <message>
+      <source>Helbredsmæssige hensyn</source>
+      <translation>Health considerations</translation>
+    </message>
+    <message>
+      <source>Hensyn aftalt ved step-up: </source>
+      <translation>Considerations agreed at the step-up: </translation>
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Hvad skete der?</source>
+      <translation>What happened?</translation>
+    </message>
+    <message>
+      <source>Hvem kontakter hvem</source>
+      <translation>Who contacts whom</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Hvorfor slutter aftalen?</source>
+      <translation>Why does the agreement end?</translation>
+    </message>
+    <message>
+      <source>Hvorfor tolk</source>
+      <translation>Why an interpreter</translation>
+    </message>
+    <message>
+      <source>Ikke visiteret</source>
+      <translation>Not through visitation</translation>
+    </message>
+    <message>
+      <source>Indsigtslog – {name}</source>
+      <translation>Access log – {name}</translation>
+    </message>
+    <message>
+      <source>Ingen frister</source>
+      <translation>No deadlines</translation>
+    </message>
+    <message>
+      <source>Ingen løntimer registreret.</source>
+      <translation>No paid hours recorded.</translation>
+    </message>
+    <message>
+      <source>Intet forløb</source>
+      <translation>No course</translation>
+    </message>
+    <message>
+      <source>Jobformidler</source>
+      <translation>Jobformidler</translation>
+    </message>
+    <message>
+      <source>Jobformidler: {name}</source>
+      <translation>Jobformidler: {name}</translation>
+    </message>
+    <message>
+      <source>Jobmatch og &amp;aftaler</source>
+      <translation>Job match and &amp;agreements</translation>
+    </message>
+    <message>
+      <source>Jobmatch: virksomhedsbesøg og snuse</source>
+      <translation>Job match: company visits and taster days</translation>
+    </message>
+    <message>
+      <source>Jobmål</source>
+      <translation>Job goal</translation>
+    </message>
+    <message>
+      <source>Kanal</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Kontaktforsøg og partshøringer (før en eventuel sanktion)</source>
+      <translation>Contact attempts and hearings (before any sanction)</translation>
+    </message>
+    <message>
+      <source>Kontaktperson</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
+      <source>Læg &amp;sammen …</source>
+      <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+      <source>Læg sammen</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>Løn i kr. (hvis kendt)</source>
+      <translation>Pay in DKK (if known)</translation>
+    </message>
+    <message>
+      <source>Løntimer</source>
+      <translation>Paid hours</translation>
+    </message>
+    <message>
+      <source>Løntimer fra lønsedlen</source>
+      <translation>Paid hours from the payslip</translation>
+    </message>
+    <message>
+      <source>Løntimer i måneden</source>
+      <translation>Paid hours in the month</translation>
+    </message>
+    <message>
+      <source>Løntimer om ugen nu</source>
+      <translation>Paid hours a week now</translation>
+    </message>
+    <message>
+      <source>Løntimer pr. måned (valgt aftale)</source>
+      <translation>Paid hours per month (selected agreement)</translation>
+    </message>
+    <message>
+      <source>Løntimer/uge</source>
+      <translation>Paid hours/week</translation>
+    </message>
+    <message>
+      <source>Medarbejder</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>Mindst 30 løntimer i en måned: overvej at afslutte trin 3.</source>
+      <translation>At least 30 paid hours in a month: consider finishing Trin 3.</translation>
+    </message>
+    <message>
+      <source>Modtagere</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <source>Modtagere (forvaltninger, personer)</source>
+      <translation>Recipients (departments, people)</translation>
+    </message>
+    <message>
+      <source>Målet er uddannelse</source>
+      <translation>The goal is education</translation>
+    </message>
+    <message>
+      <source>Måned (vælg en dag i måneden)</source>
+      <translation>Month (pick a day in the month)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record_window.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Netværk (inddrages efter borgerens ønske)</source>
+      <translation>Network (involved as the citizen wishes)</translation>
+    </message>
+    <message>
+      <source>Netværksperson</source>
+      <translation>Network person</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Ny kontakt</source>
+      <translation>New contact</translation>
+    </message>
+    <message>
+      <source>Næste &amp;trin …</source>
+      <translation>Next &amp;step …</translation>
+    </message>
+    <message>
+      <source>Næste frist</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <source>Næste kontakt</source>
+      <translation>Next contact</translation>
+    </message>
+    <message>
+      <source>Næste kontakt senest</source>
+      <translation>Next contact at the latest</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Omfang</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Omfang (hvilke oplysninger, til hvad)</source>
+      <translation>Scope (which information, for what)</translation>
+    </message>
+    <message>
+      <source>Område</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Område / branche</source>
+      <translation>Area / industry</translation>
+    </message>
+    <message>
+      <source>Opfølgning mindst hver … dag</source>
+      <translation>Follow-up at least every … days</translation>
+    </message>
+    <message>
+      <source>Opfølgningsplan (tæt i starten)</source>
+      <translation>Follow-up plan (close at the start)</translation>
+    </message>
+    <message>
+      <source>Opgaver prøvet</source>
+      <translation>Tasks tried</translation>
+    </message>
+    <message>
+      <source>Ophæv fritagelse</source>
+      <translation>End exemption</translation>
+    </message>
+    <message>
+      <source>Over 150 timer i en måned tæller som fuldtidsarbejde.</source>
+      <translation>Over 150 hours in a month counts as full-time work.</translation>
+    </message>
+    <message>
+      <source>Overskrift</source>
+      <translation>Heading</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Personlig jobformidler</source>
+      <translation>Personal jobformidler</translation>
+    </message>
+    <message>
+      <source>Plan mod (flere) løntimer</source>
+      <translation>Plan towards (more) paid hours</translation>
+    </message>
+    <message>
+      <source>Praktikkens formål (ét)</source>
+      <translation>The internship's purpose (one)</translation>
+    </message>
+    <message>
+      <source>Regel</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <source>Registrér &amp;besøg eller snuse …</source>
+      <translation>Record a &amp;visit or taster day …</translation>
+    </message>
+    <message>
+      <source>Registrér &amp;samtykke …</source>
+      <translation>Record &amp;consent …</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>Ret &amp;jobmål …</source>
+      <translation>Edit &amp;job goal …</translation>
+    </message>
+    <message>
+      <source>Retning</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Retning (med borgerens ord)</source>
+      <translation>Direction (in the citizen's words)</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler og jobformidler</source>
+      <translation>Caseworker and jobformidler</translation>
+    </message>
+    <message>
+      <source>Samtykke</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Samtykke &amp;trukket tilbage …</source>
+      <translation>Consent &amp;withdrawn …</translation>
+    </message>
+    <message>
+      <source>Samtykke trukket tilbage</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <source>Samtykker</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <source>Seneste måned: {m}, {h} timer.</source>
+      <translation>Latest month: {m}, {h} hours.</translation>
+    </message>
+    <message>
+      <source>Sidste dag</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <source>Slut (tom: indtil videre)</source>
+      <translation>End (empty: until further notice)</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Startet</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Step-&amp;up …</source>
+      <translation>Step-&amp;up …</translation>
+    </message>
+    <message>
+      <source>Stilling</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Til (tom: indtil ophævet)</source>
+      <translation>To (empty: until ended)</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;netværksperson …</source>
+      <translation>Add &amp;network person …</translation>
+    </message>
+    <message>
+      <source>Tilføj til &amp;CV …</source>
+      <translation>Add to &amp;CV …</translation>
+    </message>
+    <message>
+      <source>Tilføj til CV og ressourcer</source>
+      <translation>Add to CV and resources</translation>
+    </message>
+    <message>
+      <source>Timer/uge</source>
+      <translation>Hours/week</translation>
+    </message>
+    <message>
+      <source>To registreringer af samme person: besøg, kontakter og forløb samles her.</source>
+      <translation>Two records of the same person: visits, contacts and courses are brought together here.</translation>
+    </message>
+    <message>
+      <source>Tolk</source>
+      <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>Trin</source>
+      <translation>Trin</translation>
+    </message>
+    <message>
+      <source>Trinhistorik</source>
+      <translation>Step history</translation>
+    </message>
+    <message>
+      <source>Trukket tilbage</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>Trukket tilbage den</source>
+      <translation>Withdrawn on</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Underretning sendt til socialforvaltningen</source>
+      <translation>Notification sent to the social services department</translation>
+    </message>
+    <message>
+      <source>Ved frafald starter borgeren i trin 2 igen med et nyt match, medmindre borgeren hører til rehabiliteringsteamet.</source>
+      <translation>After a dropout the citizen starts Trin 2 again with a new match, unless the citizen belongs with the rehabilitation team.</translation>
+    </message>
+    <message>
+      <source>Videre til næste trin</source>
+      <translation>On to the next step</translation>
+    </message>
+    <message>
+      <source>Virksomhed</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Virksomhedsbesøg eller snuse</source>
+      <translation>Company visit or taster day</translation>
+    </message>
+    <message>
+      <source>Vis &amp;CPR</source>
+      <translation>Show &amp;CPR</translation>
+    </message>
+    <message>
+      <source>Visitation</source>
+      <translation>Visitation</translation>
+    </message>
+    <message>
+      <source>fx Jobformidleren ringer til borgeren</source>
+      <translation>e.g. The jobformidler calls the citizen</translation>
+    </message>
+    <message>
+      <source>ikke tildelt</source>
+      <translation>not assigned</translation>
+    </message>
+    <message>
+      <source>indtil ophævet</source>
+      <translation>until ended</translation>
+    </message>
+    <message>
+      <source>til {d}</source>
+      <translation>to {d}</translation>
+    </message>
+    <message>
+      <source>{name} – Fremskudt</source>
+      <translation>{name} – Fremskudt</translation>
+    </message>
+    <message>
+      <source>{reason} fra {day}</source>
+      <translation>{reason} from {day}</translation>
+    </message>
+    <message>
+      <source>Årsag</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Ændring: {c} timer{p} – {d} timer.</source>
+      <translation>Change: {c} hours{p} – {d} hours.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <location filename="../../work/main/app/ui/safety_dialogs.py" />
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/common.py" />
+      <source>Der opstod en uventet fejl. Intet er gemt.</source>
+      <translation>An unexpected error occurred. Nothing was saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompaniesPage</name>
+    <message numerus="yes">
+      <source>%n virksomhed(er).</source>
+      <translation>
+        <numerusform>%n company.</numerusform>
+        <numerusform>%n companies.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Ny virksomhed …</source>
+      <translation>&amp;New company …</translation>
+    </message>
+    <message>
+      <source>&amp;Opret</source>
+      <translation>&amp;Create</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>Alle brancher</source>
+      <translation>All industries</translation>
+    </message>
+    <message>
+      <source>Branche</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <source>CVR</source>
+      <translation>CVR</translation>
+    </message>
+    <message>
+      <source>CVR-nummer</source>
+      <translation>CVR number</translation>
+    </message>
+    <message>
+      <source>Hvad virksomheden kan tilbyde (opgaver der kan vokse, løntimer)</source>
+      <translation>What the company can offer (tasks that can grow, paid hours)</translation>
+    </message>
+    <message>
+      <source>Kontaktpersoner</source>
+      <translation>Contact persons</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/companies_page.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Ny virksomhed</source>
+      <translation>New company</translation>
+    </message>
+    <message>
+      <source>Søg på navn, CVR-nummer eller branche</source>
+      <translation>Search by name, CVR number or industry</translation>
+    </message>
+    <message>
+      <source>Søg virksomhed</source>
+      <translation>Search company</translation>
+    </message>
+    <message>
+      <source>Virksomheder</source>
+      <translation>Companies</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanyDialog</name>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <source>Borgere matchet her</source>
+      <translation>Citizens matched here</translation>
+    </message>
+    <message>
+      <source>Branche</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <source>CVR</source>
+      <translation>CVR</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Detaljer</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Kan tilbyde</source>
+      <translation>Can offer</translation>
+    </message>
+    <message>
+      <source>Kontaktpersoner</source>
+      <translation>Contact persons</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Ny kontaktperson</source>
+      <translation>New contact person</translation>
+    </message>
+    <message>
+      <source>Ret virksomhed</source>
+      <translation>Edit company</translation>
+    </message>
+    <message>
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;kontaktperson …</source>
+      <translation>Add &amp;contact person …</translation>
+    </message>
+  </context>
+  <context>
+    <name>Core</name>
+    <message>
+      <location filename="app/sync/central_keys.py" />
+      <source>Adgangsfrasen skal have mindst 12 tegn.</source>
+      <translation>The passphrase must have at least 12 characters.</translation>
+    </message>
+    <message>
+      <location filename="app/services/staff.py" />
+      <source>Adgangskoden skal have mindst {n} tegn.</source>
+      <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/roles.py" />
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Afbrudt</source>
+      <translation>Interrupted</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Afslut trin 1</source>
+      <translation>Finish Trin 1</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Afslut trin 2</source>
+      <translation>Finish Trin 2</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Afsluttet</source>
+      <translation>Ended</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Aftale med virksomheden (ansættelse og/eller praktik)</source>
+      <translation>Agreement with the company (employment and/or internship)</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Aftalen er allerede afsluttet.</source>
+      <translation>The agreement has already ended.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Aftalen findes ikke.</source>
+      <translation>The agreement does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Aftalt kontakt</source>
+      <translation>Agreed contact</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Aktiv</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Aktivering eller tilbud skal tilpasses</source>
+      <translation>Activation or offer needs adjusting</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Aktivt</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Aktuel sag på borgerens barn eller børn (efter samtykke)</source>
+      <translation>Current case on the citizen's child or children (with consent)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Aktuelle og relevante lægedokumenter</source>
+      <translation>Current and relevant medical documents</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Akut behov</source>
+      <translation>Urgent need</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Anden</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Anden årsag</source>
+      <translation>Other reason</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Andet</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Andre forvaltningers beskrivelser</source>
+      <translation>Other departments' descriptions</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ankommet</source>
+      <translation>Arrived</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Arbejdet med CV er begyndt</source>
+      <translation>Work on the CV has begun</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Arbejdserfaring</source>
+      <translation>Work experience</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Arbejdsstationen er allerede tilmeldt.</source>
+      <translation>The workstation is already enrolled.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Arbejdsstationen er ikke tilmeldt.</source>
+      <translation>The workstation is not enrolled.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>At afklare jobmålet</source>
+      <translation>To clarify the job goal</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>At opnå løntimer</source>
+      <translation>To reach paid hours</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>At træne jobrelaterede kompetencer</source>
+      <translation>To train job-related skills</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Barrierer (med borgerens ord)</source>
+      <translation>Barriers (in the citizen's words)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Barsel</source>
+      <translation>Maternity or parental leave</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Begrundelse for tolk</source>
+      <translation>Reason for an interpreter</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Begrundelsen</source>
+      <translation>The reason</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Besøg fra ukendte i åben rådgivning</source>
+      <translation>Visits from unknown visitors in åben rådgivning</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Besøget er allerede afsluttet.</source>
+      <translation>The visit has already ended.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Besøget er allerede knyttet til en borger.</source>
+      <translation>The visit is already linked to a citizen.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Besøget findes ikke.</source>
+      <translation>The visit does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Bolig</source>
+      <translation>Housing</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Bolig, gæld eller sundhed</source>
+      <translation>Housing, debt or health</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Borger, forløb, kontakter, CV og step-up</source>
+      <translation>Citizen, course, contacts, CV and step-up</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Borgeren er allerede visiteret.</source>
+      <translation>The citizen has already been through visitation.</translation>
+    </message>
+    <message>
+      <location filename="app/services/citizens.py" />
+      <source>Borgeren findes ikke.</source>
+      <translation>The citizen does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Borgeren har et åbent forløb og kan ikke slettes.</source>
+      <translation>The citizen has an open course and cannot be deleted.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Borgeren skal deltage i alle tværfaglige samtaler.</source>
+      <translation>The citizen must take part in every interdisciplinary meeting.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Borgerens CV og jobmål</source>
+      <translation>The citizen's CV and job goal</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Borgerens eget ønske</source>
+      <translation>The citizen's own wish</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Borgerens vurdering</source>
+      <translation>The citizen's assessment</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Borgerne har forskellige CPR-numre og kan ikke lægges sammen.</source>
+      <translation>The citizens have different CPR numbers and cannot be merged.</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Branche</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Brev</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Brev eller Digital Post</source>
+      <translation>Letter or Digital Post</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Brug "Gået" for en besøgende, der ikke blev set.</source>
+      <translation>Use "Left" for a visitor who was not seen.</translation>
+    </message>
+    <message>
+      <location filename="app/services/staff.py" />
+      <source>Brugernavnet er allerede i brug.</source>
+      <translation>The username is already in use.</translation>
+    </message>
+    <message>
+      <location filename="app/services/staff.py" />
+      <source>Brugernavnet skal være 2-32 tegn: små bogstaver a-z, tal, punktum, bindestreg eller understregning.</source>
+      <translation>The username must be 2-32 characters: lower-case letters a-z, digits, full stop, hyphen or underscore.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cpr.py" />
+      <source>CPR-nummer mangler.</source>
+      <translation>CPR number is missing.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cpr.py" />
+      <source>CPR-nummeret indeholder ikke en gyldig fødselsdato.</source>
+      <translation>The CPR number does not contain a valid date of birth.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cpr.py" />
+      <source>CPR-nummeret skal have 10 cifre, fx 010190-1234.</source>
+      <translation>The CPR number must have 10 digits, e.g. 010190-1234.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cpr.py" />
+      <source>CPR-nummerets fødselsdato ligger i fremtiden.</source>
+      <translation>The CPR number's date of birth is in the future.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>CV og jobsøgning</source>
+      <translation>CV and job search</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>CV påbegyndt</source>
+      <translation>CV begun</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>CV-linjen findes ikke.</source>
+      <translation>The CV line does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cvr.py" />
+      <source>CVR-nummer mangler.</source>
+      <translation>CVR number is missing.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cvr.py" />
+      <source>CVR-nummeret er ikke gyldigt (kontrolcifferet passer ikke).</source>
+      <translation>The CVR number is not valid (the check digit does not match).</translation>
+    </message>
+    <message>
+      <location filename="app/domain/cvr.py" />
+      <source>CVR-nummeret skal have 8 cifre, fx 10150817.</source>
+      <translation>The CVR number must have 8 digits, e.g. 10150817.</translation>
+    </message>
+    <message>
+      <location filename="app/db/store.py" />
+      <source>Databasen mangler oplysninger om denne arbejdsstation.</source>
+      <translation>The database lacks information about this workstation.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Datoen</source>
+      <translation>The date</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Datoen ligger før det nuværende trin begyndte.</source>
+      <translation>The date is before the current step began.</translation>
+    </message>
+    <message>
+      <location filename="app/services/staff.py" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Deltageren findes ikke.</source>
+      <translation>The participant does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Deltageren har været med til et møde og kan ikke fjernes.</source>
+      <translation>The participant has attended a meeting and cannot be removed.</translation>
+    </message>
+    <message>
+      <location filename="app/services/backups.py" />
+      <source>Den anden backup-mappe {folder} kan ikke nås; kopien i datamappen er taget.</source>
+      <translation>The second backup folder {folder} cannot be reached; the copy in the data folder has been taken.</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Den besøgende er allerede set.</source>
+      <translation>The visitor has already been seen.</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Den besøgende venter ikke længere.</source>
+      <translation>The visitor is no longer waiting.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_keys.py" />
+      <source>Den centrale signeringsnøgle mangler.</source>
+      <translation>The central signing key is missing.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Den nye aftale skal starte efter den gamle.</source>
+      <translation>The new agreement must start after the old one.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Der er allerede et åbent step-up-forløb.</source>
+      <translation>There is already an open step-up.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Der er ikke registreret en måned med mindst 30 løntimer.</source>
+      <translation>No month with at least 30 paid hours has been recorded.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_keys.py" />
+      <source>Der er ingen central identitet i {folder}. Kør først 'init'.</source>
+      <translation>There is no central identity in {folder}. Run 'init' first.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>Der er ingen central nøgle at kryptere til.</source>
+      <translation>There is no central key to encrypt to.</translation>
+    </message>
+    <message>
+      <location filename="app/services/citizens.py" />
+      <source>Der findes allerede en borger med dette CPR-nummer.</source>
+      <translation>A citizen with this CPR number already exists.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_keys.py" />
+      <source>Der findes allerede en central identitet i {folder}.</source>
+      <translation>A central identity already exists in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Digital</source>
+      <translation>Digital</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Digital Post</source>
+      <translation>Digital Post</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Din rolle giver ikke adgang til at ændre i sagen.</source>
+      <translation>Your role does not allow changing the case.</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Din rolle giver ikke adgang til eksport.</source>
+      <translation>Your role does not allow export.</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Din rolle giver ikke adgang til rapporter.</source>
+      <translation>Your role does not allow reports.</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Din rolle giver ikke adgang til sagens indhold (noter, helbred, aftaler og step-up).</source>
+      <translation>Your role does not give access to the case's content (notes, health, agreements and step-up).</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Din rolle giver ikke adgang til virksomhedsnetværket.</source>
+      <translation>Your role does not give access to the company network.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Dokumentet findes ikke.</source>
+      <translation>The document does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Du har ikke adgang til at slå borgere op.</source>
+      <translation>You are not allowed to look up citizens.</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Du har ikke adgang til køen i åben rådgivning.</source>
+      <translation>You do not have access to the åben rådgivning queue.</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>E-mailadressen ser ikke rigtig ud.</source>
+      <translation>The e-mail address does not look right.</translation>
+    </message>
+    <message>
+      <location filename="app/services/citizens.py" />
+      <source>Efternavn</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="app/services/caseload.py" />
+      <source>Efterværn</source>
+      <translation>Aftercare</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Efterværn: månedlig opfølgning</source>
+      <translation>Aftercare: monthly follow-up</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Eksporteret</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>En aftale om løntimer fra start skal have løntimer om ugen.</source>
+      <translation>An agreement with paid hours from the start needs paid hours a week.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>En del af pakken kan ikke læses.</source>
+      <translation>A part of the bundle cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>En praktik skal have ét formål: at opnå løntimer, at træne jobrelaterede kompetencer eller at afklare jobmålet.</source>
+      <translation>An internship must have one purpose: to reach paid hours, to train job-related skills or to clarify the job goal.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>En sundhedsfaglig deltager kun, når borgeren har helbredsmæssige barrierer. Hold kredsen så lille som muligt.</source>
+      <translation>A health professional takes part only when the citizen has health barriers. Keep the circle as small as possible.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Er der behov for yderligere helbredsmæssig afklaring?</source>
+      <translation>Is further health clarification needed?</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Et formål hører kun til en praktik.</source>
+      <translation>A purpose belongs only to an internship.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Et samtykke kan ikke trækkes tilbage, før det er givet.</source>
+      <translation>A consent cannot be withdrawn before it has been given.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Familie</source>
+      <translation>Family</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Familieafdelingen</source>
+      <translation>The family department</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Familiebarrierer</source>
+      <translation>Family barriers</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Fast kontaktperson i virksomheden</source>
+      <translation>Fixed contact person at the company</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Filen er ikke en Fremskudt-nøglefil.</source>
+      <translation>The file is not a Fremskudt key file.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Filen er ikke en Fremskudt-pakke.</source>
+      <translation>The file is not a Fremskudt bundle.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>Filen er ikke en age-fil (version age-encryption.org/v1).</source>
+      <translation>The file is not an age file (version age-encryption.org/v1).</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Filen er ikke en tilmeldingsfil fra Fremskudt.</source>
+      <translation>The file is not a Fremskudt enrolment file.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Filen er ikke jobcentrets fil med offentlige nøgler.</source>
+      <translation>The file is not the jobcentre's public key file.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>Filen er ikke krypteret til jobcentrets nøgler.</source>
+      <translation>The file is not encrypted to the jobcentre's keys.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Filen indeholder ingen nøgler.</source>
+      <translation>The file contains no keys.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>Filen kan ikke dekrypteres: den er beskadiget eller ændret.</source>
+      <translation>The file cannot be decrypted: it is damaged or altered.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_keys.py" />
+      <source>Filen med de centrale nøgler er beskadiget.</source>
+      <translation>The file with the central keys is damaged.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_keys.py" />
+      <source>Forkert adgangsfrase til den centrale identitet.</source>
+      <translation>Wrong passphrase for the central identity.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Forløbet findes ikke.</source>
+      <translation>The course does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Forløbet kan ikke gå videre til næste trin herfra.</source>
+      <translation>The course cannot move on to the next step from here.</translation>
+    </message>
+    <message>
+      <location filename="app/services/citizens.py" />
+      <source>Fornavn</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Fornavn eller initialer</source>
+      <translation>First name or initials</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Fraflyttet</source>
+      <translation>Moved away</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Fritagelsen findes ikke.</source>
+      <translation>The exemption does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Fritidsinteresser</source>
+      <translation>Leisure interests</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Fuldt CPR-nummer vist</source>
+      <translation>Full CPR number shown</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Funktioner</source>
+      <translation>Functions</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Færdig</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Gendannelsesnøglen indeholder tegn, der ikke kan forekomme.</source>
+      <translation>The recovery key contains characters that cannot occur in it.</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Gendannelsesnøglen skal have 52 tegn (13 grupper af 4).</source>
+      <translation>The recovery key must have 52 characters (13 groups of 4).</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Genforhandlet</source>
+      <translation>Renegotiated</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Gik uden at blive set</source>
+      <translation>Left without being seen</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Givet den</source>
+      <translation>Given on</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Givet videre til jobformidler</source>
+      <translation>Passed on to the jobformidler</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Givet {given} til {recipients}</source>
+      <translation>Given {given} to {recipients}</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Givet {given} til {recipients}; trukket tilbage {withdrawn}</source>
+      <translation>Given {given} to {recipients}; withdrawn {withdrawn}</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Gået</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Gået uden at blive set</source>
+      <translation>Left without being seen</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Gældsrådgivning</source>
+      <translation>Debt counselling</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Har borger behov for støtte til helbredsmestring?</source>
+      <translation>Does the citizen need support in managing their health?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Har borgeren behov for yderligere støtte (fx støttekontaktperson eller mentor) til at håndtere særlige familiemæssige udfordringer, og hvordan koordineres den med eksisterende indsatser?</source>
+      <translation>Does the citizen need further support (e.g. a support contact person or a mentor) to handle particular family challenges, and how is it coordinated with existing efforts?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Har borgeren børn over 13 år, som skal have hjælp til at finde et fritidsjob?</source>
+      <translation>Does the citizen have children over 13 who need help finding a spare-time job?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Helbred</source>
+      <translation>Health</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Helbred forværres af aktivering</source>
+      <translation>Health worsened by activation</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Helbred og familie</source>
+      <translation>Health and family</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Helbredsbarrierer</source>
+      <translation>Health barriers</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Henvist</source>
+      <translation>Referred</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Hjemme</source>
+      <translation>At home</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Hjemmebesøg</source>
+      <translation>Home visit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvad er barriererne i forhold til børn – er der allerede en sag på et barn i familien?</source>
+      <translation>What are the barriers concerning children – is there already a case on a child in the family?</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Hvad virksomheden kan tilbyde</source>
+      <translation>What the company can offer</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Hvem følger op</source>
+      <translation>Who follows up</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvem følger op på aftalerne?</source>
+      <translation>Who follows up on the agreements?</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Hvem kontakter hvem</source>
+      <translation>Who contacts whom</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvilke aftaler er der lavet?</source>
+      <translation>What has been agreed?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvilke helbredsmæssige barrierer for job har borger, og hvordan tages der hensyn hertil i den virksomhedsrettede indsats?</source>
+      <translation>What health barriers to work does the citizen have, and how are they taken into account in the company-oriented effort?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvilke hensyn skal der tages?</source>
+      <translation>What must be taken into account?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvordan koordineres borgerens supplerende indsatser med den virksomhedsrettede indsats?</source>
+      <translation>How are the citizen's supplementary efforts coordinated with the company-oriented effort?</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Hvorfor matchet trækker ud</source>
+      <translation>Why the match is dragging on</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvornår følges der op?</source>
+      <translation>When is there a follow-up?</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Hvornår og hvad igangsættes af eventuelle supplerende indsatser for borgeren?</source>
+      <translation>When, and which, supplementary efforts are started for the citizen?</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>I samtale</source>
+      <translation>In conversation</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Indlæs først jobcentrets offentlige nøgle under Synkronisering.</source>
+      <translation>First load the jobcentre's public key under Synchronisation.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Indsatsens start</source>
+      <translation>Start of the effort</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Integrationsydelse</source>
+      <translation>Integration benefit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Jobformidler</source>
+      <translation>Jobformidler</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Jobformidler og sagsbehandler</source>
+      <translation>Jobformidler and caseworker</translation>
+    </message>
+    <message>
+      <location filename="app/domain/roles.py" />
+      <source>Jobkonsulent</source>
+      <translation>Jobkonsulent</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Jobmålet har en retning</source>
+      <translation>The job goal has a direction</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Kaldt</source>
+      <translation>Called</translation>
+    </message>
+    <message>
+      <location filename="app/services/setup.py" />
+      <source>Kommune</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Kompetencer</source>
+      <translation>Skills</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Konkrete arbejdspladser</source>
+      <translation>Specific workplaces</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Konkrete opgaver</source>
+      <translation>Specific tasks</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Kontaktforsøg</source>
+      <translation>Contact attempt</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Kontaktpersonen hører ikke til virksomheden.</source>
+      <translation>The contact person does not belong to the company.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Kontanthjælp</source>
+      <translation>Cash benefit</translation>
+    </message>
+    <message>
+      <location filename="app/services/staff.py" />
+      <source>Kontoen findes ikke.</source>
+      <translation>The account does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Kontoret</source>
+      <translation>The office</translation>
+    </message>
+    <message>
+      <location filename="app/services/setup.py" />
+      <source>Kontorets navn</source>
+      <translation>Office name</translation>
+    </message>
+    <message>
+      <location filename="app/services/context.py" />
+      <source>Kun en administrator kan gøre dette.</source>
+      <translation>Only an administrator can do this.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Kun en aktiv aftale kan genforhandles.</source>
+      <translation>Only an active agreement can be renegotiated.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Kun et aktivt forløb kan afsluttes.</source>
+      <translation>Only an active course can be ended.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Kun et forløb i trin 3 kan afbrydes med frafald.</source>
+      <translation>Only a course in Trin 3 can be interrupted by a dropout.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Kvitteringen er allerede indlæst.</source>
+      <translation>The receipt has already been loaded.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Kvitteringen er ikke gyldig eller ikke fra jobcentret.</source>
+      <translation>The receipt is not valid or not from the jobcentre.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Kvitteringen er ældre end den seneste kvittering.</source>
+      <translation>The receipt is older than the latest receipt.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Kvitteringen hører til en anden arbejdsstation.</source>
+      <translation>The receipt belongs to another workstation.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Kvitteringen passer ikke til en pakke fra denne arbejdsstation.</source>
+      <translation>The receipt does not match a bundle from this workstation.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Kørekort</source>
+      <translation>Driving licence</translation>
+    </message>
+    <message>
+      <location filename="app/domain/roles.py" />
+      <source>Leder</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Logget ind</source>
+      <translation>Logged in</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Logget ud</source>
+      <translation>Logged out</translation>
+    </message>
+    <message>
+      <location filename="app/services/office.py" />
+      <source>Låsetiden skal være mellem {low} og {high} minutter.</source>
+      <translation>The lock time must be between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Lærer eller pædagog</source>
+      <translation>Teacher or pedagogue</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Læst</source>
+      <translation>Read</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Lønnen</source>
+      <translation>The pay</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Løntimer (mindst 30 timer i en måned)</source>
+      <translation>Paid hours (at least 30 hours in a month)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Løntimer fra start</source>
+      <translation>Paid hours from the start</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Løntimer og praktik</source>
+      <translation>Paid hours and internship</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Løntimer om ugen</source>
+      <translation>Paid hours a week</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Løst</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <location filename="app/services/backups.py" />
+      <source>Mappen findes ikke.</source>
+      <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Mappen {folder} findes ikke.</source>
+      <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Matchet trækker ud: trin 2 over 13 uger med helbreds- eller familiebarrierer, eller 26 uger efter start</source>
+      <translation>The match is dragging on: Trin 2 over 13 weeks with health or family barriers, or 26 weeks after the start</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Min Plan</source>
+      <translation>Min Plan</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Mindst 30 løntimer i en måned</source>
+      <translation>At least 30 paid hours in a month</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Mindst månedlig kontakt det første år i virksomheden</source>
+      <translation>Contact at least monthly in the first year at the company</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Mislykket login</source>
+      <translation>Failed login</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Modtagere</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Måneden</source>
+      <translation>The month</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Måneden ligger efter aftalen sluttede.</source>
+      <translation>The month is after the agreement ended.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Måneden ligger før aftalen startede ({day}).</source>
+      <translation>The month is before the agreement started ({day}).</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Månedlig opfølgning</source>
+      <translation>Monthly follow-up</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Månedlig opfølgning i 3-6 måneder efter selvforsørgelse</source>
+      <translation>Monthly follow-up for 3-6 months after becoming self-supporting</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Møde booket</source>
+      <translation>Meeting booked</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Mødedatoen</source>
+      <translation>The meeting date</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Mødet kan ikke ligge før step-up startede.</source>
+      <translation>The meeting cannot be before the step-up started.</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Navn og telefon på en ukendt besøgende bruges kun til dagens kø og en eventuel opfølgning.</source>
+      <translation>The name and phone of an unknown visitor are used only for the day's queue and a possible follow-up.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Netværk</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Næste kontakt</source>
+      <translation>Next contact</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Næste kontakt kan ikke ligge før denne kontakt.</source>
+      <translation>The next contact cannot be before this contact.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Næste kontakt som aftalt ved seneste kontakt</source>
+      <translation>Next contact as agreed at the latest contact</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Nøglefilen er beskadiget og kan ikke læses.</source>
+      <translation>The key file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Nøglefilen er beskadiget.</source>
+      <translation>The key file is damaged.</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Nøglefilen er fra en nyere version af Fremskudt. Opdatér programmet.</source>
+      <translation>The key file is from a newer version of Fremskudt. Update the program.</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Nøglefilen {name} findes ikke i datamappen.</source>
+      <translation>The key file {name} is not in the data folder.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Omfang</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Område</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Opbevaringstiden skal være mellem 1 dag og 20 år.</source>
+      <translation>The retention period must be between 1 day and 20 years.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Opfølgning</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Opfølgning på step-up-aftale</source>
+      <translation>Follow-up on the step-up agreement</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Opfølgning skal ske mindst en gang om måneden (1-31 dage).</source>
+      <translation>Follow-up must happen at least once a month (1-31 days).</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Opfølgningsdatoen</source>
+      <translation>The follow-up date</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Opfølgningsplan</source>
+      <translation>Follow-up plan</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Opgaver</source>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Opgaver i hjemmet</source>
+      <translation>Tasks at home</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Oprettet</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Overskrift</source>
+      <translation>Heading</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Overvej at afslutte trin 3</source>
+      <translation>Consider finishing Trin 3</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Overvej step-up</source>
+      <translation>Consider a step-up</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakken er afkortet.</source>
+      <translation>The bundle is truncated.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakken er fra en nyere version af Fremskudt.</source>
+      <translation>The bundle is from a newer version of Fremskudt.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakken indeholder mere, end indholdsfortegnelsen siger.</source>
+      <translation>The bundle contains more than its manifest says.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens del {name} er ændret eller afkortet.</source>
+      <translation>The bundle's part {name} is altered or truncated.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens indholdsfortegnelse er ikke kanonisk.</source>
+      <translation>The bundle's manifest is not canonical.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens indholdsfortegnelse kan ikke læses.</source>
+      <translation>The bundle's manifest cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens signatur passer ikke til arbejdsstationens nøgle.</source>
+      <translation>The bundle's signature does not match the workstation's key.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Partshøring</source>
+      <translation>Hearing</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Personlig jobformidler er tildelt</source>
+      <translation>A personal jobformidler is assigned</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Personligt</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Praktik</source>
+      <translation>Internship</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Rehabiliteringsteam</source>
+      <translation>Rehabilitation team</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ressourceforløbsydelse</source>
+      <translation>Resource course benefit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ressourcer</source>
+      <translation>Resources</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Retning</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Sagen kan genoptages, og jobcentret skal kunne dokumentere indsatsen i fem år efter forløbets afslutning.</source>
+      <translation>The case may be reopened, and the jobcentre must be able to document the effort for five years after the course ended.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Samtale</source>
+      <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Samtale startet</source>
+      <translation>Conversation started</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Samtalen er allerede i gang eller afsluttet.</source>
+      <translation>The conversation is already under way or over.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Samtykket findes ikke.</source>
+      <translation>The consent does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Seneste måned: {hours} løntimer (mindst 30 afslutter trin 3)</source>
+      <translation>Latest month: {hours} paid hours (at least 30 finishes Trin 3)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/roles.py" />
+      <source>Skranke</source>
+      <translation>Counter</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Skriv et fornavn eller initialer, eller find borgeren.</source>
+      <translation>Type a first name or initials, or find the citizen.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Skriv hvorfor der blev brugt tolk; det vurderes i hver sag.</source>
+      <translation>Write why an interpreter was used; it is assessed in each case.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Slettet</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Slutdatoen</source>
+      <translation>The end date</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Slutdatoen ligger før det nuværende trin begyndte.</source>
+      <translation>The end date is before the current step began.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Snuse</source>
+      <translation>Taster day</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Socialforvaltningen</source>
+      <translation>The social services department</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Spørgsmålet hører ikke til denne type barrierer.</source>
+      <translation>The question does not belong to this kind of barrier.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Startdatoen</source>
+      <translation>The start date</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Status på borgerens familierelaterede barrierer</source>
+      <translation>Status of the citizen's family-related barriers</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Step-up har højst to tværfaglige samtaler.</source>
+      <translation>A step-up has at most two interdisciplinary meetings.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Step-up-forløbet er afsluttet.</source>
+      <translation>The step-up is closed.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Step-up-forløbet findes ikke.</source>
+      <translation>The step-up does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Stilling</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Sundhed</source>
+      <translation>Health</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Sundhedsfaglig</source>
+      <translation>Health professional</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Svaret</source>
+      <translation>The answer</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Sygdom</source>
+      <translation>Illness</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Søgt</source>
+      <translation>Searched</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Telefonnummeret må kun indeholde tal.</source>
+      <translation>The phone number may contain digits only.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Tidspunktet</source>
+      <translation>The time</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Tidspunktet mangler tidszone.</source>
+      <translation>The time has no time zone.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Til rehabiliteringsteam</source>
+      <translation>To the rehabilitation team</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Til visitation</source>
+      <translation>Awaiting visitation</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>Timer i måneden</source>
+      <translation>Hours in the month</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>Timer om ugen</source>
+      <translation>Hours a week</translation>
+    </message>
+    <message>
+      <location filename="app/services/caseload.py" />
+      <source>Trin 1</source>
+      <translation>Trin 1</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Trin 1 Afklaring</source>
+      <translation>Trin 1 Clarification</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Trin 1 højst én måned. Mangler: {missing}</source>
+      <translation>Trin 1 at most one month. Missing: {missing}</translation>
+    </message>
+    <message>
+      <location filename="app/services/caseload.py" />
+      <source>Trin 2</source>
+      <translation>Trin 2</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Trin 2 På vej mod job</source>
+      <translation>Trin 2 On the way to a job</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Trin 2 højst 13 uger. Mangler: {missing}</source>
+      <translation>Trin 2 at most 13 weeks. Missing: {missing}</translation>
+    </message>
+    <message>
+      <location filename="app/services/caseload.py" />
+      <source>Trin 3</source>
+      <translation>Trin 3</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Trin 3 Virksomhedsforløb</source>
+      <translation>Trin 3 Company placement</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Trukket tilbage den</source>
+      <translation>Withdrawn on</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Uddannelse</source>
+      <translation>Education</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Uddannelseshjælp</source>
+      <translation>Education benefit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Udfyldt forberedelsesskema</source>
+      <translation>Completed preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Udskrevet</source>
+      <translation>Printed</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Ugentlig kontakt</source>
+      <translation>Weekly contact</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed</source>
+      <translation>Weekly contact with the jobformidler until the citizen is placed at a company</translation>
+    </message>
+    <message>
+      <location filename="app/services/retention.py" />
+      <source>Ukendt slags oplysninger.</source>
+      <translation>Unknown kind of information.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Ved familierelaterede barrierer bør en familiefaglig person deltage.</source>
+      <translation>With family-related barriers, a family professional should take part.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>Ved helbredsmæssige barrierer bør en sundhedsfaglig person deltage.</source>
+      <translation>With health barriers, a health professional should take part.</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Venter</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Virksomheden</source>
+      <translation>The company</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Virksomheden findes ikke.</source>
+      <translation>The company does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/companies.py" />
+      <source>Virksomheden med dette CVR-nummer findes allerede.</source>
+      <translation>A company with this CVR number already exists.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Virksomhedsbesøg</source>
+      <translation>Company visit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Virksomhedspraktik</source>
+      <translation>Company internship</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Visitation</source>
+      <translation>Visitation</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Visitation er gennemført (gruppe 1)</source>
+      <translation>Visitation is done (group 1)</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Visitationen kan ikke ligge før forløbets start.</source>
+      <translation>The visitation cannot be before the course started.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course.py" />
+      <source>Vælg en aktiv {role}.</source>
+      <translation>Choose an active {role}.</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Vælg en virksomhed.</source>
+      <translation>Choose a company.</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Vælg hvortil borgeren er henvist.</source>
+      <translation>Choose where the citizen was referred to.</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Vælg mindst én grund til besøget.</source>
+      <translation>Choose at least one reason for the visit.</translation>
+    </message>
+    <message>
+      <location filename="app/services/staff.py" />
+      <source>Vælg mindst én rolle.</source>
+      <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>Vælg to forskellige borgere.</source>
+      <translation>Choose two different citizens.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ydelse</source>
+      <translation>Benefit</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen er afkortet: hovedet slutter ikke.</source>
+      <translation>The age file is truncated: the header does not end.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen er ugyldig: {what} er ikke base64.</source>
+      <translation>The age file is invalid: {what} is not base64.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen er ugyldig: {what} er ikke kanonisk base64.</source>
+      <translation>The age file is invalid: {what} is not canonical base64.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen er ugyldig: {what} har base64-udfyldning.</source>
+      <translation>The age file is invalid: {what} has base64 padding.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen har en for lang linje.</source>
+      <translation>The age file has a line that is too long.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen har en modtager uden afsluttet indhold.</source>
+      <translation>The age file has a recipient without a finished body.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen har en modtager uden argumenter.</source>
+      <translation>The age file has a recipient without arguments.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen har ingen modtagere.</source>
+      <translation>The age file has no recipients.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filen har ugyldige tegn i en modtager.</source>
+      <translation>The age file has invalid characters in a recipient.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filens MAC har forkert længde.</source>
+      <translation>The age file's MAC has the wrong length.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/agefile.py" />
+      <source>age-filens hoved er ugyldigt.</source>
+      <translation>The age file's header is invalid.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>intet</source>
+      <translation>nothing</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>kdf</source>
+      <translation>kdf</translation>
+    </message>
+    <message>
+      <location filename="app/db/migrations/env.py" />
+      <source>migrations run only in code, on an open store connection</source>
+      <translation>migrations run only in code, on an open store connection</translation>
+    </message>
+    <message>
+      <location filename="app/db/types.py" />
+      <source>naive datetime given to a UTC column</source>
+      <translation>naive datetime given to a UTC column</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>samme CPR-nummer</source>
+      <translation>same CPR number</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>samme navn og fødselsdato</source>
+      <translation>same name and date of birth</translation>
+    </message>
+    <message>
+      <location filename="app/services/dropins.py" />
+      <source>samme telefonnummer</source>
+      <translation>same phone number</translation>
+    </message>
+    <message>
+      <location filename="app/db/changelog.py" />
+      <source>session has no device id; use the store's session factory</source>
+      <translation>session has no device id; use the store's session factory</translation>
+    </message>
+    <message>
+      <location filename="app/db/engine.py" />
+      <source>the store key must be 32 bytes</source>
+      <translation>the store key must be 32 bytes</translation>
+    </message>
+    <message>
+      <location filename="app/db/changelog.py" />
+      <source>this device has no change counter; the store was not set up</source>
+      <translation>this device has no change counter; the store was not set up</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} indeholder ugyldige tegn.</source>
+      <translation>{label} contains invalid characters.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} kan højst have to decimaler.</source>
+      <translation>{label} can have at most two decimals.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} kan højst være {maximum} timer.</source>
+      <translation>{label} can be at most {maximum} hours.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} kan ikke ligge før 1900.</source>
+      <translation>{label} cannot be before 1900.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} kan ikke være negativ.</source>
+      <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} ligger for langt ude i fremtiden.</source>
+      <translation>{label} is too far in the future.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} mangler.</source>
+      <translation>{label} is missing.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} må højst være {max_length} tegn.</source>
+      <translation>{label} can be at most {max_length} characters.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} skal udfyldes.</source>
+      <translation>{label} must be filled in.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} skal være en dato.</source>
+      <translation>{label} must be a date.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/values.py" />
+      <source>{label} skal være et tal, fx 12,5.</source>
+      <translation>{label} must be a number, e.g. 12.5.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>{role} kun, når borgeren er forsørger med familierelaterede barrierer. Hold kredsen så lille som muligt.</source>
+      <translation>{role} only when the citizen is a parent with family-related barriers. Keep the circle as small as possible.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/stepup.py" />
+      <source>{role} skal deltage.</source>
+      <translation>{role} must take part.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+    <message>
+      <location filename="app/services/agreements.py" />
+      <source>Årsagen</source>
+      <translation>The reason</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ændret</source>
+      <translation>Changed</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterPage</name>
+    <message>
+      <source> (tolk)</source>
+      <translation> (interpreter)</translation>
+    </message>
+    <message numerus="yes">
+      <source> · %n venter</source>
+      <translation>
+        <numerusform> · %n waiting</numerusform>
+        <numerusform> · %n waiting</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n besøg i dag</source>
+      <translation>
+        <numerusform>%n visit today</numerusform>
+        <numerusform>%n visits today</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n min</numerusform>
+        <numerusform>%n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Afslut besøg</source>
+      <translation>&amp;End visit</translation>
+    </message>
+    <message>
+      <source>&amp;Afslut …</source>
+      <translation>&amp;End …</translation>
+    </message>
+    <message>
+      <source>&amp;Gået</source>
+      <translation>&amp;Left</translation>
+    </message>
+    <message>
+      <source>&amp;Kald næste</source>
+      <translation>&amp;Call next</translation>
+    </message>
+    <message>
+      <source>&amp;Registrér og giv nummer</source>
+      <translation>&amp;Register and give a number</translation>
+    </message>
+    <message>
+      <source>&amp;Start samtale</source>
+      <translation>&amp;Start conversation</translation>
+    </message>
+    <message>
+      <source>&amp;Udskriv billet …</source>
+      <translation>&amp;Print ticket …</translation>
+    </message>
+    <message>
+      <source>(ikke henvist)</source>
+      <translation>(not referred)</translation>
+    </message>
+    <message>
+      <source>Afslut besøg nr. {n}</source>
+      <translation>End visit no. {n}</translation>
+    </message>
+    <message>
+      <source>Billet</source>
+      <translation>Ticket</translation>
+    </message>
+    <message>
+      <source>Der er ingen, der venter.</source>
+      <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+      <source>Find borger</source>
+      <translation>Find citizen</translation>
+    </message>
+    <message>
+      <source>Fundne borgere</source>
+      <translation>Citizens found</translation>
+    </message>
+    <message>
+      <source>Grund</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Henvist til</source>
+      <translation>Referred to</translation>
+    </message>
+    <message>
+      <source>Hos</source>
+      <translation>With</translation>
+    </message>
+    <message>
+      <source>Hvorfor kommer borgeren? (vælg en eller flere)</source>
+      <translation>Why has the citizen come? (choose one or more)</translation>
+    </message>
+    <message>
+      <source>Kald &amp;valgte</source>
+      <translation>Call &amp;selected</translation>
+    </message>
+    <message>
+      <source>Kendt borger: &lt;b&gt;{name}&lt;/b&gt;</source>
+      <translation>Known citizen: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Kendt borger: navn, CPR-nummer eller telefon</source>
+      <translation>Known citizen: name, CPR number or phone</translation>
+    </message>
+    <message>
+      <source>Kort note</source>
+      <translation>Short note</translation>
+    </message>
+    <message>
+      <source>Køen i dag</source>
+      <translation>Today's queue</translation>
+    </message>
+    <message>
+      <source>Kønummer</source>
+      <translation>Queue number</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Nr. {n}</source>
+      <translation>No. {n}</translation>
+    </message>
+    <message>
+      <source>Offentlig &amp;skærm</source>
+      <translation>Public &amp;display</translation>
+    </message>
+    <message>
+      <source>Opret som &amp;borger …</source>
+      <translation>Create as &amp;citizen …</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/counter_page.py" />
+      <source>Registrér besøgende</source>
+      <translation>Register visitor</translation>
+    </message>
+    <message>
+      <source>Skjul &amp;færdige</source>
+      <translation>Hide &amp;finished</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Sprog:</source>
+      <translation>Language:</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Telefon (valgfrit)</source>
+      <translation>Phone (optional)</translation>
+    </message>
+    <message>
+      <source>Udfald</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Ukendt besøgende: fornavn eller initialer</source>
+      <translation>Unknown visitor: first name or initials</translation>
+    </message>
+    <message>
+      <source>Valgt borger</source>
+      <translation>Selected citizen</translation>
+    </message>
+    <message>
+      <source>Venter</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+    <message>
+      <source>Ønsker &amp;tolk</source>
+      <translation>Wants an &amp;interpreter</translation>
+    </message>
+    <message>
+      <source>… eller ukendt: fornavn eller initialer</source>
+      <translation>… or unknown: first name or initials</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeletionDialog</name>
+    <message>
+      <source> (dage)</source>
+      <translation> (days)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n besøg anonymiseret.</source>
+      <translation>
+        <numerusform>%n visit anonymised.</numerusform>
+        <numerusform>%n visits anonymised.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Anonymisér ukendte besøgende</source>
+      <translation>&amp;Anonymise unknown visitors</translation>
+    </message>
+    <message>
+      <source>&amp;Slet</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>&amp;Slet valgte …</source>
+      <translation>&amp;Delete selected …</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{rule}&lt;/b&gt;: {days} dage. {reason}</source>
+      <translation>&lt;b&gt;{rule}&lt;/b&gt;: {days} days. {reason}</translation>
+    </message>
+    <message>
+      <source>Alle oplysninger om {n} slettes fra databasen og fra sikkerhedskopierne ved næste rotation. Det kan ikke fortrydes.</source>
+      <translation>All information about {n} is deleted from the database, and from the backups at the next rotation. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <source>Forløb sluttet</source>
+      <translation>Course ended</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Kvitteret af jobcentret</source>
+      <translation>Acknowledged by the jobcentre</translation>
+    </message>
+    <message>
+      <source>Nej – eksportér og indlæs kvittering</source>
+      <translation>No – export and load the receipt</translation>
+    </message>
+    <message>
+      <source>Opbevaringstider</source>
+      <translation>Retention periods</translation>
+    </message>
+    <message>
+      <source>Ret &amp;opbevaringstid …</source>
+      <translation>Edit &amp;retention period …</translation>
+    </message>
+    <message>
+      <source>Skal slettes</source>
+      <translation>Due for deletion</translation>
+    </message>
+    <message>
+      <source>Slet borger</source>
+      <translation>Delete citizen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/safety_dialogs.py" />
+      <source>Sletning</source>
+      <translation>Deletion</translation>
+    </message>
+    <message>
+      <source>Vælg en borger.</source>
+      <translation>Choose a citizen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoPage</name>
+    <message>
+      <source>&amp;Opret demokontor</source>
+      <translation>&amp;Create demo office</translation>
+    </message>
+    <message>
+      <source>Antal &amp;borgere:</source>
+      <translation>Number of &amp;citizens:</translation>
+    </message>
+    <message>
+      <source>Antal borgere</source>
+      <translation>Number of citizens</translation>
+    </message>
+    <message>
+      <source>Et demokontor med fiktive borgere, virksomheder og forløb. Ingen af personerne findes.</source>
+      <translation>A demo office with fictitious citizens, companies and courses. None of the people exist.</translation>
+    </message>
+    <message>
+      <source>Log ind med brugernavn &lt;b&gt;{user}&lt;/b&gt; og adgangskode &lt;b&gt;{password}&lt;/b&gt;.</source>
+      <translation>Log in with username &lt;b&gt;{user}&lt;/b&gt; and password &lt;b&gt;{password}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Prøv med demodata</source>
+      <translation>Try with demo data</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindCitizenPage</name>
+    <message numerus="yes">
+      <source>%n borger(e) fundet.</source>
+      <translation>
+        <numerusform>%n citizen found.</numerusform>
+        <numerusform>%n citizens found.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message numerus="yes">
+      <source>Mere end %n fundet – skriv mere for at indsnævre.</source>
+      <translation>
+        <numerusform>More than %n found – type more to narrow it down.</numerusform>
+        <numerusform>More than %n found – type more to narrow it down.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sagsstamme – find borger</source>
+      <translation>Caseload – find citizen</translation>
+    </message>
+    <message>
+      <source>Skriv mindst to tegn for at søge.</source>
+      <translation>Type at least two characters to search.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/pages.py" />
+      <source>Søg borger</source>
+      <translation>Search citizen</translation>
+    </message>
+    <message>
+      <source>Søg på navn, CPR-nummer eller telefon (Ctrl+F)</source>
+      <translation>Search by name, CPR number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/forms.py" />
+      <source>&amp;Gem</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Åbn borgeren</source>
+      <translation>Open the citizen</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleLockDialog</name>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Gem</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/admin_dialogs.py" />
+      <source>Automatisk lås</source>
+      <translation>Automatic lock</translation>
+    </message>
+    <message>
+      <source>Lås skærmen efter &amp;inaktivitet i:</source>
+      <translation>Lock the screen after &amp;inactivity for:</translation>
+    </message>
+    <message>
+      <source>Minutter</source>
+      <translation>Minutes</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>&amp;Adgangskode:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Brugernavn:</source>
+      <translation>&amp;Username:</translation>
+    </message>
+    <message>
+      <source>&amp;Glemt adgangskode …</source>
+      <translation>&amp;Forgot password …</translation>
+    </message>
+    <message>
+      <source>&amp;Log ind</source>
+      <translation>&amp;Log in</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Fremskudt&lt;/h2&gt;Log ind med dit brugernavn og din adgangskode.</source>
+      <translation>&lt;h2&gt;Fremskudt&lt;/h2&gt;Log in with your username and password.</translation>
+    </message>
+    <message>
+      <source>Adgangskode</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Brugernavn</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/login_dialog.py" />
+      <source>Fremskudt – log ind</source>
+      <translation>Fremskudt – log in</translation>
+    </message>
+    <message numerus="yes">
+      <source>Vent %n s</source>
+      <translation>
+        <numerusform>Wait %n s</numerusform>
+        <numerusform>Wait %n s</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
+      <source>&amp;Afslut</source>
+      <translation>E&amp;xit</translation>
+    </message>
+    <message>
+      <source>&amp;Automatisk lås …</source>
+      <translation>&amp;Automatic lock …</translation>
+    </message>
+    <message>
+      <source>&amp;Filer</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Lås skærmen</source>
+      <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+      <source>&amp;Medarbejdere …</source>
+      <translation>&amp;Staff …</translation>
+    </message>
+    <message>
+      <source>&amp;Opret borger</source>
+      <translation>&amp;Create citizen</translation>
+    </message>
+    <message>
+      <source>&amp;Sikkerhedskopier …</source>
+      <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+      <source>&amp;Skift bruger …</source>
+      <translation>&amp;Switch user …</translation>
+    </message>
+    <message>
+      <source>(ikke oplyst)</source>
+      <translation>(not stated)</translation>
+    </message>
+    <message>
+      <source>(ikke tildelt)</source>
+      <translation>(not assigned)</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Skærmen er låst&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;The screen is locked&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>Besøgende kan allerede være registreret. Knyt besøget til en af dem, eller sæt hak i "Opret alligevel".</source>
+      <translation>The visitor may already be registered. Link the visit to one of them, or tick "Create anyway".</translation>
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>Efternavn</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <source>Fornavn</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Fremskudt – {office}</source>
+      <translation>Fremskudt – {office}</translation>
+    </message>
+    <message>
+      <source>Gendannet</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <source>Har brug for tolk</source>
+      <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+      <source>Knyt besøget til {n} ({c}, {w})</source>
+      <translation>Link the visit to {n} ({c}, {w})</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/main_window.py" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <source>Ny &amp;gendannelsesnøgle …</source>
+      <translation>New &amp;recovery key …</translation>
+    </message>
+    <message>
+      <source>Ny borger</source>
+      <translation>New citizen</translation>
+    </message>
+    <message>
+      <source>Opret alligevel (ikke en af de fundne)</source>
+      <translation>Create anyway (not one of those found)</translation>
+    </message>
+    <message>
+      <source>Personlig jobformidler</source>
+      <translation>Personal jobformidler</translation>
+    </message>
+    <message>
+      <source>Rapporter</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>S&amp;letning …</source>
+      <translation>De&amp;letion …</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <source>Sagsstamme</source>
+      <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>Sikkerhedskopien er gendannet. Fremskudt lukker nu; start programmet og log ind igen.</source>
+      <translation>The backup has been restored. Fremskudt closes now; start the program and log in again.</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Synkronisering</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Virksomheder</source>
+      <translation>Companies</translation>
+    </message>
+    <message>
+      <source>Ydelse</source>
+      <translation>Benefit</translation>
+    </message>
+    <message>
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Den gamle gendannelsesnøgle virker ikke længere. Udskriv det nye ark, og destruér det gamle.</source>
+      <translation>The old recovery key no longer works. Print the new sheet and destroy the old one.</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/admin_dialogs.py" />
+      <source>Ny gendannelsesnøgle</source>
+      <translation>New recovery key</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficePage</name>
+    <message>
+      <source>&amp;Kommune:</source>
+      <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+      <source>Kommune</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Kontoret</source>
+      <translation>The office</translation>
+    </message>
+    <message>
+      <source>Kontorets &amp;navn:</source>
+      <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+      <source>Kontorets navn</source>
+      <translation>Office name</translation>
+    </message>
+    <message>
+      <source>Navnet står på alle udskrifter og i synkroniseringen med jobcentret.</source>
+      <translation>The name appears on every printout and in the synchronisation with the jobcentre.</translation>
+    </message>
+    <message>
+      <source>fx Jobcenter Nord, kontoret i Tingbjerg</source>
+      <translation>e.g. Jobcenter Nord, the office in Tingbjerg</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaidHoursChart</name>
+    <message>
+      <source>Løntimer</source>
+      <translation>Paid hours</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/charts.py" />
+      <source>Løntimer pr. måned</source>
+      <translation>Paid hours per month</translation>
+    </message>
+    <message>
+      <source>timer</source>
+      <translation>hours</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>&amp;Gem som fil …</source>
+      <translation>&amp;Save as file …</translation>
+    </message>
+    <message>
+      <source>&amp;Udskriv …</source>
+      <translation>&amp;Print …</translation>
+    </message>
+    <message>
+      <source>Dokumentet indeholder fortrolige oplysninger. En gemt fil er ikke krypteret. Gem kun på et sted, som er beskyttet, og slet filen, når den ikke skal bruges mere.
+
+Vil du gemme alligevel?</source>
+      <translation>The document contains confidential information. A saved file is not encrypted. Save only to a protected place, and delete the file when it is no longer needed.
+
+Save anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/pdf_preview.py" />
+      <source>Forhåndsvisning</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem som fil</source>
+      <translation>Save as file</translation>
+    </message>
+    <message>
+      <source>Printeren kunne ikke startes.</source>
+      <translation>The printer could not be started.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublicDisplay</name>
+    <message numerus="yes">
+      <source>%n venter</source>
+      <translation>
+        <numerusform>%n waiting</numerusform>
+        <numerusform>%n waiting</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Kaldte numre</source>
+      <translation>Numbers called</translation>
+    </message>
+    <message>
+      <source>Nu kalder vi</source>
+      <translation>Now calling</translation>
+    </message>
+    <message>
+      <source>Venter</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/counter_page.py" />
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryDialog</name>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Brugernavn:</source>
+      <translation>&amp;Username:</translation>
+    </message>
+    <message>
+      <source>&amp;Gendannelsesnøgle:</source>
+      <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+      <source>&amp;Nulstil og log ind</source>
+      <translation>&amp;Reset and log in</translation>
+    </message>
+    <message>
+      <source>&amp;Ny adgangskode:</source>
+      <translation>&amp;New password:</translation>
+    </message>
+    <message>
+      <source>Brugernavn</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <source>G&amp;entag:</source>
+      <translation>R&amp;epeat:</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Gentag adgangskode</source>
+      <translation>Repeat password</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/login_dialog.py" />
+      <source>Glemt adgangskode</source>
+      <translation>Forgotten password</translation>
+    </message>
+    <message>
+      <source>Ny adgangskode</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen fra det udskrevne ark (52 tegn), dit brugernavn og en ny adgangskode.</source>
+      <translation>Type the recovery key from the printed sheet (52 characters), your username and a new password.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryPage</name>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Jeg har &amp;udskrevet arket og lagt det et sikkert sted</source>
+      <translation>I have &amp;printed the sheet and put it in a safe place</translation>
+    </message>
+    <message>
+      <source>Udskriv arket nu. Nøglen vises kun denne ene gang og er den eneste vej ind, hvis alle adgangskoder bliver glemt.</source>
+      <translation>Print the sheet now. The key is shown only this once and is the only way in if every password is forgotten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+      <source>%n min.</source>
+      <translation>
+        <numerusform>%n min.</numerusform>
+        <numerusform>%n min.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Udskriv oversigt …</source>
+      <translation>&amp;Print summary …</translation>
+    </message>
+    <message>
+      <source>&amp;Vis</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{n}&lt;/b&gt; besøg</source>
+      <translation>&lt;b&gt;{n}&lt;/b&gt; visits</translation>
+    </message>
+    <message>
+      <source>Antal</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>Besøg i åben rådgivning</source>
+      <translation>Visits in åben rådgivning</translation>
+    </message>
+    <message>
+      <source>Besøg pr. dag</source>
+      <translation>Visits per day</translation>
+    </message>
+    <message>
+      <source>Borgere i alt</source>
+      <translation>Citizens in total</translation>
+    </message>
+    <message>
+      <source>Dag</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Fredag</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <source>Grund / udfald</source>
+      <translation>Reason / outcome</translation>
+    </message>
+    <message>
+      <source>Kendte borgere: {a} · i forløb: {b} · tolk: {c}</source>
+      <translation>Known citizens: {a} · in a course: {b} · interpreter: {c}</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/pages.py" />
+      <source>Kontorets nøgletal</source>
+      <translation>The office's key figures</translation>
+    </message>
+    <message>
+      <source>Lørdag</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <source>Mandag</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <source>Nøgletal</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <source>Onsdag</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <source>Periode:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <source>Rapporter</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>Søndag</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Tirsdag</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <source>Torsdag</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <source>Udfald: </source>
+      <translation>Outcome: </translation>
+    </message>
+    <message>
+      <source>Ventetid: median {m}, 90 % ventede højst {p}</source>
+      <translation>Waiting time: median {m}, 90 % waited at most {p}</translation>
+    </message>
+    <message>
+      <source>Virksomheder</source>
+      <translation>Companies</translation>
+    </message>
+    <message>
+      <source>besøg</source>
+      <translation>visits</translation>
+    </message>
+    <message>
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+    <message>
+      <source>Åben rådgivning – oversigt</source>
+      <translation>Åben rådgivning – summary</translation>
+    </message>
+    <message>
+      <source>Åbne forløb</source>
+      <translation>Open courses</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Færdig</source>
+      <translation>&amp;Finish</translation>
+    </message>
+    <message>
+      <source>&amp;Næste &gt;</source>
+      <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Tilbage</source>
+      <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Fremskudt – opsætning</source>
+      <translation>Fremskudt – setup</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffDialog</name>
+    <message>
+      <source>&amp;Adgangskode (mindst 10 tegn):</source>
+      <translation>&amp;Password (at least 10 characters):</translation>
+    </message>
+    <message>
+      <source>&amp;Brugernavn:</source>
+      <translation>&amp;Username:</translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Opret medarbejder</source>
+      <translation>&amp;Create staff member</translation>
+    </message>
+    <message>
+      <source>Adgangskode</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Aktiv</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Brugernavn</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <source>Fulde &amp;navn:</source>
+      <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+      <source>Fulde navn</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/admin_dialogs.py" />
+      <source>Medarbejdere</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Ny medarbejder</source>
+      <translation>New staff member</translation>
+    </message>
+    <message>
+      <source>Roller</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>Roller:</source>
+      <translation>Roles:</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepUpTab</name>
+    <message>
+      <source> Afsluttet {d}.</source>
+      <translation> Closed {d}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n spørgsmål mangler svar.</source>
+      <translation>
+        <numerusform>%n question has no answer yet.</numerusform>
+        <numerusform>%n questions have no answer yet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Start step-up …</source>
+      <translation>&amp;Start step-up …</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Step-up: {kind}&lt;/b&gt;, startet {start} af {who}. {reason}{closed}</source>
+      <translation>&lt;b&gt;Step-up: {kind}&lt;/b&gt;, started {start} by {who}. {reason}{closed}</translation>
+    </message>
+    <message>
+      <source>A. Forberedelse</source>
+      <translation>A. Preparation</translation>
+    </message>
+    <message>
+      <source>Advarsler</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <source>Afslut step-up</source>
+      <translation>Close step-up</translation>
+    </message>
+    <message>
+      <source>Afslut step-up …</source>
+      <translation>Close step-up …</translation>
+    </message>
+    <message>
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>Aftale i aftaledokumentet</source>
+      <translation>Agreement in the agreement document</translation>
+    </message>
+    <message>
+      <source>Aftaledokument</source>
+      <translation>Agreement document</translation>
+    </message>
+    <message>
+      <source>B. Tværfaglige samtaler (1-2)</source>
+      <translation>B. Interdisciplinary meetings (1-2)</translation>
+    </message>
+    <message>
+      <source>Barrierer</source>
+      <translation>Barriers</translation>
+    </message>
+    <message>
+      <source>Besvar &amp;forberedelsesskemaet …</source>
+      <translation>Answer the &amp;preparation sheet …</translation>
+    </message>
+    <message>
+      <source>Besvarelser</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <source>Besvares af borgeren sammen med sagsbehandler og jobformidler.</source>
+      <translation>Answered by the citizen together with the caseworker and the jobformidler.</translation>
+    </message>
+    <message>
+      <source>Borgeren deltager i alle samtaler.</source>
+      <translation>The citizen takes part in every meeting.</translation>
+    </message>
+    <message>
+      <source>C. Aftaledokument</source>
+      <translation>C. Agreement document</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Deltog</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>Dokumenter der sendes med</source>
+      <translation>Documents sent along</translation>
+    </message>
+    <message>
+      <source>Fjern valgte</source>
+      <translation>Remove selected</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/stepup_tab.py" />
+      <source>Forberedelsesskema</source>
+      <translation>Preparation sheet</translation>
+    </message>
+    <message>
+      <source>Forvaltninger og personer</source>
+      <translation>Departments and people</translation>
+    </message>
+    <message>
+      <source>Færrest mulige deltagere: sundhedsfaglig kun ved helbredsbarrierer, familieafdelingen kun ved familiebarrierer.</source>
+      <translation>As few participants as possible: a health professional only for health barriers, the family department only for family barriers.</translation>
+    </message>
+    <message>
+      <source>Givet den</source>
+      <translation>Given on</translation>
+    </message>
+    <message>
+      <source>Hensyn</source>
+      <translation>Considerations</translation>
+    </message>
+    <message>
+      <source>Hvem følger op</source>
+      <translation>Who follows up</translation>
+    </message>
+    <message>
+      <source>Hvem følger op?</source>
+      <translation>Who follows up?</translation>
+    </message>
+    <message>
+      <source>Hvilken aftale er lavet?</source>
+      <translation>What was agreed?</translation>
+    </message>
+    <message>
+      <source>Hvorfor trækker matchet ud?</source>
+      <translation>Why is the match dragging on?</translation>
+    </message>
+    <message>
+      <source>Hvornår</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Hvornår følges der op?</source>
+      <translation>When is there a follow-up?</translation>
+    </message>
+    <message>
+      <source>Indsatsen starter</source>
+      <translation>The effort starts</translation>
+    </message>
+    <message>
+      <source>Intet gældende samtykke: forberedelsen kan ikke udskrives eller sendes.</source>
+      <translation>No valid consent: the preparation cannot be printed or sent.</translation>
+    </message>
+    <message>
+      <source>Intet step-up-forløb.</source>
+      <translation>No step-up.</translation>
+    </message>
+    <message>
+      <source>Koordinering</source>
+      <translation>Coordination</translation>
+    </message>
+    <message>
+      <source>Koordinering med den virksomhedsrettede indsats</source>
+      <translation>Coordination with the company-oriented effort</translation>
+    </message>
+    <message>
+      <source>Markér forberedelse &amp;sendt</source>
+      <translation>Mark preparation as &amp;sent</translation>
+    </message>
+    <message>
+      <source>Mødepakke</source>
+      <translation>Meeting pack</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Ny &amp;aftale …</source>
+      <translation>New &amp;agreement …</translation>
+    </message>
+    <message>
+      <source>Ny deltager</source>
+      <translation>New participant</translation>
+    </message>
+    <message>
+      <source>Nyt &amp;møde …</source>
+      <translation>New &amp;meeting …</translation>
+    </message>
+    <message>
+      <source>Omfang: hvilke oplysninger må deles og indhentes</source>
+      <translation>Scope: which information may be shared and obtained</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Registrér &amp;samtykke …</source>
+      <translation>Record &amp;consent …</translation>
+    </message>
+    <message>
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Sagsstammen foreslår step-up: {why}</source>
+      <translation>The caseload suggests a step-up: {why}</translation>
+    </message>
+    <message>
+      <source>Samtykke</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Samtykke til at dele og indhente oplysninger</source>
+      <translation>Consent to share and obtain information</translation>
+    </message>
+    <message>
+      <source>Start step-up</source>
+      <translation>Start step-up</translation>
+    </message>
+    <message>
+      <source>Startet af</source>
+      <translation>Started by</translation>
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Step-up</source>
+      <translation>Step-up</translation>
+    </message>
+    <message>
+      <source>Step-up er en nødbremse, når matchet trækker ud på grund af helbreds- eller familiemæssige barrierer.</source>
+      <translation>A step-up is an emergency brake when the match drags on because of health or family barriers.</translation>
+    </message>
+    <message>
+      <source>Supplerende indsats</source>
+      <translation>Supplementary effort</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;deltager …</source>
+      <translation>Add &amp;participant …</translation>
+    </message>
+    <message>
+      <source>Tværfaglig samtale</source>
+      <translation>Interdisciplinary meeting</translation>
+    </message>
+    <message>
+      <source>Vis fuldt CPR-nummer på udskriften</source>
+      <translation>Show the full CPR number on the printout</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <source>&amp;Eksportér …</source>
+      <translation>&amp;Export …</translation>
+    </message>
+    <message>
+      <source>Arbejdsstation:</source>
+      <translation>Workstation:</translation>
+    </message>
+    <message>
+      <source>Dannet</source>
+      <translation>Made</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/pages.py" />
+      <source>Denne arbejdsstation</source>
+      <translation>This workstation</translation>
+    </message>
+    <message>
+      <source>Enheds-id</source>
+      <translation>Device id</translation>
+    </message>
+    <message>
+      <source>Enheds-id:</source>
+      <translation>Device id:</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Fingeraftryk</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <source>Fingeraftryk (læs op for jobcentrets IT)</source>
+      <translation>Fingerprint (read it out to the jobcentre's IT)</translation>
+    </message>
+    <message>
+      <source>Gem &amp;tilmeldingsfil …</source>
+      <translation>Save &amp;enrolment file …</translation>
+    </message>
+    <message>
+      <source>Indlæs &amp;kvittering …</source>
+      <translation>Load &amp;receipt …</translation>
+    </message>
+    <message>
+      <source>Indlæs jobcentrets &amp;nøglefil …</source>
+      <translation>Load the jobcentre's &amp;key file …</translation>
+    </message>
+    <message>
+      <source>Jobcentrets nøgle</source>
+      <translation>The jobcentre's key</translation>
+    </message>
+    <message>
+      <source>Jobcentrets nøglefil</source>
+      <translation>The jobcentre's key file</translation>
+    </message>
+    <message>
+      <source>Jobcentrets nøgler</source>
+      <translation>The jobcentre's keys</translation>
+    </message>
+    <message>
+      <source>Kontor:</source>
+      <translation>Office:</translation>
+    </message>
+    <message>
+      <source>Kvittering</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>Kvittering for pakke {n} er indlæst.</source>
+      <translation>The receipt for bundle {n} has been loaded.</translation>
+    </message>
+    <message>
+      <source>Kvittering fra jobcentret</source>
+      <translation>Receipt from the jobcentre</translation>
+    </message>
+    <message>
+      <source>Læs fingeraftrykkene op for jobcentrets IT, og sammenlign:</source>
+      <translation>Read the fingerprints out to the jobcentre's IT and compare:</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Nøgle-id</source>
+      <translation>Key id</translation>
+    </message>
+    <message>
+      <source>Pakke {n} er gemt: {p} ({r} poster).</source>
+      <translation>Bundle {n} has been saved: {p} ({r} records).</translation>
+    </message>
+    <message>
+      <source>Pakker til jobcentret</source>
+      <translation>Bundles for the jobcentre</translation>
+    </message>
+    <message>
+      <source>Passer de?</source>
+      <translation>Do they match?</translation>
+    </message>
+    <message>
+      <source>Poster</source>
+      <translation>Records</translation>
+    </message>
+    <message>
+      <source>Signeringsnøglens fingeraftryk:</source>
+      <translation>The signing key's fingerprint:</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Synkronisering</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Tilføjet</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>Tilmeldingsfil</source>
+      <translation>Enrolment file</translation>
+    </message>
+    <message>
+      <source>Tilmeldingsfilen er gemt: {p}</source>
+      <translation>The enrolment file has been saved: {p}</translation>
+    </message>
+    <message>
+      <source>Vælg mappe, fx USB-nøglen</source>
+      <translation>Choose a folder, e.g. the USB stick</translation>
+    </message>
+    <message>
+      <source>afventer</source>
+      <translation>pending</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>&amp;Adgangskode:</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Brugernavn:</source>
+      <translation>&amp;Username:</translation>
+    </message>
+    <message>
+      <source>&amp;Log ind</source>
+      <translation>&amp;Log in</translation>
+    </message>
+    <message>
+      <source>Adgangskode</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Brugernavn</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <source>Forkert brugernavn eller adgangskode.</source>
+      <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+      <source>Fremskudt er låst. Skriv din adgangskode, eller log ind som en anden.</source>
+      <translation>Fremskudt is locked. Type your password, or log in as someone else.</translation>
+    </message>
+    <message>
+      <source>Log ind som en anden medarbejder.</source>
+      <translation>Log in as another staff member.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/main_window.py" />
+      <source>Skift bruger</source>
+      <translation>Switch user</translation>
+    </message>
+    <message>
+      <source>Skærmen er låst</source>
+      <translation>The screen is locked</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>&amp;Opret kontoret</source>
+      <translation>&amp;Create the office</translation>
+    </message>
+    <message>
+      <source>&amp;Prøv med demodata</source>
+      <translation>&amp;Try with demo data</translation>
+    </message>
+    <message>
+      <source>Arbejdsredskab til den fremskudte beskæftigelsesindsats.</source>
+      <translation>The work tool of the outreach employment effort.</translation>
+    </message>
+    <message>
+      <source>Denne computer har endnu ingen database. Opret kontoret, hvis I skal i gang med rigtige borgere, eller prøv programmet med fiktive demodata først.</source>
+      <translation>This computer has no database yet. Create the office if you are starting with real citizens, or try the program with fictitious demo data first.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Velkommen til Fremskudt</source>
+      <translation>Welcome to Fremskudt</translation>
+    </message>
+  </context>
+</TS>
