@@ -73,14 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def selftest(out=print) -> int:
-    """Qt offscreen, a temporary encrypted store, a rendered PDF shown through QtPdf."""
+    """Qt offscreen, a temporary encrypted store, a rendered PDF shown through QtPdf, and the
+    English catalogue."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QTranslator
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtPdf import QPdfDocument
 
     from app.db.keyring import KdfParams, format_recovery_key
     from app.domain.roles import Role
+    from app.paths import resources_dir
     from app.reports.recovery_sheet import recovery_sheet_pdf
     from app.services import citizens
     from app.services.setup import setup_office
@@ -106,11 +108,15 @@ def selftest(out=print) -> int:
     document = QPdfDocument()
     document.load(buffer)
     image = document.render(0, QSize(210, 297))
-    ok = document.pageCount() == 1 and not image.isNull()
+    english = QTranslator()
+    translated = english.load(str(resources_dir() / "translations" / "fremskudt_en.qm")) and \
+        english.translate("MainWindow", "&Filer") == "&File"
+    ok = document.pageCount() == 1 and not image.isNull() and translated
     document.close()
     del qt_app
     out(f"Fremskudt {__version__} selvtest: {'ok' if ok else 'FEJL'} "
-        f"(Qt, krypteret database, PDF på {len(pdf)} byte)")
+        f"(Qt, krypteret database, PDF på {len(pdf)} byte, "
+        f"engelsk oversættelse {'fundet' if translated else 'MANGLER'})")
     return 0 if ok else 1
 
 

@@ -20,17 +20,21 @@ def build(dist: Path, work: Path) -> Path:
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
                     "--distpath", str(dist), "--workpath", str(work),
                     str(ROOT / "installer" / "fremskudt.spec")], check=True, cwd=ROOT)
-    name = "fremskudt.exe" if os.name == "nt" else "fremskudt"
+    name = "fremskudt-cli.exe" if os.name == "nt" else "fremskudt-cli"
     return dist / "fremskudt" / name
 
 
 def smoke_test(executable: Path) -> str:
+    """The console program's selftest (Qt, encrypted store, PDF, the English catalogue)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([str(executable), "selftest"], capture_output=True, text=True,
                             env=env, timeout=300, check=False)
     if result.returncode != 0:
         raise SystemExit(f"selftest failed ({result.returncode}):\n{result.stdout}\n"
                          f"{result.stderr}")
+    gui = executable.with_name(executable.name.replace("-cli", ""))
+    if not gui.exists():
+        raise SystemExit(f"{gui} is missing from the build")
     return result.stdout.strip()
 
 

@@ -21,6 +21,8 @@ Compression=lzma2
 SolidCompression=yes
 ChangesAssociations=yes
 UninstallDisplayName={#AppName}
+UninstallDisplayIcon={app}\fremskudt.exe
+SetupIconFile=..\resources\icons\fremskudt.ico
 WizardStyle=modern
 
 [Languages]
@@ -34,6 +36,7 @@ Source: "..\dist\fremskudt\*"; DestDir: "{app}"; Flags: recursesubdirs ignorever
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\fremskudt.exe"
+Name: "{group}\{#AppName} (English)"; Filename: "{app}\fremskudt.exe"; Parameters: "--lang en"
 Name: "{group}\Afinstallér {#AppName}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\fremskudt.exe"; Tasks: desktopicon
 
@@ -45,7 +48,8 @@ Root: HKA; Subkey: "Software\Classes\Fremskudt.Bundle\DefaultIcon"; ValueType: s
 Root: HKA; Subkey: "Software\Classes\Fremskudt.Bundle\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\fremskudt.exe"" ""%1"""
 
 [Run]
-Filename: "{app}\fremskudt.exe"; Parameters: "selftest"; Flags: runhidden waituntilterminated; StatusMsg: "Kontrollerer installationen ..."
+; fremskudt-cli.exe is the same program with a console (selftest, check, backup, export)
+Filename: "{app}\fremskudt-cli.exe"; Parameters: "selftest"; Flags: runhidden waituntilterminated; StatusMsg: "Kontrollerer installationen ..."
 Filename: "{app}\fremskudt.exe"; Description: "Start Fremskudt"; Flags: nowait postinstall skipifsilent
 
 [Code]
