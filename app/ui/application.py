@@ -28,7 +28,6 @@ def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplic
         QFontDatabase.addApplicationFont(str(font_path(name)))
     if not QFontDatabase.families():
         app.setFont(QFont("DejaVu Sans", 10))
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     install_translations(app, lang)
     return app
 
@@ -39,6 +38,10 @@ LANGUAGES = ("da", "en")
 def install_translations(app: QApplication, lang: str) -> None:
     """Danish is the source language; Qt's own dialogs get Qt's translation of the language.
     Calling it again replaces the translation (tests switch languages)."""
+    # Danish conventions (dates, decimal comma) in either language: en_DK is English words
+    # with Danish formats, so calendars and spin boxes read naturally in both.
+    language = QLocale.Language.English if lang == "en" else QLocale.Language.Danish
+    QLocale.setDefault(QLocale(language, QLocale.Country.Denmark))
     for old in app.findChildren(QTranslator, "fremskudtTranslator"):
         app.removeTranslator(old)
         old.deleteLater()
