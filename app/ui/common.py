@@ -24,7 +24,8 @@ def error_label(name: str) -> QLabel:
 
 
 def show_label_error(label: QLabel, message: str) -> None:
-    label.setText(message)
+    """Show an error under a form; a core error's Danish message in the UI's language."""
+    label.setText(core_text(message))
     label.setVisible(bool(message))
 
 

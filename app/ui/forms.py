@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DuplicateError, FremskudtError, NeedsChoice, ValidationError
 from app.ui.common import error_label, name_widget, show_label_error
-from app.ui.i18n import vocab
+from app.ui.i18n import core_text, vocab
 
 
 @dataclass
@@ -184,9 +184,9 @@ class FormDialog(QDialog):
             w.setText(value)
 
     def _show_links(self, message: str, links: list[tuple[str, str]]) -> None:
-        items = "".join(f"<br>• <a href='{escape(key)}'>{escape(label)}</a>"
+        items = "".join(f"<br>• <a href='{escape(key)}'>{escape(core_text(label))}</a>"
                         for key, label in links)
-        self.error.setText(f"{escape(message)}{items}")
+        self.error.setText(f"{escape(core_text(message))}{items}")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.error.show()
 

@@ -232,3 +232,27 @@ def test_fremskudt_lang_en_starts_in_english(tmp_path: Path) -> None:
                                                        "HOME": str(tmp_path)}, check=False)
     assert result.returncode == 0, result.stderr
     assert "is a synchronisation bundle for the jobcentre" in result.stdout
+
+
+def test_a_refused_form_explains_itself_in_english(qtbot, english, office) -> None:
+    """The core refuses in Danish; the form shows the English message, with the field's
+    English name filled into it, and nothing is saved."""
+    window = MainWindow(office.admin, kdf=KdfParams.fast_for_tests())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.caseload.new_button, Qt.MouseButton.LeftButton)
+    dialog = window.new_citizen_dialog
+    assert dialog.windowTitle() == "New citizen"
+    dialog.widgets["cpr"].setText("3102901234")
+    dialog.widgets["first"].setText("Amal")
+    dialog.widgets["last"].setText("Hassan")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "The CPR number does not contain a valid date of birth."
+    dialog.widgets["cpr"].setText("0101901234")
+    dialog.widgets["first"].setText("")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "First name must be filled in."
+    assert window.caseload.model.rowCount() == 0
+    dialog.close()
+    window.close()
