@@ -18,7 +18,7 @@ from app.cli import (
     cmd_verify_audit,
     run_headless,
 )
-from app.paths import DataPaths
+from app.paths import UI_LANGUAGES, DataPaths, resources_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR",
                         help="datamappe (standard: brugerens datamappe for Fremskudt)")
-    parser.add_argument("--lang", choices=("da", "en"), default=os.environ.get(
+    parser.add_argument("--lang", choices=UI_LANGUAGES, default=os.environ.get(
         "FREMSKUDT_LANG", "da"), help="sprog i brugerfladen: da (dansk, standard) eller en "
         "(engelsk); kan også sættes med FREMSKUDT_LANG")
     parser.add_argument("--version", action="version", version=f"Fremskudt {__version__}")
@@ -82,7 +82,6 @@ def selftest(out=print) -> int:
 
     from app.db.keyring import KdfParams, format_recovery_key
     from app.domain.roles import Role
-    from app.paths import resources_dir
     from app.reports.recovery_sheet import recovery_sheet_pdf
     from app.services import citizens
     from app.services.setup import setup_office
@@ -125,14 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     lang, rest = os.environ.get("FREMSKUDT_LANG", "da"), argv
     if len(argv) == 3 and argv[0] == "--lang":
         lang, rest = argv[1], argv[2:]
-    if len(rest) == 1 and rest[0].lower().endswith(".fsb") and lang in ("da", "en"):
+    if len(rest) == 1 and rest[0].lower().endswith(".fsb") and lang in UI_LANGUAGES:
         # a bundle double-clicked in Explorer (the installer associates .fsb)
         from app.ui.application import run_gui
 
         return run_gui(DataPaths.resolve(None), lang=lang, opened_bundle=Path(rest[0]))
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang not in ("da", "en"):
+    if args.lang not in UI_LANGUAGES:
         parser.error(f"ukendt sprog i FREMSKUDT_LANG: {args.lang} (vælg da eller en)")
     paths = DataPaths.resolve(args.data_dir)
     if args.command == "demo":

@@ -22,6 +22,10 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+# The UI's languages: Danish (the source) and English (resources/translations/fremskudt_en.*)
+UI_LANGUAGES = ("da", "en")
+
+
 def resources_dir() -> Path:
     """The shipped resources: fonts, icons, translations."""
     frozen_root = getattr(sys, "_MEIPASS", None)

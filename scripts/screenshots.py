@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.db.keyring import KdfParams
 from app.domain.enums import DropInReason
-from app.paths import DataPaths
+from app.paths import UI_LANGUAGES, DataPaths
 from app.services import citizens, dropins
 from app.services.demo import create_demo_office
 from app.ui.application import make_application
@@ -33,7 +33,7 @@ def settle(app, seconds: float = 0.3) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", choices=("da", "en"), default="da")
+    parser.add_argument("--lang", choices=UI_LANGUAGES, default="da")
     lang = parser.parse_args().lang
     out = OUT if lang == "da" else OUT / lang
     out.mkdir(parents=True, exist_ok=True)

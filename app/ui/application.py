@@ -32,9 +32,6 @@ def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplic
     return app
 
 
-LANGUAGES = ("da", "en")
-
-
 def install_translations(app: QApplication, lang: str) -> None:
     """Danish is the source language; Qt's own dialogs get Qt's translation of the language.
     Calling it again replaces the translation (tests switch languages)."""
