@@ -153,6 +153,41 @@ def unmet(conditions: Sequence[Condition]) -> list[Condition]:
     return [c for c in conditions if not c.met]
 
 
+class CourseAction(enum.StrEnum):
+    """What can be done to a course from where it stands (the record's buttons and the
+    services ask the same function, `allowed_actions`)."""
+    VISIT = "visit"
+    ASSIGN = "assign"
+    NEXT_STEP = "next_step"
+    DROPOUT = "dropout"
+    COMPLETE = "complete"
+    EXEMPTION = "exemption"
+    END_EXEMPTION = "end_exemption"
+    STEP_UP = "step_up"
+
+
+def allowed_actions(status: CourseStatus | None, step: Step | None, *,
+                    open_exemption: bool = False) -> frozenset[CourseAction]:
+    """The course actions allowed for a course with `status` and current `step` (None: no
+    course). seed 004: trin 1 and 2 move on to the next trin; seed 001, trin 3: only trin 3
+    ends in dropout; only an active course is completed."""
+    if status is None:
+        return frozenset()
+    active = status == CourseStatus.ACTIVE
+    open_course = status in (CourseStatus.VISITATION, CourseStatus.ACTIVE)
+    rules = {
+        CourseAction.VISIT: status == CourseStatus.VISITATION,
+        CourseAction.ASSIGN: open_course,
+        CourseAction.NEXT_STEP: active and step in (Step.AFKLARING, Step.PAA_VEJ_MOD_JOB),
+        CourseAction.DROPOUT: active and step == Step.VIRKSOMHEDSFORLOEB,
+        CourseAction.COMPLETE: active,
+        CourseAction.EXEMPTION: open_course,
+        CourseAction.END_EXEMPTION: open_exemption,
+        CourseAction.STEP_UP: True,
+    }
+    return frozenset(action for action, allowed in rules.items() if allowed)
+
+
 class Transition(enum.Enum):
     NEXT_STEP = "next_step"
     DROPOUT = "dropout"  # Trin 3 back to Trin 2
@@ -202,12 +237,27 @@ def step_target(step: Step, started_on: dt.date) -> dt.date | None:
     return None
 
 
+class DueKind(enum.StrEnum):
+    """What a due item is about; the UI acts on the kind, never on the (translated) text."""
+    VISITATION = "visitation"
+    TRIN1_TARGET = "trin1_target"
+    TRIN2_TARGET = "trin2_target"
+    WEEKLY_CONTACT = "weekly_contact"
+    MONTHLY_FOLLOW_UP = "monthly_follow_up"
+    CONSIDER_COMPLETION = "consider_completion"
+    STEP_UP = "step_up"
+    AFTERCARE = "aftercare"
+    AGREED_CONTACT = "agreed_contact"
+    STEP_UP_FOLLOW_UP = "step_up_follow_up"
+
+
 @dataclass(frozen=True, order=True)
 class DueItem:
     due: dt.date
     what: str
     why: str
     rule: str
+    kind: DueKind = field(compare=False)
     # a suggestion is shown only from this date on (None: always shown)
     show_from: dt.date | None = field(default=None, compare=False)
 
@@ -264,7 +314,7 @@ def all_due_items(f: CourseFacts) -> list[DueItem]:
     if f.status == CourseStatus.VISITATION:
         items.append(DueItem(add_months(f.started_on, TRIN1_TARGET_MONTHS), N_("Visitation"),
                              "1-2 samtaler afklarer gruppe 1 eller 2; trin 1 højst én måned",
-                             SEED_004))
+                             SEED_004, DueKind.VISITATION))
     elif f.status == CourseStatus.ACTIVE and f.step is not None and f.step_started_on:
         start = f.step_started_on
         if f.step == Step.AFKLARING:
@@ -272,51 +322,54 @@ def all_due_items(f: CourseFacts) -> list[DueItem]:
             items.append(DueItem(step_target(f.step, start), N_("Afslut trin 1"),
                                  N_("Trin 1 højst én måned. Mangler: {missing}",
                                     missing=missing or N_("intet")),
-                                 SEED_004))
+                                 SEED_004, DueKind.TRIN1_TARGET))
         elif f.step == Step.PAA_VEJ_MOD_JOB:
             missing = ", ".join(c.label.lower() for c in unmet(trin2_exit_conditions(f)))
             items.append(DueItem(step_target(f.step, start), N_("Afslut trin 2"),
                                  N_("Trin 2 højst 13 uger. Mangler: {missing}",
                                     missing=missing or N_("intet")),
-                                 SEED_004))
+                                 SEED_004, DueKind.TRIN2_TARGET))
             if not f.agreement_exists:
                 items.append(DueItem(_since(f.last_contact_on, start) + dt.timedelta(
                     days=TRIN2_CONTACT_DAYS), N_("Ugentlig kontakt"),
                     N_("Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed"),
-                    SEED_004))
+                    SEED_004, DueKind.WEEKLY_CONTACT))
         elif f.step == Step.VIRKSOMHEDSFORLOEB:
             due = add_months(_since(f.last_contact_on, start), TRIN3_CONTACT_MONTHS)
             if due <= add_months(start, 12 * TRIN3_CADENCE_YEARS):
                 items.append(DueItem(due, N_("Månedlig opfølgning"),
                                      N_("Mindst månedlig kontakt det første år i virksomheden"),
-                                     SEED_001))
+                                     SEED_001, DueKind.MONTHLY_FOLLOW_UP))
             if paid_hours_complete_trin3(f.latest_paid_hours) and f.latest_paid_month:
                 items.append(DueItem(add_months(f.latest_paid_month, 1),
                                      N_("Overvej at afslutte trin 3"),
                                      N_("Seneste måned: {hours} løntimer (mindst 30 "
                                         "afslutter trin 3)",
-                                        hours=_danish(f.latest_paid_hours)), SEED_001))
+                                        hours=_danish(f.latest_paid_hours)),
+                                     SEED_001, DueKind.CONSIDER_COMPLETION))
         suggested = step_up_suggested_on(f)
         if suggested is not None:
             items.append(DueItem(suggested, STEP_UP_WHAT,
                                  N_("Matchet trækker ud: trin 2 over 13 uger med helbreds- eller "
                                  "familiebarrierer, eller 26 uger efter start"),
-                                 SEED_002, show_from=suggested))
+                                 SEED_002, DueKind.STEP_UP, show_from=suggested))
     elif (f.status == CourseStatus.COMPLETED and f.ended_on and f.aftercare_until
           and self_supporting(f.completion_reason)):
         due = add_months(_since(f.last_contact_on, f.ended_on), 1)
         if due <= f.aftercare_until:
             items.append(DueItem(due, N_("Efterværn: månedlig opfølgning"),
                                  N_("Månedlig opfølgning i 3-6 måneder efter selvforsørgelse"),
-                                 SEED_004))
+                                 SEED_004, DueKind.AFTERCARE))
     open_course = f.status in (CourseStatus.ACTIVE, CourseStatus.VISITATION)
     in_aftercare = f.status == CourseStatus.COMPLETED and bool(items)
     if open_course or in_aftercare:
         if f.agreed_next_contact_on:
             items.append(DueItem(f.agreed_next_contact_on, N_("Aftalt kontakt"),
-                                 N_("Næste kontakt som aftalt ved seneste kontakt"), "aftale"))
+                                 N_("Næste kontakt som aftalt ved seneste kontakt"), "aftale",
+                                 DueKind.AGREED_CONTACT))
         for follow_up_on, text in f.step_up_follow_ups:
-            items.append(DueItem(follow_up_on, N_("Opfølgning på step-up-aftale"), text, SEED_002))
+            items.append(DueItem(follow_up_on, N_("Opfølgning på step-up-aftale"), text,
+                                 SEED_002, DueKind.STEP_UP_FOLLOW_UP))
     return sorted(items)
 
 
