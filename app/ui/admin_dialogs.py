@@ -17,17 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.keyring import KdfParams, format_recovery_key
 from app.domain.errors import FremskudtError
 from app.domain.roles import Role
-from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.services import auth, office, staff
 from app.services.context import ServiceContext
+from app.services.keys import KdfParams, format_recovery_key, recovery_sheet
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.i18n import vocab
-from app.ui.pages import _table
 from app.ui.pdf_preview import PdfPreview
 from app.ui.table_model import Column, RowsTableModel
+from app.ui.widgets import table_view
 
 
 class StaffDialog(QDialog):
@@ -50,7 +49,7 @@ class StaffDialog(QDialog):
             Column(self.tr("Roller"), lambda r: ", ".join(sorted(vocab(x) for x in r.roles))),
             Column(self.tr("Aktiv"), lambda r: self.tr("Ja") if r.active else self.tr("Nej")),
         ], self)
-        self.view, _proxy = _table("staffTable", self.model)
+        self.view, _proxy = table_view("staffTable", self.model)
         box = QGroupBox(self.tr("Ny medarbejder"))
         self.full_name = name_widget(QLineEdit(), "newStaffName", self.tr("Fulde navn"))
         self.username = name_widget(QLineEdit(), "newStaffUsername", self.tr("Brugernavn"))
@@ -142,13 +141,10 @@ class NewRecoveryKeyDialog(QDialog):
         self.setObjectName("newRecoveryKey")
         self.setWindowTitle(self.tr("Ny gendannelsesnøgle"))
         key = auth.replace_recovery_key(ctx)
-        info = office.office_info(ctx)
         text = format_recovery_key(key)
         label = name_widget(QLabel(text), "newRecoveryKeyText", self.tr("Gendannelsesnøgle"))
         self.preview = PdfPreview(self)
-        self.preview.set_pdf(recovery_sheet_pdf(
-            office_name=info.office_name, municipality=info.municipality,
-            recovery_key_text=text, store_id=ctx.store.keyring.store_id))
+        self.preview.set_pdf(recovery_sheet(ctx, key))
         note = QLabel(self.tr("Den gamle gendannelsesnøgle virker ikke længere. Udskriv det "
                               "nye ark, og destruér det gamle."))
         note.setWordWrap(True)

@@ -25,8 +25,8 @@ from app.services import companies
 from app.services.context import ServiceContext
 from app.ui.common import name_widget, show_error
 from app.ui.forms import Field, FormDialog
-from app.ui.pages import _heading, _table
 from app.ui.table_model import Column, RowsTableModel
+from app.ui.widgets import heading, table_view
 
 
 def company_fields(detail: companies.CompanyDetail | None = None) -> list[Field]:
@@ -76,7 +76,7 @@ class CompaniesPage(QWidget):
             Column(self.tr("Kontaktpersoner"), lambda r: r.contacts, align_right=True),
             Column(self.tr("Aftaler"), lambda r: r.agreements, align_right=True),
         ], self)
-        self.view, self.proxy = _table("companyTable", self.model)
+        self.view, self.proxy = table_view("companyTable", self.model)
         self.view.doubleClicked.connect(lambda index: self.open_company(
             self.model.row_at(self.proxy.mapToSource(index).row()).id))
         self.view.activated.connect(lambda index: self.open_company(
@@ -87,7 +87,7 @@ class CompaniesPage(QWidget):
         top.addWidget(self.industry, 1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Virksomheder")))
+        layout.addWidget(heading(self.tr("Virksomheder")))
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
@@ -180,13 +180,13 @@ class CompanyDialog(QDialog):
             Column(self.tr("Navn"), lambda p: p.name), Column(self.tr("Rolle"), lambda p: p.role),
             Column(self.tr("Telefon"), lambda p: p.phone),
             Column(self.tr("E-mail"), lambda p: p.email)], self)
-        self.people_view, _ = _table("contactPersonTable", self.people)
+        self.people_view, _ = table_view("contactPersonTable", self.people)
         self.history = RowsTableModel([
             Column(self.tr("Dato"), lambda h: f"{h.on:%d.%m.%Y}", sort=lambda h: h.on),
             Column(self.tr("Borger"), lambda h: h.citizen),
             Column(self.tr("Hvad"), lambda h: h.what),
             Column(self.tr("Detaljer"), lambda h: h.detail)], self)
-        self.history_view, _ = _table("matchHistoryTable", self.history)
+        self.history_view, _ = table_view("matchHistoryTable", self.history)
         self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         buttons = QHBoxLayout()
         buttons.addWidget(edit)

@@ -32,9 +32,9 @@ from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
-from app.ui.pages import _heading, _table
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
+from app.ui.widgets import heading, table_view
 
 LANGUAGES = ["dansk", "arabisk", "somali", "tyrkisk", "farsi", "tigrinya", "kurmanji",
              "engelsk", "andet"]
@@ -143,7 +143,7 @@ class CounterPage(QWidget):
                 self.tr(" (tolk)") if r.interpreter_needed else "")),
             Column(self.tr("Hos"), lambda r: r.staff),
         ], self)
-        self.view, self.proxy = _table("queueTable", self.model)
+        self.view, self.proxy = table_view("queueTable", self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         desk = self.ctx.user.can(Permission.CASE_WRITE)
@@ -177,7 +177,7 @@ class CounterPage(QWidget):
         body.addWidget(register, 2)
         body.addWidget(queue, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Åben rådgivning")))
+        layout.addWidget(heading(self.tr("Åben rådgivning")))
         layout.addLayout(body, 1)
 
     # -- registration -------------------------------------------------------------------------

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.keyring import KdfParams, parse_recovery_key
 from app.domain.errors import FremskudtError
 from app.paths import DataPaths
 from app.services import auth
 from app.services.context import ServiceContext
+from app.services.keys import KdfParams, parse_recovery_key
 from app.services.staff import check_password
 from app.ui.common import error_label, name_widget, show_label_error
 

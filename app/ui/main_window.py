@@ -25,23 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.keyring import KdfParams, normalise_username
 from app.domain.cpr import parse_cpr
 from app.domain.enums import BenefitType
 from app.domain.errors import FremskudtError, NeedsChoice
 from app.domain.roles import Permission, Role
 from app.services import auth, course, dropins, office, staff
 from app.services.context import ServiceContext
+from app.services.keys import KdfParams, normalise_username
 from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
 from app.ui.caseload_page import CaseloadPage
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
+from app.ui.find_page import FindCitizenPage
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
-from app.ui.pages import FindCitizenPage, ReportsPage, SyncPage
 from app.ui.record_window import CitizenRecordWindow
+from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
+from app.ui.sync_page import SyncPage
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

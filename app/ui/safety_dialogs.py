@@ -20,8 +20,8 @@ from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog
 from app.ui.i18n import core_text, vocab
-from app.ui.pages import _table
 from app.ui.table_model import Column, RowsTableModel
+from app.ui.widgets import table_view
 
 
 def _close_box(dialog: QDialog) -> QDialogButtonBox:
@@ -51,7 +51,7 @@ class BackupDialog(QDialog):
                    sort=lambda b: b.size),
             Column(self.tr("Mappe"), lambda b: self.tr("Anden mappe") if b.second_folder
                    else self.tr("Datamappen"))], self)
-        self.view, self.proxy = _table("backupTable", self.model)
+        self.view, self.proxy = table_view("backupTable", self.model)
         self.error = error_label("backupError")
         self.status = name_widget(QLabel(), "backupStatus")
         row = QHBoxLayout()
@@ -141,7 +141,7 @@ class DeletionDialog(QDialog):
                    sort=lambda d: d.due_on),
             Column(self.tr("Kvitteret af jobcentret"), lambda d: self.tr("Ja") if d.synced
                    else self.tr("Nej – eksportér og indlæs kvittering"))], self)
-        self.view, self.proxy = _table("deletionTable", self.model)
+        self.view, self.proxy = table_view("deletionTable", self.model)
         self.error = error_label("deletionError")
         self.status = name_widget(QLabel(), "deletionStatus")
         row = QHBoxLayout()

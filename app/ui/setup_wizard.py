@@ -22,16 +22,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.db.keyring import KdfParams, format_recovery_key
 from app.domain.errors import FremskudtError
 from app.domain.roles import Role
 from app.paths import DataPaths
-from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.services.context import ServiceContext
 from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
+from app.services.keys import KdfParams, format_recovery_key, key_fingerprint, recovery_sheet
 from app.services.setup import SetupResult, setup_office
 from app.services.sync import add_central_keys, read_key_file
-from app.sync.central_keys import key_fingerprint
 from app.ui.common import Operation, error_label, name_widget, show_label_error
 from app.ui.i18n import vocab
 from app.ui.pdf_preview import PdfPreview
@@ -172,9 +170,7 @@ class RecoveryPage(QWizardPage):
         assert result is not None
         text = format_recovery_key(result.recovery_key)
         self.key_label.setText(text)
-        self.preview.set_pdf(recovery_sheet_pdf(
-            office_name=result.office_name, municipality=result.municipality,
-            recovery_key_text=text, store_id=result.ctx.store.keyring.store_id))
+        self.preview.set_pdf(recovery_sheet(result.ctx, result.recovery_key))
 
     def nextId(self) -> int:
         return PAGE_CENTRAL

@@ -138,7 +138,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
 
 def test_figures_on_the_reports_page(qtbot, office) -> None:
     from app.services import dropins
-    from app.ui.pages import ReportsPage
+    from app.ui.reports_page import ReportsPage
 
     desk = office.admin
     clock = FixedClock(START)

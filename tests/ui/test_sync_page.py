@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.services import citizens
 from app.sync import central
 from app.sync.central_keys import CentralFolder
-from app.ui.pages import SyncPage
+from app.ui.sync_page import SyncPage
 
 SECRET = "central-hemmelighed"
 
