@@ -1,0 +1,63 @@
+"""The citizen's consents to share and obtain information."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.domain.enums import (
+    AuditAction,
+)
+from app.domain.errors import NotFound, ValidationError
+from app.domain.roles import Permission
+from app.domain.values import check_date, clean_text
+from app.services import audit
+from app.services.context import ServiceContext
+
+
+def new_consent(ctx: ServiceContext, session: Session, citizen_id: uuid.UUID, *, scope: str,
+                recipients: str, given_on: dt.date) -> m.Consent:
+    """Check and add a consent in the caller's transaction (the record and step-up use it)."""
+    scope = clean_text(scope, field="scope", label="Omfang", required=True, max_length=2000,
+                       multiline=True)
+    recipients = clean_text(recipients, field="recipients", label="Modtagere", required=True,
+                            max_length=2000, multiline=True)
+    check_date(given_on, field="given_on", label="Givet den", today=ctx.today(),
+               allow_future_days=0)
+    if session.get(m.Citizen, citizen_id) is None:
+        raise NotFound("Borgeren findes ikke.")
+    consent = m.Consent(citizen_id=citizen_id, scope=scope, recipients=recipients,
+                        given_on=given_on, recorded_by_id=ctx.user.id)
+    session.add(consent)
+    session.flush()
+    audit.record(ctx, session, AuditAction.CREATE, object_type="consent",
+                 object_id=consent.id, citizen_id=citizen_id)
+    return consent
+
+
+def add_consent(ctx: ServiceContext, citizen_id: uuid.UUID, *, scope: str, recipients: str,
+                given_on: dt.date) -> uuid.UUID:
+    ctx.require(Permission.CASE_WRITE)
+    with ctx.transaction() as session:
+        return new_consent(ctx, session, citizen_id, scope=scope, recipients=recipients,
+                           given_on=given_on).id
+
+
+def withdraw_consent(ctx: ServiceContext, consent_id: uuid.UUID, on: dt.date) -> None:
+    ctx.require(Permission.CASE_WRITE)
+    check_date(on, field="withdrawn_on", label="Trukket tilbage den", today=ctx.today(),
+               allow_future_days=0)
+    with ctx.transaction() as session:
+        consent = session.get(m.Consent, consent_id)
+        if consent is None:
+            raise NotFound("Samtykket findes ikke.")
+        if on < consent.given_on:
+            raise ValidationError("Et samtykke kan ikke trækkes tilbage, før det er givet.",
+                                  field="withdrawn_on")
+        consent.withdrawn_on = on
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="consent",
+                     object_id=consent.id, citizen_id=consent.citizen_id,
+                     detail="samtykke trukket tilbage")

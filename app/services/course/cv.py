@@ -1,0 +1,110 @@
+"""The citizen's job goal and CV, and the printable CV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import func, select
+
+from app.db import models as m
+from app.domain.enums import (
+    AuditAction,
+    CvItemKind,
+)
+from app.domain.errors import NotFound
+from app.domain.roles import Permission
+from app.domain.values import LONG_TEXT, check_date, clean_text
+from app.reports.cv import CvData, cv_pdf
+from app.services import audit
+from app.services.context import ServiceContext
+from app.services.course._common import (
+    changed,
+    course_or_raise,
+    latest_course,
+    refresh_citizen,
+)
+
+
+def save_job_goal(ctx: ServiceContext, course_id: uuid.UUID, *, position: str = "",
+                  functions: str = "", field: str = "", direction: str = "",
+                  education_goal: bool = False, cv_started_on: dt.date | None = None) -> None:
+    ctx.require(Permission.CASE_WRITE)
+    values = {
+        "position": clean_text(position, field="position", label="Stilling"),
+        "functions": clean_text(functions, field="functions", label="Funktioner",
+                                max_length=LONG_TEXT, multiline=True),
+        "field": clean_text(field, field="field", label="Område"),
+        "direction": clean_text(direction, field="direction", label="Retning",
+                                max_length=LONG_TEXT, multiline=True),
+    }
+    check_date(cv_started_on, field="cv_started_on", label="CV påbegyndt", today=ctx.today(),
+               allow_future_days=0, required=False)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        goal = course.job_goal
+        if goal is None:
+            goal = m.JobGoal(course_id=course.id)
+            session.add(goal)
+            course.job_goal = goal
+        for key, value in values.items():
+            setattr(goal, key, value)
+        goal.education_goal = education_goal
+        goal.cv_started_on = cv_started_on
+        changed(ctx, session, course, "jobmål og CV")
+
+
+def add_cv_item(ctx: ServiceContext, citizen_id: uuid.UUID, *, kind: CvItemKind, title: str,
+                detail: str = "") -> uuid.UUID:
+    ctx.require(Permission.CASE_WRITE)
+    title = clean_text(title, field="title", label="Overskrift", required=True)
+    detail = clean_text(detail, field="detail", label="Beskrivelse", max_length=LONG_TEXT,
+                        multiline=True)
+    with ctx.transaction() as session:
+        if session.get(m.Citizen, citizen_id) is None:
+            raise NotFound("Borgeren findes ikke.")
+        count = session.execute(select(func.count()).select_from(m.CvItem).where(
+            m.CvItem.citizen_id == citizen_id)).scalar_one()
+        item = m.CvItem(citizen_id=citizen_id, kind=CvItemKind(kind), title=title,
+                        detail=detail, position=count)
+        session.add(item)
+        refresh_citizen(ctx, session, citizen_id)
+        audit.record(ctx, session, AuditAction.CREATE, object_type="cv_item",
+                     object_id=item.id, citizen_id=citizen_id)
+        return item.id
+
+
+def remove_cv_item(ctx: ServiceContext, item_id: uuid.UUID) -> None:
+    ctx.require(Permission.CASE_WRITE)
+    with ctx.transaction() as session:
+        item = session.get(m.CvItem, item_id)
+        if item is None:
+            raise NotFound("CV-linjen findes ikke.")
+        citizen_id = item.citizen_id
+        session.delete(item)
+        refresh_citizen(ctx, session, citizen_id)
+        audit.record(ctx, session, AuditAction.DELETE, object_type="cv_item",
+                     object_id=item_id, citizen_id=citizen_id)
+
+
+def cv_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
+    """The printable CV; rendering it for print or preview is logged as a print."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        citizen = session.get(m.Citizen, citizen_id)
+        if citizen is None:
+            raise NotFound("Borgeren findes ikke.")
+        office = session.execute(select(m.Office.name)).scalar_one()
+        course = latest_course(session, citizen_id)
+        goal = course.job_goal if course else None
+        items = session.execute(select(m.CvItem.kind, m.CvItem.title, m.CvItem.detail)
+                                .where(m.CvItem.citizen_id == citizen_id)
+                                .order_by(m.CvItem.position)).all()
+        data = CvData(office=office, name=citizen.full_name, phone=citizen.phone,
+                      email=citizen.email, position=goal.position if goal else "",
+                      field=goal.field if goal else "", functions=goal.functions if goal else "",
+                      direction=goal.direction if goal else "",
+                      items=[(k.value, t, d) for k, t, d in items])
+        audit.record(ctx, session, AuditAction.PRINT, object_type="cv", citizen_id=citizen_id,
+                     detail="CV dannet til udskrift")
+    return cv_pdf(data)

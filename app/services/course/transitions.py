@@ -1,0 +1,225 @@
+"""The course's transitions: assignment, visitation, steps, dropout, completion and exemptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import func, select
+
+from app.db import models as m
+from app.domain.enums import (
+    CompletionReason,
+    CourseStatus,
+    ExemptionReason,
+    Step,
+    VisitationGroup,
+)
+from app.domain.errors import NotFound, ValidationError
+from app.domain.roles import Permission
+from app.domain.rules import (
+    aftercare_end,
+    completion_conditions,
+    exit_conditions,
+    self_supporting,
+    step_after_dropout,
+    unmet,
+)
+from app.domain.values import LONG_TEXT, check_date, check_period, clean_text
+from app.services.caseload import load_facts
+from app.services.context import ServiceContext
+from app.services.course._common import (
+    STEP_NAMES,
+    changed,
+    check_staff,
+    course_or_raise,
+    on_day,
+    open_period,
+)
+
+
+def assign(ctx: ServiceContext, course_id: uuid.UUID, *, caseworker_id: uuid.UUID | None,
+           jobformidler_id: uuid.UUID | None) -> None:
+    ctx.require(Permission.CASE_WRITE)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        check_staff(session, caseworker_id, "sagsbehandler")
+        check_staff(session, jobformidler_id, "jobformidler")
+        course.caseworker_id = caseworker_id
+        course.jobformidler_id = jobformidler_id
+        changed(ctx, session, course, "sagsbehandler og jobformidler")
+
+
+def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
+          on: dt.date | None = None, note: str = "") -> None:
+    """seed 004, trin 1: 1-2 meetings decide group 1 (the job-directed effort starts, Trin 1)
+    or group 2 (the rehabiliteringsteam; the citizen leaves the course)."""
+    ctx.require(Permission.CASE_WRITE)
+    day = on_day(ctx, on, "Visitationsdatoen", "visitation_date")
+    note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        if course.status != CourseStatus.VISITATION:
+            raise ValidationError("Borgeren er allerede visiteret.", field="visitation")
+        if day < course.started_on:
+            raise ValidationError("Visitationen kan ikke ligge før forløbets start.",
+                                  field="visitation_date")
+        course.visitation_group = VisitationGroup(group)
+        course.visitation_date = day
+        course.visited_by_id = ctx.user.id
+        if course.visitation_group == VisitationGroup.INDSATS:
+            course.status = CourseStatus.ACTIVE
+            course.current_step = Step.AFKLARING
+            session.add(m.StepPeriod(course_id=course.id, step=Step.AFKLARING, started_on=day,
+                                     transition_note=note or "Visiteret til gruppe 1",
+                                     recorded_by_id=ctx.user.id))
+        else:
+            course.status = CourseStatus.TO_REHAB
+            course.ended_on = day
+            course.completion_reason = CompletionReason.REHAB
+            course.completion_note = note
+        changed(ctx, session, course, f"visiteret til gruppe {int(course.visitation_group)}")
+
+
+# --- steps, dropout, completion --------------------------------------------------------------
+
+
+def next_step(ctx: ServiceContext, course_id: uuid.UUID, *, on: dt.date | None = None,
+              override_reason: str = "", note: str = "") -> Step:
+    """Move to the next trin. Conditions not met need a recorded reason (seed 004)."""
+    ctx.require(Permission.CASE_WRITE)
+    day = on_day(ctx, on, "Datoen", "on")
+    reason = clean_text(override_reason, field="override_reason", label="Begrundelsen",
+                        max_length=LONG_TEXT, multiline=True)
+    note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        if course.status != CourseStatus.ACTIVE or course.current_step not in (
+                Step.AFKLARING, Step.PAA_VEJ_MOD_JOB):
+            raise ValidationError("Forløbet kan ikke gå videre til næste trin herfra.",
+                                  field="step")
+        facts = load_facts(session, ctx.today(), [course.id]).get(course.id)
+        missing = unmet(exit_conditions(facts[1])) if facts else []
+        if missing and not reason:
+            raise ValidationError(
+                "Betingelserne for at gå videre er ikke opfyldt: "
+                + "; ".join(c.label.lower() for c in missing)
+                + ". Skriv en begrundelse, hvis forløbet alligevel skal videre.",
+                field="override_reason")
+        current = open_period(course)
+        if current is not None:
+            if day < current.started_on:
+                raise ValidationError("Datoen ligger før det nuværende trin begyndte.",
+                                      field="on")
+            current.ended_on = day
+        target = Step(int(course.current_step) + 1)
+        course.current_step = target
+        session.add(m.StepPeriod(course_id=course.id, step=target, started_on=day,
+                                 transition_note=note,
+                                 override_reason=reason if missing else "",
+                                 recorded_by_id=ctx.user.id))
+        changed(ctx, session, course, f"videre til {STEP_NAMES[target]}"
+                 + (" (betingelser ikke opfyldt, begrundet)" if missing else ""))
+        return target
+
+
+def dropout(ctx: ServiceContext, course_id: uuid.UUID, *, to_rehab: bool,
+            on: dt.date | None = None, note: str = "") -> Step | None:
+    """seed 001, trin 3: dropout returns to Trin 2 unless the citizen goes to the rehab team."""
+    ctx.require(Permission.CASE_WRITE)
+    day = on_day(ctx, on, "Datoen", "on")
+    note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        if course.status != CourseStatus.ACTIVE or \
+                course.current_step != Step.VIRKSOMHEDSFORLOEB:
+            raise ValidationError("Kun et forløb i trin 3 kan afbrydes med frafald.",
+                                  field="step")
+        current = open_period(course)
+        if current is not None:
+            current.ended_on = day
+        target = step_after_dropout(to_rehab)
+        if target is None:
+            course.status = CourseStatus.INTERRUPTED
+            course.current_step = None
+            course.ended_on = day
+            course.completion_reason = CompletionReason.REHAB
+            course.completion_note = note
+        else:
+            course.current_step = target
+            session.add(m.StepPeriod(course_id=course.id, step=target, started_on=day,
+                                     transition_note=note or "Frafald fra trin 3",
+                                     dropout=True, recorded_by_id=ctx.user.id))
+        changed(ctx, session, course, "frafald: " + ("rehabiliteringsteam" if to_rehab
+                                                       else "tilbage til trin 2"))
+        return target
+
+
+def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionReason,
+             on: dt.date | None = None, aftercare_months: int = 6,
+             aftercare_consent: bool = True, note: str = "") -> None:
+    """Completion by job, education or at least 30 paid hours in a month; aftercare follows
+    for 3-6 months with the citizen's consent (seed 004, trin 3)."""
+    ctx.require(Permission.CASE_WRITE)
+    day = on_day(ctx, on, "Slutdatoen", "ended_on")
+    note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
+    reason = CompletionReason(reason)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        if course.status != CourseStatus.ACTIVE:
+            raise ValidationError("Kun et aktivt forløb kan afsluttes.", field="status")
+        if reason == CompletionReason.PAID_HOURS:
+            best = session.execute(
+                select(func.max(m.PaidHoursMonth.hours))
+                .join(m.Agreement, m.Agreement.id == m.PaidHoursMonth.agreement_id)
+                .where(m.Agreement.course_id == course.id)).scalar_one_or_none()
+            if unmet(completion_conditions(reason, best)):
+                raise ValidationError("Der er ikke registreret en måned med mindst 30 "
+                                      "løntimer.", field="reason")
+        current = open_period(course)
+        if current is not None:
+            if day < current.started_on:
+                raise ValidationError("Slutdatoen ligger før det nuværende trin begyndte.",
+                                      field="ended_on")
+            current.ended_on = day
+        course.status = CourseStatus.COMPLETED
+        course.current_step = None
+        course.ended_on = day
+        course.completion_reason = reason
+        course.completion_note = note
+        course.aftercare_consent = aftercare_consent and self_supporting(reason)
+        course.aftercare_until = aftercare_end(day, aftercare_months) if (
+            course.aftercare_consent) else None
+        changed(ctx, session, course, f"afsluttet: {reason.label}")
+
+
+def add_exemption(ctx: ServiceContext, course_id: uuid.UUID, *, reason: ExemptionReason,
+                  starts_on: dt.date, ends_on: dt.date | None = None, reason_text: str = "",
+                  notification_sent: bool = False) -> uuid.UUID:
+    ctx.require(Permission.CASE_WRITE)
+    check_date(starts_on, field="starts_on", label="Startdatoen", today=ctx.today(),
+               allow_future_days=366)
+    check_date(ends_on, field="ends_on", label="Slutdatoen", today=ctx.today(),
+               allow_future_days=3 * 366, required=False)
+    check_period(starts_on, ends_on, field="ends_on")
+    text = clean_text(reason_text, field="reason_text", label="Årsagen", max_length=LONG_TEXT,
+                      multiline=True)
+    with ctx.transaction() as session:
+        course = course_or_raise(session, course_id)
+        exemption = m.ExemptionPeriod(course_id=course.id, reason=ExemptionReason(reason),
+                                      reason_text=text, starts_on=starts_on, ends_on=ends_on,
+                                      notification_sent=notification_sent)
+        session.add(exemption)
+        changed(ctx, session, course, f"fritagelse: {ExemptionReason(reason).label}")
+        return exemption.id
+
+
+def end_exemption(ctx: ServiceContext, exemption_id: uuid.UUID, ends_on: dt.date) -> None:
+    ctx.require(Permission.CASE_WRITE)
+    with ctx.transaction() as session:
+        exemption = session.get(m.ExemptionPeriod, exemption_id)
+        if exemption is None:
+            raise NotFound("Fritagelsen findes ikke.")
+        check_period(exemption.starts_on, ends_on, field="ends_on")
+        exemption.ends_on = ends_on
+        changed(ctx, session, course_or_raise(session, exemption.course_id), "fritagelse ophævet")
