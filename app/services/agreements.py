@@ -19,7 +19,7 @@ from app.domain.enums import (
     InternshipPurpose,
     MatchActivityKind,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.measures import Progression, completes_trin3, is_full_time, progression
 from app.domain.roles import Permission
 from app.domain.text import N_
@@ -34,7 +34,7 @@ from app.domain.values import (
 )
 from app.reports.agreement import AgreementDocument, agreement_pdf
 from app.services import audit
-from app.services.caseload import refresh_due
+from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
 
 
@@ -113,26 +113,13 @@ class AgreementTerms:
 
 
 def _course(session: Session, course_id: uuid.UUID) -> m.Course:
-    course = session.get(m.Course, course_id)
-    if course is None:
-        raise NotFound("Forløbet findes ikke.")
+    course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
     return course
 
 
 def _agreement(session: Session, agreement_id: uuid.UUID) -> m.Agreement:
-    agreement = session.get(m.Agreement, agreement_id)
-    if agreement is None:
-        raise NotFound("Aftalen findes ikke.")
+    agreement = get_or_raise(session, m.Agreement, agreement_id, N_("Aftalen findes ikke."))
     return agreement
-
-
-def _changed(ctx: ServiceContext, session: Session, course_id: uuid.UUID,
-             citizen_id: uuid.UUID, object_type: str, object_id: uuid.UUID,
-             action: AuditAction, detail: str = "") -> None:
-    session.flush()
-    refresh_due(session, ctx.today(), [course_id])  # the Trin 2 exit condition may change
-    audit.record(ctx, session, action, object_type=object_type, object_id=object_id,
-                 citizen_id=citizen_id, detail=detail)
 
 
 # --- job match -------------------------------------------------------------------------------
@@ -157,8 +144,8 @@ def record_match(ctx: ServiceContext, course_id: uuid.UUID, *, company_id: uuid.
                                    kind=MatchActivityKind(kind), occurred_on=occurred_on,
                                    tasks_tried=tasks, citizen_verdict=verdict)
         session.add(activity)
-        _changed(ctx, session, course.id, course.citizen_id, "match_activity", activity.id,
-                 AuditAction.CREATE)
+        record_change(ctx, session, course, "match_activity", activity.id,
+                      action=AuditAction.CREATE)
         return activity.id
 
 
@@ -227,8 +214,8 @@ def create_agreement(ctx: ServiceContext, course_id: uuid.UUID, terms: Agreement
         values = _validated(ctx, session, terms)
         agreement = m.Agreement(course_id=course.id, status=AgreementStatus.ACTIVE, **values)
         session.add(agreement)
-        _changed(ctx, session, course.id, course.citizen_id, "agreement", agreement.id,
-                 AuditAction.CREATE, values["agreement_type"].label)
+        record_change(ctx, session, course, "agreement", agreement.id,
+                      values["agreement_type"].label, AuditAction.CREATE)
         return agreement.id
 
 
@@ -251,8 +238,7 @@ def renegotiate(ctx: ServiceContext, agreement_id: uuid.UUID, terms: AgreementTe
                           supersedes_id=old.id, **values)
         session.add(new)
         course = _course(session, old.course_id)
-        _changed(ctx, session, course.id, course.citizen_id, "agreement", new.id,
-                 AuditAction.CHANGE, "genforhandlet")
+        record_change(ctx, session, course, "agreement", new.id, "genforhandlet")
         return new.id
 
 
@@ -272,8 +258,7 @@ def end_agreement(ctx: ServiceContext, agreement_id: uuid.UUID, *, ends_on: dt.d
         agreement.ends_on = ends_on
         agreement.end_reason = reason
         course = _course(session, agreement.course_id)
-        _changed(ctx, session, course.id, course.citizen_id, "agreement", agreement.id,
-                 AuditAction.CHANGE, "aftale afsluttet")
+        record_change(ctx, session, course, "agreement", agreement.id, "aftale afsluttet")
 
 
 def record_paid_hours(ctx: ServiceContext, agreement_id: uuid.UUID, *, month: dt.date,
@@ -303,8 +288,8 @@ def record_paid_hours(ctx: ServiceContext, agreement_id: uuid.UUID, *, month: dt
         row.hours = value
         row.pay = amount
         course = _course(session, agreement.course_id)
-        _changed(ctx, session, course.id, course.citizen_id, "paid_hours_month", row.id,
-                 AuditAction.CHANGE, f"{first:%m.%Y}: {value} timer")
+        record_change(ctx, session, course, "paid_hours_month", row.id,
+                      f"{first:%m.%Y}: {value} timer")
         return row.id
 
 

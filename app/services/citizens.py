@@ -19,10 +19,12 @@ from app.domain.enums import (
     CourseStatus,
     Step,
 )
-from app.domain.errors import DuplicateError, NotFound
+from app.domain.errors import DuplicateError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import clean_text
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.context import ServiceContext
 
 SEARCH_LIMIT = 200
@@ -104,9 +106,7 @@ def get(ctx: ServiceContext, citizen_id: uuid.UUID) -> CitizenDetail:
     """The citizen's record header. Every read writes an audit row naming the citizen."""
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
-        citizen = session.get(Citizen, citizen_id)
-        if citizen is None:
-            raise NotFound("Borgeren findes ikke.")
+        citizen = get_or_raise(session, Citizen, citizen_id, N_("Borgeren findes ikke."))
         course = session.execute(
             select(Course).where(Course.citizen_id == citizen_id)
             .order_by(Course.started_on.desc()).limit(1)
@@ -125,9 +125,7 @@ def reveal_cpr(ctx: ServiceContext, citizen_id: uuid.UUID) -> str:
     """The full CPR number, shown on request; the reveal is audited."""
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
-        citizen = session.get(Citizen, citizen_id)
-        if citizen is None:
-            raise NotFound("Borgeren findes ikke.")
+        citizen = get_or_raise(session, Citizen, citizen_id, N_("Borgeren findes ikke."))
         audit.record(ctx, session, AuditAction.REVEAL_CPR, object_type="citizen",
                      object_id=citizen.id, citizen_id=citizen.id)
         return parse_cpr(citizen.cpr).formatted if citizen.cpr else ""

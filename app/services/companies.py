@@ -12,10 +12,12 @@ from sqlalchemy import func, select
 from app.db import models as m
 from app.domain.cvr import parse_cvr
 from app.domain.enums import AgreementStatus, AuditAction, MatchActivityKind
-from app.domain.errors import DuplicateError, NotFound, ValidationError
+from app.domain.errors import DuplicateError, ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, clean_text
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.context import ServiceContext
 
 
@@ -140,9 +142,7 @@ def update_company(ctx: ServiceContext, company_id: uuid.UUID, *, name: str, ind
     ctx.require(Permission.COMPANY)
     values = _clean(name, industry, address, offers_note, note)
     with ctx.transaction() as session:
-        company = session.get(m.Company, company_id)
-        if company is None:
-            raise NotFound("Virksomheden findes ikke.")
+        company = get_or_raise(session, m.Company, company_id, N_("Virksomheden findes ikke."))
         for key, value in values.items():
             setattr(company, key, value)
         audit.record(ctx, session, AuditAction.CHANGE, object_type="company",
@@ -159,8 +159,7 @@ def add_contact_person(ctx: ServiceContext, company_id: uuid.UUID, *, name: str,
     if email and ("@" not in email or " " in email):
         raise ValidationError("E-mailadressen ser ikke rigtig ud.", field="email")
     with ctx.transaction() as session:
-        if session.get(m.Company, company_id) is None:
-            raise NotFound("Virksomheden findes ikke.")
+        get_or_raise(session, m.Company, company_id, N_("Virksomheden findes ikke."))
         person = m.CompanyContact(company_id=company_id, name=name, role=role, phone=phone,
                                   email=email)
         session.add(person)
@@ -185,9 +184,7 @@ def detail(ctx: ServiceContext, company_id: uuid.UUID) -> CompanyDetail:
     ctx.require(Permission.COMPANY)
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
-        company = session.get(m.Company, company_id)
-        if company is None:
-            raise NotFound("Virksomheden findes ikke.")
+        company = get_or_raise(session, m.Company, company_id, N_("Virksomheden findes ikke."))
         contacts = tuple(ContactPersonView(p.id, p.name, p.role, p.phone, p.email)
                          for p in sorted(company.contacts, key=lambda p: p.name))
         history: list[MatchHistoryRow] = []

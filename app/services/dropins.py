@@ -29,12 +29,13 @@ from app.domain.enums import (
     DropInReason,
     ReferralTarget,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import LONG_TEXT, clean_text
 from app.reports.dropin import summary_pdf, ticket_pdf
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
 
@@ -131,9 +132,7 @@ def visits_on(ctx: ServiceContext, day: dt.date) -> list[VisitRow]:
 
 
 def _visit(session: Session, visit_id: uuid.UUID) -> m.DropInVisit:
-    visit = session.get(m.DropInVisit, visit_id)
-    if visit is None:
-        raise NotFound("Besøget findes ikke.")
+    visit = get_or_raise(session, m.DropInVisit, visit_id, N_("Besøget findes ikke."))
     return visit
 
 
@@ -166,8 +165,8 @@ def register(ctx: ServiceContext, *, reasons: list[DropInReason],
     now = ctx.now()
     day = now.astimezone().date()
     with ctx.transaction() as session:
-        if citizen_id is not None and session.get(m.Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
+        if citizen_id is not None:
+            get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         number = (session.execute(select(func.max(m.DropInVisit.queue_number)).where(
             m.DropInVisit.visit_date == day)).scalar() or 0) + 1
         visit = m.DropInVisit(
@@ -365,8 +364,7 @@ def link_visit(ctx: ServiceContext, visit_id: uuid.UUID, citizen_id: uuid.UUID) 
         visit = _visit(session, visit_id)
         if visit.citizen_id is not None:
             raise ValidationError("Besøget er allerede knyttet til en borger.", field="visit")
-        if session.get(m.Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
+        get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         visit.citizen_id = citizen_id
         ended = next((e for e in visit.events if e.kind == DropInEventKind.ENDED), None)
         if ended is not None:
@@ -382,10 +380,8 @@ def merge_citizens(ctx: ServiceContext, keep_id: uuid.UUID, merge_id: uuid.UUID)
     if keep_id == merge_id:
         raise ValidationError("Vælg to forskellige borgere.", field="citizen")
     with ctx.transaction() as session:
-        keep = session.get(m.Citizen, keep_id)
-        other = session.get(m.Citizen, merge_id)
-        if keep is None or other is None:
-            raise NotFound("Borgeren findes ikke.")
+        keep = get_or_raise(session, m.Citizen, keep_id, N_("Borgeren findes ikke."))
+        other = get_or_raise(session, m.Citizen, merge_id, N_("Borgeren findes ikke."))
         if keep.cpr and other.cpr and keep.cpr != other.cpr:
             raise ValidationError("Borgerne har forskellige CPR-numre og kan ikke lægges "
                                   "sammen.", field="citizen")
@@ -515,9 +511,7 @@ def merge_candidates(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[Possibl
     and records made from a visit (no CPR) with the same first name."""
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
-        me = session.get(m.Citizen, citizen_id)
-        if me is None:
-            raise NotFound("Borgeren findes ikke.")
+        me = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         loose = session.execute(select(m.Citizen).where(
             m.Citizen.cpr.is_(None), m.Citizen.id != citizen_id,
             func.lower(m.Citizen.first_name) == me.first_name.lower())).scalars().all()

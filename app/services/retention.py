@@ -16,10 +16,11 @@ from app.db.backup import list_backups
 from app.db.engine import create_store_engine, make_session_factory
 from app.domain.cpr import mask_cpr
 from app.domain.enums import AuditAction, CourseStatus
-from app.domain.errors import FremskudtError, NotFound, ValidationError
+from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.context import ServiceContext
 
 
@@ -141,9 +142,7 @@ def delete_citizen(ctx: ServiceContext, citizen_id: uuid.UUID) -> int:
     jobcenter has acknowledged the records; then the freed pages are overwritten."""
     ctx.require(Permission.ADMIN)
     with ctx.transaction() as session:
-        citizen = session.get(m.Citizen, citizen_id)
-        if citizen is None:
-            raise NotFound("Borgeren findes ikke.")
+        get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         open_course = session.execute(select(m.Course.id).where(
             m.Course.citizen_id == citizen_id,
             m.Course.status.in_([CourseStatus.ACTIVE, CourseStatus.VISITATION]))).first()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.db import models as m
 from app.domain.cpr import mask_cpr, parse_cpr
 from app.domain.enums import AuditAction, BarrierKind, ParticipantRole, StepUpInitiator
-from app.domain.errors import FremskudtError, NotFound, ValidationError
+from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
 from app.domain.stepup import (
     MAX_MEETINGS,
@@ -35,7 +35,7 @@ from app.reports.stepup import (
     preparation_pdf,
 )
 from app.services import audit
-from app.services.caseload import refresh_due
+from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
 from app.services.course import new_consent
 
@@ -110,9 +110,7 @@ class StepUpView:
 
 
 def _step_up(session: Session, step_up_id: uuid.UUID) -> m.StepUp:
-    step_up = session.get(m.StepUp, step_up_id)
-    if step_up is None:
-        raise NotFound("Step-up-forløbet findes ikke.")
+    step_up = get_or_raise(session, m.StepUp, step_up_id, N_("Step-up-forløbet findes ikke."))
     return step_up
 
 
@@ -138,12 +136,8 @@ def _require_consent(session: Session, step_up: m.StepUp, today: dt.date) -> Non
             "skal være registreret, før forberedelsen kan udskrives eller sendes.")
 
 
-def _changed(ctx: ServiceContext, session: Session, step_up: m.StepUp, detail: str,
-             action: AuditAction = AuditAction.CHANGE) -> None:
-    session.flush()
-    refresh_due(session, ctx.today(), [step_up.course_id])
-    audit.record(ctx, session, action, object_type="step_up", object_id=step_up.id,
-                 citizen_id=_citizen_id(session, step_up), detail=detail)
+def _course_of(session: Session, step_up: m.StepUp) -> m.Course:
+    return session.get(m.Course, step_up.course_id)
 
 
 def _view(session: Session, step_up: m.StepUp, today: dt.date) -> StepUpView:
@@ -230,9 +224,7 @@ def start(ctx: ServiceContext, course_id: uuid.UUID, *, barrier_kind: BarrierKin
                         required=True, max_length=LONG_TEXT, multiline=True)
     kind = BarrierKind(barrier_kind)
     with ctx.transaction() as session:
-        course = session.get(m.Course, course_id)
-        if course is None:
-            raise NotFound("Forløbet findes ikke.")
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         if session.execute(select(m.StepUp.id).where(
                 m.StepUp.course_id == course_id, m.StepUp.closed_on.is_(None))).first():
             raise ValidationError("Der er allerede et åbent step-up-forløb.", field="step_up")
@@ -252,7 +244,8 @@ def start(ctx: ServiceContext, course_id: uuid.UUID, *, barrier_kind: BarrierKin
         for kind_key, label in documents(kind):
             session.add(m.StepUpDocument(step_up_id=step_up.id, kind=kind_key,
                                          description=label, included=False))
-        _changed(ctx, session, step_up, f"step-up startet: {kind.label}", AuditAction.CREATE)
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      f"step-up startet: {kind.label}", AuditAction.CREATE)
         return step_up.id
 
 
@@ -266,7 +259,8 @@ def record_consent(ctx: ServiceContext, step_up_id: uuid.UUID, *, scope: str,
         consent = new_consent(ctx, session, _citizen_id(session, step_up), scope=scope,
                               recipients=recipients, given_on=given_on)
         step_up.consent_id = consent.id
-        _changed(ctx, session, step_up, "samtykke registreret")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "samtykke registreret")
         return consent.id
 
 
@@ -288,19 +282,20 @@ def save_answers(ctx: ServiceContext, step_up_id: uuid.UUID, answers: dict[str, 
             else:
                 session.add(m.StepUpAnswer(step_up_id=step_up.id, question_key=key,
                                            answer=value))
-        _changed(ctx, session, step_up, "forberedelsesskema besvaret")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "forberedelsesskema besvaret")
 
 
 def set_document(ctx: ServiceContext, document_id: uuid.UUID, included: bool) -> None:
     ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
-        document = session.get(m.StepUpDocument, document_id)
-        if document is None:
-            raise NotFound("Dokumentet findes ikke.")
+        document = get_or_raise(session, m.StepUpDocument, document_id,
+                                N_("Dokumentet findes ikke."))
         step_up = _step_up(session, document.step_up_id)
         _open(step_up)
         document.included = included
-        _changed(ctx, session, step_up, f"dokument {document.kind}: {included}")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      f"dokument {document.kind}: {included}")
 
 
 def add_participant(ctx: ServiceContext, step_up_id: uuid.UUID, *, role: ParticipantRole,
@@ -315,7 +310,8 @@ def add_participant(ctx: ServiceContext, step_up_id: uuid.UUID, *, role: Partici
         _open(step_up)
         session.add(m.StepUpParticipant(step_up_id=step_up.id, role=ParticipantRole(role),
                                         name=name, organisation=organisation))
-        _changed(ctx, session, step_up, f"deltager: {ParticipantRole(role).label}")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      f"deltager: {ParticipantRole(role).label}")
         session.refresh(step_up)
         return participant_warnings(step_up.barrier_kind,
                                     [p.role for p in step_up.participants])
@@ -324,9 +320,8 @@ def add_participant(ctx: ServiceContext, step_up_id: uuid.UUID, *, role: Partici
 def remove_participant(ctx: ServiceContext, participant_id: uuid.UUID) -> None:
     ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
-        participant = session.get(m.StepUpParticipant, participant_id)
-        if participant is None:
-            raise NotFound("Deltageren findes ikke.")
+        participant = get_or_raise(session, m.StepUpParticipant, participant_id,
+                                   N_("Deltageren findes ikke."))
         step_up = _step_up(session, participant.step_up_id)
         _open(step_up)
         if session.execute(select(m.StepUpAttendance.id).where(
@@ -334,7 +329,8 @@ def remove_participant(ctx: ServiceContext, participant_id: uuid.UUID) -> None:
             raise ValidationError("Deltageren har været med til et møde og kan ikke fjernes.",
                                   field="participant")
         session.delete(participant)
-        _changed(ctx, session, step_up, "deltager fjernet")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "deltager fjernet")
 
 
 def add_meeting(ctx: ServiceContext, step_up_id: uuid.UUID, *, held_on: dt.date,
@@ -366,7 +362,8 @@ def add_meeting(ctx: ServiceContext, step_up_id: uuid.UUID, *, held_on: dt.date,
         session.flush()
         for person in chosen:
             session.add(m.StepUpAttendance(meeting_id=meeting.id, participant_id=person.id))
-        _changed(ctx, session, step_up, f"møde {meeting.number}")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      f"møde {meeting.number}")
         return meeting.id
 
 
@@ -400,7 +397,8 @@ def add_agreement_row(ctx: ServiceContext, step_up_id: uuid.UUID, *, agreement: 
         row = m.StepUpAgreementRow(step_up_id=step_up.id, follow_up_on=follow_up_on,
                                    effort_starts_on=effort_starts_on, **values)
         session.add(row)
-        _changed(ctx, session, step_up, "aftale i aftaledokumentet")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "aftale i aftaledokumentet")
         return row.id
 
 
@@ -413,7 +411,8 @@ def mark_sent(ctx: ServiceContext, step_up_id: uuid.UUID, on: dt.date) -> None:
         _open(step_up)
         _require_consent(session, step_up, ctx.today())
         step_up.preparation_sent_on = on
-        _changed(ctx, session, step_up, "forberedelse sendt til deltagerne")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "forberedelse sendt til deltagerne")
 
 
 def close(ctx: ServiceContext, step_up_id: uuid.UUID, on: dt.date) -> None:
@@ -423,7 +422,8 @@ def close(ctx: ServiceContext, step_up_id: uuid.UUID, on: dt.date) -> None:
         step_up = _step_up(session, step_up_id)
         _open(step_up)
         step_up.closed_on = on
-        _changed(ctx, session, step_up, "step-up afsluttet")
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "step-up afsluttet")
 
 
 # --- printing --------------------------------------------------------------------------------

@@ -10,27 +10,18 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.domain.enums import (
-    AuditAction,
     CourseStatus,
     Step,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.text import N_
 from app.domain.values import check_date
-from app.services import audit
 from app.services.caseload import STEP_LABELS, refresh_due
 from app.services.context import ServiceContext
 
 STEP_NAMES = {Step.AFKLARING: N_("Trin 1 Afklaring"),
               Step.PAA_VEJ_MOD_JOB: N_("Trin 2 På vej mod job"),
               Step.VIRKSOMHEDSFORLOEB: N_("Trin 3 Virksomhedsforløb")}
-
-
-def course_or_raise(session: Session, course_id: uuid.UUID) -> m.Course:
-    course = session.get(m.Course, course_id)
-    if course is None:
-        raise NotFound("Forløbet findes ikke.")
-    return course
 
 
 def latest_course(session: Session, citizen_id: uuid.UUID) -> m.Course | None:
@@ -56,13 +47,6 @@ def refresh_citizen(ctx: ServiceContext, session: Session, citizen_id: uuid.UUID
     if course is not None:
         session.flush()
         refresh_due(session, ctx.today(), [course.id])
-
-
-def changed(ctx: ServiceContext, session: Session, course: m.Course, detail: str) -> None:
-    session.flush()
-    refresh_due(session, ctx.today(), [course.id])
-    audit.record(ctx, session, AuditAction.CHANGE, object_type="course", object_id=course.id,
-                 citizen_id=course.citizen_id, detail=detail)
 
 
 def on_day(ctx: ServiceContext, day: dt.date | None, label: str, field: str) -> dt.date:

@@ -11,10 +11,12 @@ from app.db import models as m
 from app.domain.enums import (
     AuditAction,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import check_date, clean_text
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.context import ServiceContext
 
 
@@ -27,8 +29,7 @@ def new_consent(ctx: ServiceContext, session: Session, citizen_id: uuid.UUID, *,
                             max_length=2000, multiline=True)
     check_date(given_on, field="given_on", label="Givet den", today=ctx.today(),
                allow_future_days=0)
-    if session.get(m.Citizen, citizen_id) is None:
-        raise NotFound("Borgeren findes ikke.")
+    get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
     consent = m.Consent(citizen_id=citizen_id, scope=scope, recipients=recipients,
                         given_on=given_on, recorded_by_id=ctx.user.id)
     session.add(consent)
@@ -51,9 +52,7 @@ def withdraw_consent(ctx: ServiceContext, consent_id: uuid.UUID, on: dt.date) ->
     check_date(on, field="withdrawn_on", label="Trukket tilbage den", today=ctx.today(),
                allow_future_days=0)
     with ctx.transaction() as session:
-        consent = session.get(m.Consent, consent_id)
-        if consent is None:
-            raise NotFound("Samtykket findes ikke.")
+        consent = get_or_raise(session, m.Consent, consent_id, N_("Samtykket findes ikke."))
         if on < consent.given_on:
             raise ValidationError("Et samtykke kan ikke trækkes tilbage, før det er givet.",
                                   field="withdrawn_on")

@@ -12,10 +12,12 @@ from app.domain.enums import (
     ContactKind,
     ContactPlace,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.context import ServiceContext
 from app.services.course._common import (
     latest_course,
@@ -60,8 +62,7 @@ def log_contact(
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     who = clean_text(next_contact_who, field="next_contact_who", label="Hvem kontakter hvem")
     with ctx.transaction() as session:
-        if session.get(m.Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
+        get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         course = latest_course(session, citizen_id)
         entry = m.ContactEntry(
             citizen_id=citizen_id, course_id=course.id if course else None,
@@ -85,8 +86,7 @@ def add_network_person(ctx: ServiceContext, citizen_id: uuid.UUID, *, name: str,
     phone = clean_text(phone, field="phone", label="Telefon", max_length=30)
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
-        if session.get(m.Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
+        get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         person = m.NetworkPerson(citizen_id=citizen_id, name=name, relation=relation,
                                  phone=phone, note=note)
         session.add(person)

@@ -12,15 +12,14 @@ from app.domain.enums import (
     AuditAction,
     CvItemKind,
 )
-from app.domain.errors import NotFound
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
 from app.reports.cv import CvData, cv_pdf
 from app.services import audit
+from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
 from app.services.course._common import (
-    changed,
-    course_or_raise,
     latest_course,
     refresh_citizen,
 )
@@ -41,7 +40,7 @@ def save_job_goal(ctx: ServiceContext, course_id: uuid.UUID, *, position: str = 
     check_date(cv_started_on, field="cv_started_on", label="CV påbegyndt", today=ctx.today(),
                allow_future_days=0, required=False)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         goal = course.job_goal
         if goal is None:
             goal = m.JobGoal(course_id=course.id)
@@ -51,7 +50,7 @@ def save_job_goal(ctx: ServiceContext, course_id: uuid.UUID, *, position: str = 
             setattr(goal, key, value)
         goal.education_goal = education_goal
         goal.cv_started_on = cv_started_on
-        changed(ctx, session, course, "jobmål og CV")
+        record_change(ctx, session, course, "course", course.id, "jobmål og CV")
 
 
 def add_cv_item(ctx: ServiceContext, citizen_id: uuid.UUID, *, kind: CvItemKind, title: str,
@@ -61,8 +60,7 @@ def add_cv_item(ctx: ServiceContext, citizen_id: uuid.UUID, *, kind: CvItemKind,
     detail = clean_text(detail, field="detail", label="Beskrivelse", max_length=LONG_TEXT,
                         multiline=True)
     with ctx.transaction() as session:
-        if session.get(m.Citizen, citizen_id) is None:
-            raise NotFound("Borgeren findes ikke.")
+        get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         count = session.execute(select(func.count()).select_from(m.CvItem).where(
             m.CvItem.citizen_id == citizen_id)).scalar_one()
         item = m.CvItem(citizen_id=citizen_id, kind=CvItemKind(kind), title=title,
@@ -77,9 +75,7 @@ def add_cv_item(ctx: ServiceContext, citizen_id: uuid.UUID, *, kind: CvItemKind,
 def remove_cv_item(ctx: ServiceContext, item_id: uuid.UUID) -> None:
     ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
-        item = session.get(m.CvItem, item_id)
-        if item is None:
-            raise NotFound("CV-linjen findes ikke.")
+        item = get_or_raise(session, m.CvItem, item_id, N_("CV-linjen findes ikke."))
         citizen_id = item.citizen_id
         session.delete(item)
         refresh_citizen(ctx, session, citizen_id)
@@ -91,9 +87,7 @@ def cv_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
     """The printable CV; rendering it for print or preview is logged as a print."""
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
-        citizen = session.get(m.Citizen, citizen_id)
-        if citizen is None:
-            raise NotFound("Borgeren findes ikke.")
+        citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         office = session.execute(select(m.Office.name)).scalar_one()
         course = latest_course(session, citizen_id)
         goal = course.job_goal if course else None

@@ -19,10 +19,12 @@ from app.domain.enums import (
     CourseStatus,
     DropInReason,
 )
-from app.domain.errors import DuplicateError, NotFound, ValidationError
+from app.domain.errors import DuplicateError, ValidationError
 from app.domain.roles import Permission
+from app.domain.text import N_
 from app.domain.values import clean_text
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
 from app.services.course._common import (
@@ -86,9 +88,7 @@ def new_citizen(
 
 def _link_visit(session: Session, visit_id: uuid.UUID, citizen_id: uuid.UUID,
                 course_id: uuid.UUID) -> None:
-    visit = session.get(m.DropInVisit, visit_id)
-    if visit is None:
-        raise NotFound("Besøget findes ikke.")
+    visit = get_or_raise(session, m.DropInVisit, visit_id, N_("Besøget findes ikke."))
     if visit.citizen_id is not None:
         raise ValidationError("Besøget er allerede knyttet til en borger.", field="visit")
     visit.citizen_id = citizen_id

@@ -15,7 +15,7 @@ from app.domain.enums import (
     Step,
     VisitationGroup,
 )
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.roles import Permission
 from app.domain.rules import (
     aftercare_end,
@@ -25,14 +25,14 @@ from app.domain.rules import (
     step_after_dropout,
     unmet,
 )
+from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, check_period, clean_text
+from app.services._common import get_or_raise, record_change
 from app.services.caseload import load_facts
 from app.services.context import ServiceContext
 from app.services.course._common import (
     STEP_NAMES,
-    changed,
     check_staff,
-    course_or_raise,
     on_day,
     open_period,
 )
@@ -42,12 +42,12 @@ def assign(ctx: ServiceContext, course_id: uuid.UUID, *, caseworker_id: uuid.UUI
            jobformidler_id: uuid.UUID | None) -> None:
     ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         check_staff(session, caseworker_id, "sagsbehandler")
         check_staff(session, jobformidler_id, "jobformidler")
         course.caseworker_id = caseworker_id
         course.jobformidler_id = jobformidler_id
-        changed(ctx, session, course, "sagsbehandler og jobformidler")
+        record_change(ctx, session, course, "course", course.id, "sagsbehandler og jobformidler")
 
 
 def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
@@ -58,7 +58,7 @@ def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
     day = on_day(ctx, on, "Visitationsdatoen", "visitation_date")
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         if course.status != CourseStatus.VISITATION:
             raise ValidationError("Borgeren er allerede visiteret.", field="visitation")
         if day < course.started_on:
@@ -78,7 +78,8 @@ def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
             course.ended_on = day
             course.completion_reason = CompletionReason.REHAB
             course.completion_note = note
-        changed(ctx, session, course, f"visiteret til gruppe {int(course.visitation_group)}")
+        record_change(ctx, session, course, "course", course.id,
+                      f"visiteret til gruppe {int(course.visitation_group)}")
 
 
 # --- steps, dropout, completion --------------------------------------------------------------
@@ -93,7 +94,7 @@ def next_step(ctx: ServiceContext, course_id: uuid.UUID, *, on: dt.date | None =
                         max_length=LONG_TEXT, multiline=True)
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         if course.status != CourseStatus.ACTIVE or course.current_step not in (
                 Step.AFKLARING, Step.PAA_VEJ_MOD_JOB):
             raise ValidationError("Forløbet kan ikke gå videre til næste trin herfra.",
@@ -118,7 +119,7 @@ def next_step(ctx: ServiceContext, course_id: uuid.UUID, *, on: dt.date | None =
                                  transition_note=note,
                                  override_reason=reason if missing else "",
                                  recorded_by_id=ctx.user.id))
-        changed(ctx, session, course, f"videre til {STEP_NAMES[target]}"
+        record_change(ctx, session, course, "course", course.id, f"videre til {STEP_NAMES[target]}"
                  + (" (betingelser ikke opfyldt, begrundet)" if missing else ""))
         return target
 
@@ -130,7 +131,7 @@ def dropout(ctx: ServiceContext, course_id: uuid.UUID, *, to_rehab: bool,
     day = on_day(ctx, on, "Datoen", "on")
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         if course.status != CourseStatus.ACTIVE or \
                 course.current_step != Step.VIRKSOMHEDSFORLOEB:
             raise ValidationError("Kun et forløb i trin 3 kan afbrydes med frafald.",
@@ -150,8 +151,8 @@ def dropout(ctx: ServiceContext, course_id: uuid.UUID, *, to_rehab: bool,
             session.add(m.StepPeriod(course_id=course.id, step=target, started_on=day,
                                      transition_note=note or "Frafald fra trin 3",
                                      dropout=True, recorded_by_id=ctx.user.id))
-        changed(ctx, session, course, "frafald: " + ("rehabiliteringsteam" if to_rehab
-                                                       else "tilbage til trin 2"))
+        record_change(ctx, session, course, "course", course.id, "frafald: " + (
+            "rehabiliteringsteam" if to_rehab else "tilbage til trin 2"))
         return target
 
 
@@ -165,7 +166,7 @@ def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionRea
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     reason = CompletionReason(reason)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         if course.status != CourseStatus.ACTIVE:
             raise ValidationError("Kun et aktivt forløb kan afsluttes.", field="status")
         if reason == CompletionReason.PAID_HOURS:
@@ -190,7 +191,7 @@ def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionRea
         course.aftercare_consent = aftercare_consent and self_supporting(reason)
         course.aftercare_until = aftercare_end(day, aftercare_months) if (
             course.aftercare_consent) else None
-        changed(ctx, session, course, f"afsluttet: {reason.label}")
+        record_change(ctx, session, course, "course", course.id, f"afsluttet: {reason.label}")
 
 
 def add_exemption(ctx: ServiceContext, course_id: uuid.UUID, *, reason: ExemptionReason,
@@ -205,21 +206,23 @@ def add_exemption(ctx: ServiceContext, course_id: uuid.UUID, *, reason: Exemptio
     text = clean_text(reason_text, field="reason_text", label="Årsagen", max_length=LONG_TEXT,
                       multiline=True)
     with ctx.transaction() as session:
-        course = course_or_raise(session, course_id)
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         exemption = m.ExemptionPeriod(course_id=course.id, reason=ExemptionReason(reason),
                                       reason_text=text, starts_on=starts_on, ends_on=ends_on,
                                       notification_sent=notification_sent)
         session.add(exemption)
-        changed(ctx, session, course, f"fritagelse: {ExemptionReason(reason).label}")
+        record_change(ctx, session, course, "course", course.id,
+                      f"fritagelse: {ExemptionReason(reason).label}")
         return exemption.id
 
 
 def end_exemption(ctx: ServiceContext, exemption_id: uuid.UUID, ends_on: dt.date) -> None:
     ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
-        exemption = session.get(m.ExemptionPeriod, exemption_id)
-        if exemption is None:
-            raise NotFound("Fritagelsen findes ikke.")
+        exemption = get_or_raise(session, m.ExemptionPeriod, exemption_id,
+                                 N_("Fritagelsen findes ikke."))
         check_period(exemption.starts_on, ends_on, field="ends_on")
         exemption.ends_on = ends_on
-        changed(ctx, session, course_or_raise(session, exemption.course_id), "fritagelse ophævet")
+        course = get_or_raise(session, m.Course, exemption.course_id,
+                              N_("Forløbet findes ikke."))
+        record_change(ctx, session, course, "course", course.id, "fritagelse ophævet")

@@ -23,7 +23,6 @@ from app.domain.enums import (
     Step,
     VisitationGroup,
 )
-from app.domain.errors import NotFound
 from app.domain.roles import Permission
 from app.domain.rules import (
     Condition,
@@ -31,8 +30,10 @@ from app.domain.rules import (
     due_items,
     exit_conditions,
 )
+from app.domain.text import N_
 from app.reports.access_log import access_log_pdf
 from app.services import audit
+from app.services._common import get_or_raise
 from app.services.caseload import load_facts
 from app.services.context import ServiceContext
 from app.services.course._common import (
@@ -169,9 +170,7 @@ def get_record(ctx: ServiceContext, citizen_id: uuid.UUID) -> CitizenRecord:
     ctx.require(Permission.CASE_READ)
     today = ctx.today()
     with ctx.transaction() as session:
-        citizen = session.get(m.Citizen, citizen_id)
-        if citizen is None:
-            raise NotFound("Borgeren findes ikke.")
+        citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         staff = dict(session.execute(select(m.StaffAccount.id, m.StaffAccount.full_name)).all())
         course = latest_course(session, citizen_id)
         contacts = session.execute(select(m.ContactEntry).where(
@@ -239,9 +238,7 @@ def access_log_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
     """The printable access log for the citizen (GDPR art. 15)."""
     rows = audit.access_log(ctx, citizen_id)
     with ctx.transaction() as session:
-        citizen = session.get(m.Citizen, citizen_id)
-        if citizen is None:
-            raise NotFound("Borgeren findes ikke.")
+        citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         office = session.execute(select(m.Office.name)).scalar_one()
         audit.record(ctx, session, AuditAction.PRINT, object_type="access_log",
                      citizen_id=citizen_id, detail="indsigtslog udskrevet")
