@@ -276,6 +276,7 @@ class CourseDue(Base):
     aftercare_until: Mapped[dt.date | None] = mapped_column(Date)
     next_due_on: Mapped[dt.date | None] = mapped_column(Date)
     next_due_what: Mapped[str] = mapped_column(String(100), default="")
+    next_due_kind: Mapped[str | None] = mapped_column(String(40))  # app.domain.rules.DueKind
     # a step-up suggestion appears only from its date, so it is kept apart
     step_up_on: Mapped[dt.date | None] = mapped_column(Date)
     step_started_on: Mapped[dt.date | None] = mapped_column(Date)

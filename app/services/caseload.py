@@ -29,6 +29,7 @@ from app.domain.rules import (
     STEP_UP_WHAT,
     CourseFacts,
     DueItem,
+    DueKind,
     Mark,
     Period,
     all_due_items,
@@ -62,6 +63,7 @@ class CaseloadRow(NamedTuple):
     target_days: int | None
     next_due_on: dt.date | None
     next_due_what: str
+    next_due_kind: DueKind | None  # None when nothing is due or the course is exempt
     mark: Mark | None
     caseworker_key: str | None
     caseworker: str
@@ -249,6 +251,7 @@ def refresh_due(session, today: dt.date, course_ids: list[uuid.UUID] | None = No
             "aftercare_until": c.aftercare_until,
             "next_due_on": regular[0].due if regular else None,
             "next_due_what": regular[0].what if regular else "",
+            "next_due_kind": regular[0].kind.value if regular else None,
             "step_up_on": step_up,
             "step_started_on": f.step_started_on if active else None,
             "target_days": (target - f.step_started_on).days if target else None,
@@ -267,8 +270,8 @@ def _missing_due(session, today: dt.date) -> list[uuid.UUID]:
 
 _CASELOAD_SQL = """
     SELECT course_id, citizen_key, name, masked_cpr, search_text, phone, status, step,
-           step_label, step_started_on, target_days, next_due_on, next_due_what, step_up_on,
-           exemptions, caseworker_key, jobformidler_key
+           step_label, step_started_on, target_days, next_due_on, next_due_what, next_due_kind,
+           step_up_on, exemptions, caseworker_key, jobformidler_key
     FROM course_due
     WHERE status IN ('active', 'visitation')
        OR (status = 'completed' AND aftercare_until >= ?)
@@ -314,19 +317,20 @@ def _caseload(ctx: ServiceContext, today: dt.date) -> list[CaseloadRow]:
     iso = dt.date.fromisoformat
     statuses = {s.value: s for s in CourseStatus}
     steps = {int(s): s for s in Step}
+    kinds = {k.value: k for k in DueKind}
     amber_limit = (today + dt.timedelta(days=AMBER_DAYS)).isoformat()
     today_iso = today.isoformat()
     red, amber, green = Mark.RED, Mark.AMBER, Mark.GREEN
     rows = []
     append = rows.append
     for (course_id, citizen, name, masked, search, phone, status, step, label, start,
-         target_days, due_on, due_what, step_up_on, exemptions, cw, jf) in result:
+         target_days, due_on, due_what, due_kind, step_up_on, exemptions, cw, jf) in result:
         # ISO dates compare correctly as text; they become dates only where shown
         if exemptions and status != "completed" and _exempt(exemptions, today):
-            due_on, due_what = None, "Fritaget"
+            due_on, due_what, due_kind = None, "Fritaget", None
         elif step_up_on is not None and step_up_on <= today_iso and (
                 due_on is None or step_up_on < due_on):
-            due_on, due_what = step_up_on, STEP_UP_WHAT
+            due_on, due_what, due_kind = step_up_on, STEP_UP_WHAT, DueKind.STEP_UP
         if due_on is None:
             row_mark = None
         elif due_on < today_iso:
@@ -340,7 +344,7 @@ def _caseload(ctx: ServiceContext, today: dt.date) -> list[CaseloadRow]:
             course_id, citizen, name, masked, search, phone, statuses[status],
             steps[step] if step else None, label, start_day,
             (today - start_day).days if start_day else None, target_days,
-            iso(due_on) if due_on else None, due_what, row_mark,
+            iso(due_on) if due_on else None, due_what, kinds.get(due_kind), row_mark,
             cw, staff.get(cw, ""), jf, staff.get(jf, "")))
     return rows
 
