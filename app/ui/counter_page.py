@@ -66,6 +66,15 @@ class CounterPage(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
+        body = QHBoxLayout()
+        body.addWidget(self._build_register(), 2)
+        body.addWidget(self._build_queue(), 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Åben rådgivning")))
+        layout.addLayout(body, 1)
+
+    def _build_register(self) -> QGroupBox:
+        """The left half: find a known citizen or name an unknown visitor, reasons, ticket."""
         register = QGroupBox(self.tr("Registrér besøgende"))
         form = QVBoxLayout(register)
         self.find = name_widget(QLineEdit(), "counterFind", self.tr("Find borger"))
@@ -86,15 +95,7 @@ class CounterPage(QWidget):
         unknown = QHBoxLayout()
         unknown.addWidget(self.label, 2)
         unknown.addWidget(self.phone, 1)
-        reasons = QGridLayout()
-        self.reason_buttons: dict[DropInReason, QPushButton] = {}
-        for i, reason in enumerate(DropInReason):
-            button = name_widget(QPushButton(vocab(reason)), f"reason_{reason.value}",
-                                 vocab(reason))
-            button.setCheckable(True)
-            button.setStyleSheet("QPushButton:checked { background: #2e6fb7; color: white; }")
-            reasons.addWidget(button, i // 2, i % 2)
-            self.reason_buttons[reason] = button
+        reasons = self._build_reasons()
         self.language = name_widget(QComboBox(), "counterLanguage", self.tr("Sprog"))
         self.language.setEditable(True)
         self.language.addItems(LANGUAGES)
@@ -131,7 +132,23 @@ class CounterPage(QWidget):
         form.addWidget(self.ticket_label)
         form.addWidget(self.print_ticket)
         form.addStretch(1)
+        return register
 
+    def _build_reasons(self) -> QGridLayout:
+        """One toggle button per reason for the visit, two to a row."""
+        reasons = QGridLayout()
+        self.reason_buttons: dict[DropInReason, QPushButton] = {}
+        for i, reason in enumerate(DropInReason):
+            button = name_widget(QPushButton(vocab(reason)), f"reason_{reason.value}",
+                                 vocab(reason))
+            button.setCheckable(True)
+            button.setStyleSheet("QPushButton:checked { background: #2e6fb7; color: white; }")
+            reasons.addWidget(button, i // 2, i % 2)
+            self.reason_buttons[reason] = button
+        return reasons
+
+    def _build_queue(self) -> QGroupBox:
+        """The right half: today's queue with the buttons that move a visit along."""
         self.model = RowsTableModel([
             Column(self.tr("Nr."), lambda r: r.queue_number, align_right=True),
             Column(self.tr("Navn"), lambda r: r.name),
@@ -173,12 +190,7 @@ class CounterPage(QWidget):
         queue_layout.addLayout(row)
         queue_layout.addWidget(self.view, 1)
         queue_layout.addWidget(self.summary)
-        body = QHBoxLayout()
-        body.addWidget(register, 2)
-        body.addWidget(queue, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Åben rådgivning")))
-        layout.addLayout(body, 1)
+        return queue
 
     # -- registration -------------------------------------------------------------------------
     def _search(self) -> None:
