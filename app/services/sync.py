@@ -7,13 +7,14 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from app.db import models as m
 from app.db.keyring import atomic_write
@@ -21,18 +22,21 @@ from app.db.migrate import head_revision
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
-from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 from app.services.office import fingerprint
 from app.sync.agefile import seal
 from app.sync.bundle import Part, build, verify_receipt
 from app.sync.central_keys import PUBLIC_FORMAT, key_fingerprint, key_id_for
+from app.sync.filelock import exclusive
 
 ENROLLMENT_FORMAT = "fremskudt-enrollment"
 BUNDLE_SUFFIX = ".fsb"
 # never leaves the workstation, not even encrypted
 PRIVATE_COLUMNS = {("workstation", "signing_key_private")}
+EXPORT_LOCK = "export.lock"
+PART_SUFFIX = ".part"
+PENDING_SETTING = "sync.pending_bundle"  # local setting: the .part file of a recorded bundle
 
 Progress = Callable[[int, int], None]
 
@@ -143,15 +147,27 @@ def _encode(value: object) -> object:
 def export_bundle(ctx: ServiceContext, out_dir: Path, progress: Progress | None = None
                   ) -> ExportResult:
     """Everything this device changed since the last acknowledged bundle, signed and
-    encrypted to the central keys, written atomically under a random name. No plaintext of
-    the bundle is ever written to disk."""
+    encrypted to the central keys. No plaintext of the bundle is ever written to disk.
+
+    Exports run one at a time (an exclusive lock file in the data folder, held across
+    processes). The sealed file is written under a hidden `.part` name and fsynced; the
+    bundle's record and the path of the `.part` file are committed in one transaction; then
+    the file is renamed to its final name. A process killed before the commit leaves only a
+    `.part` file that no record names (removed by the next export, which reuses the sequence
+    number); killed after it, the next export finishes the rename first."""
     ctx.require(Permission.EXPORT)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise ValidationError(N_("Mappen {folder} findes ikke.", folder=out_dir),
-                              field="out_dir")
-    session_factory = ctx.store.sessions
-    with session_factory() as session:
+        raise ValidationError("Mappen {folder} findes ikke.", field="out_dir", folder=out_dir)
+    with exclusive(ctx.store.paths.root / EXPORT_LOCK):
+        finish_pending_export(ctx)
+        _remove_stray_parts(ctx, out_dir)
+        return _export_locked(ctx, out_dir, progress)
+
+
+def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
+                   ) -> ExportResult:
+    with ctx.store.sessions() as session:
         keys = session.execute(select(m.CentralKey)).scalars().all()
         if not keys:
             raise FremskudtError("Indlæs først jobcentrets offentlige nøgle under "
@@ -163,23 +179,8 @@ def export_bundle(ctx: ServiceContext, out_dir: Path, progress: Progress | None 
         last = session.execute(select(m.SyncBundle).order_by(m.SyncBundle.seq.desc())
                                .limit(1)).scalar_one_or_none()
         to_counter = session.get(m.DeviceClock, ctx.store.device_id).counter
-        device_hex = ctx.store.device_id.hex
-        tables = [t for t in m.Base.metadata.sorted_tables
-                  if "version_counter" in t.c and "version_device" in t.c]
-        parts = []
-        conn = session.connection()
-        for index, table in enumerate(tables, start=1):
-            columns = [c.name for c in table.columns
-                       if (table.name, c.name) not in PRIVATE_COLUMNS]
-            rows = conn.exec_driver_sql(
-                f"SELECT {', '.join(columns)} FROM {table.name} "
-                "WHERE version_device = ? AND version_counter > ? AND version_counter <= ? "
-                "ORDER BY version_counter", (device_hex, acked, to_counter)).fetchall()
-            if rows:
-                parts.append(Part.of_rows(table.name, columns,
-                                          [[_encode(v) for v in row] for row in rows]))
-            if progress is not None:
-                progress(index, len(tables) + 1)
+        parts, steps = _collect_parts(session, ctx.store.device_id.hex, acked, to_counter,
+                                      progress)
         signing = Ed25519PrivateKey.from_private_bytes(station.signing_key_private)
         seq = (last.seq + 1) if last else 1
         bundle_id = uuid.uuid4().hex
@@ -196,23 +197,93 @@ def export_bundle(ctx: ServiceContext, out_dir: Path, progress: Progress | None 
     del plaintext
     digest = hashlib.sha256(sealed).hexdigest()
     path = out_dir / f"{bundle_id}{BUNDLE_SUFFIX}"
-    atomic_write(path, sealed)
+    part = _part_path(path, ctx.store.device_id.hex)
+    _write_synced(part, sealed)
     records = sum(p.records for p in parts)
     with ctx.transaction() as session:
         session.add(m.SyncBundle(seq=seq, bundle_id=bundle_id, file_name=path.name,
                                  created_at=ctx.now(), from_counter=acked,
                                  to_counter=to_counter, sha256=digest, records=records,
                                  size=len(sealed)))
+        session.merge(m.LocalSetting(key=PENDING_SETTING, value=str(part)))
         audit.record(ctx, session, AuditAction.EXPORT, object_type="sync_bundle",
                      detail=f"pakke {seq}: {records} poster, {len(sealed)} byte")
+    finish_pending_export(ctx)
     if progress is not None:
-        progress(len(tables) + 1, len(tables) + 1)
+        progress(steps, steps)
     return ExportResult(path, seq, records, len(sealed))
+
+
+def _collect_parts(session, device_hex: str, acked: int, to_counter: int,
+                   progress: Progress | None) -> tuple[list[Part], int]:
+    tables = [t for t in m.Base.metadata.sorted_tables
+              if "version_counter" in t.c and "version_device" in t.c]
+    parts: list[Part] = []
+    conn = session.connection()
+    for index, table in enumerate(tables, start=1):
+        columns = [c.name for c in table.columns
+                   if (table.name, c.name) not in PRIVATE_COLUMNS]
+        rows = conn.exec_driver_sql(
+            f"SELECT {', '.join(columns)} FROM {table.name} "
+            "WHERE version_device = ? AND version_counter > ? AND version_counter <= ? "
+            "ORDER BY version_counter", (device_hex, acked, to_counter)).fetchall()
+        parts.extend(Part.split(table.name, columns,
+                                [[_encode(v) for v in row] for row in rows]))
+        if progress is not None:
+            progress(index, len(tables) + 1)
+    return parts, len(tables) + 1
+
+
+def _part_path(path: Path, device_hex: str) -> Path:
+    """`.NAME.fsb.DEVICE.part`: hidden, and named by its device, so workstations writing to
+    one shared folder leave each other's files alone."""
+    return path.with_name(f".{path.name}.{device_hex[:12]}{PART_SUFFIX}")
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def finish_pending_export(ctx: ServiceContext) -> Path | None:
+    """Give a recorded bundle whose rename did not happen (the process was killed) its final
+    name; return that path, or None when nothing was pending."""
+    with ctx.store.sessions.begin() as session:
+        pending = session.get(m.LocalSetting, PENDING_SETTING)
+        if pending is None:
+            return None
+        part = Path(pending.value)
+        final = part.with_name(part.name[1:].split(".")[0] + BUNDLE_SUFFIX)
+        if part.exists():
+            os.replace(part, final)
+            if hasattr(os, "O_DIRECTORY"):
+                fd = os.open(final.parent, os.O_RDONLY | os.O_DIRECTORY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        session.delete(pending)
+    return final
+
+
+def _remove_stray_parts(ctx: ServiceContext, out_dir: Path) -> None:
+    """`.part` files of this device that no record names: an export killed before its
+    commit. The next export makes the same sequence number again."""
+    with ctx.store.sessions() as session:
+        known = set(session.execute(select(m.SyncBundle.file_name)).scalars())
+    mine = f".{ctx.store.device_id.hex[:12]}{PART_SUFFIX}"
+    for stray in out_dir.glob(f".*{BUNDLE_SUFFIX}{mine}"):
+        if stray.name[1:].split(".")[0] + BUNDLE_SUFFIX not in known:
+            stray.unlink(missing_ok=True)
 
 
 def import_receipt(ctx: ServiceContext, data: bytes) -> BundleView:
     """A receipt from the central jobcenter acknowledges one bundle; the next export starts
-    after it. An old, foreign or forged receipt changes nothing."""
+    after it. An old, foreign or forged receipt changes nothing. A status receipt (the
+    central refused a bundle that did not follow the chain it holds) moves this device's
+    chain to where the central stands; an administrator must import it."""
     ctx.require(Permission.EXPORT)
     with ctx.transaction() as session:
         keys = {k.receipt_key for k in session.execute(select(m.CentralKey)).scalars()}
@@ -226,13 +297,15 @@ def import_receipt(ctx: ServiceContext, data: bytes) -> BundleView:
         if body is None:
             raise ValidationError("Kvitteringen er ikke gyldig eller ikke fra jobcentret.",
                                   field="file")
-        if body.get("device_id") != str(ctx.store.device_id):
+        if uuid.UUID(body["device_id"]) != ctx.store.device_id:
             raise ValidationError("Kvitteringen hører til en anden arbejdsstation.",
                                   field="file")
+        if body.get("kind") == "status":
+            ctx.require(Permission.ADMIN)
+            return _resume_from_status(ctx, session, body)
         bundle = session.execute(select(m.SyncBundle).where(
             m.SyncBundle.bundle_id == body.get("bundle_id"))).scalar_one_or_none()
-        if bundle is None or bundle.seq != body.get("seq") or bundle.sha256 != body.get(
-                "sha256"):
+        if bundle is None or bundle.seq != body["seq"] or bundle.sha256 != body["sha256"]:
             raise ValidationError("Kvitteringen passer ikke til en pakke fra denne "
                                   "arbejdsstation.", field="file")
         if bundle.acked_at is not None:
@@ -245,8 +318,53 @@ def import_receipt(ctx: ServiceContext, data: bytes) -> BundleView:
         bundle.acked_at = ctx.now()
         audit.record(ctx, session, AuditAction.CHANGE, object_type="sync_bundle",
                      detail=f"kvittering for pakke {bundle.seq}")
-        return BundleView(bundle.seq, bundle.bundle_id, bundle.file_name, bundle.created_at,
-                          bundle.records, bundle.size, bundle.acked_at)
+        return _view(bundle)
+
+
+def _view(b: m.SyncBundle) -> BundleView:
+    return BundleView(b.seq, b.bundle_id, b.file_name, b.created_at, b.records, b.size,
+                      b.acked_at)
+
+
+def _resume_from_status(ctx: ServiceContext, session, body: dict) -> BundleView:
+    """Continue the chain from what the central holds (its sequence, the hash of its last
+    bundle, its highest counter from this device) without losing or repeating a change:
+
+    - records of bundles the central does not hold in its chain are dropped, and the
+      central's last bundle is recorded as acknowledged, so the next export is number
+      seq + 1 and links to it;
+    - this device's rows changed after the last bundle it had acknowledged itself are
+      restamped above the central's counter (order kept), and the clock moves with them,
+      so the next export carries them and the central takes them as newer: a restored
+      backup's counters may be below what the central already holds."""
+    seq, counter = body["seq"], body.get("to_counter", 0)
+    own_acked = session.execute(select(func.max(m.SyncBundle.to_counter)).where(
+        m.SyncBundle.acked_at.is_not(None), m.SyncBundle.seq <= seq)).scalar() or 0
+    session.execute(delete(m.SyncBundle).where(m.SyncBundle.seq >= max(seq, 1)))
+    session.execute(delete(m.SyncBundle).where(m.SyncBundle.acked_at.is_(None)))
+    session.execute(delete(m.LocalSetting).where(m.LocalSetting.key == PENDING_SETTING))
+    view = None
+    if seq:
+        record = m.SyncBundle(seq=seq, bundle_id=body.get("bundle_id") or uuid.uuid4().hex,
+                              file_name="", created_at=ctx.now(), from_counter=0,
+                              to_counter=counter, sha256=body["sha256"], records=0, size=0,
+                              acked_at=ctx.now())
+        session.add(record)
+        session.flush()
+        view = _view(record)
+    conn = session.connection()
+    device_hex = ctx.store.device_id.hex
+    for table in m.Base.metadata.sorted_tables:
+        if "version_counter" in table.c and "version_device" in table.c:
+            conn.exec_driver_sql(
+                f"UPDATE {table.name} SET version_counter = version_counter + ? "
+                "WHERE version_device = ? AND version_counter > ?",
+                (counter, device_hex, own_acked))
+    clock = session.get(m.DeviceClock, ctx.store.device_id)
+    clock.counter += counter
+    audit.record(ctx, session, AuditAction.CHANGE, object_type="sync_bundle",
+                 detail=f"synkronisering fortsat fra jobcentrets pakke {seq}")
+    return view or BundleView(0, "", "", ctx.now(), 0, 0, ctx.now())
 
 
 def write_enrollment(ctx: ServiceContext, out: Path) -> Path:

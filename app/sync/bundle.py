@@ -13,19 +13,61 @@ import hashlib
 import json
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.domain.errors import FremskudtError
-from app.domain.text import N_
+from app.sync.schema import (
+    COUNTER_MAX,
+    HEX32,
+    HEX64,
+    TIMESTAMP,
+    UUID,
+    Int,
+    ListOf,
+    Obj,
+    Scalar,
+    SchemaError,
+    Str,
+    check,
+    load_json,
+    nesting_depth,
+)
 
 MAGIC = b"FSB1"
 FORMAT = "fremskudt-bundle"
 VERSION = 1
 SIGNATURE_CONTEXT = b"fremskudt-bundle-v1\x00"
 RECEIPT_CONTEXT = b"fremskudt-receipt-v1\x00"
+# A part's JSON is parsed whole, so each part is bounded: the exporter splits a table into
+# parts of at most PART_ROWS rows and about PART_TARGET bytes; the reader refuses a part that
+# inflates past its declared size or PART_LIMIT, whichever is smaller, while inflating.
+PART_ROWS = 2000
+PART_TARGET = 2 * 1024 * 1024
+PART_LIMIT = 8 * 1024 * 1024
+MANIFEST_LIMIT = 1024 * 1024
+RECEIPT_LIMIT = 64 * 1024
+TABLE_NAME = Str(64, r"[a-z][a-z0-9_]*", 1)
+
+PART_ENTRY = Obj({"name": TABLE_NAME, "sha256": HEX64, "bytes": Int(1, PART_LIMIT),
+                  "records": Int(0, PART_ROWS)}, {"size": Int(2, PART_LIMIT)})
+MANIFEST = Obj(
+    {"format": ("fremskudt-bundle",), "version": Int(), "bundle_id": HEX32,
+     "device_id": UUID, "office_id": UUID, "seq": Int(1, COUNTER_MAX),
+     "prev_sha256": Str(64, r"([0-9a-f]{64})?"), "from_counter": Int(0, COUNTER_MAX),
+     "to_counter": Int(0, COUNTER_MAX), "parts": ListOf(PART_ENTRY, 100_000)},
+    {"office": Str(200), "schema_revision": Str(64), "exported_by": Str(200),
+     "exported_at": TIMESTAMP, "recipients": ListOf(Str(16, r"[0-9a-f]{16}"), 64)})
+RECEIPT = Obj(
+    {"format": ("fremskudt-receipt",), "version": Int(1, 1), "device_id": UUID,
+     "seq": Int(0, COUNTER_MAX), "sha256": Str(64, r"([0-9a-f]{64})?")},
+    {"bundle_id": Str(32, r"([0-9a-f]{32})?"), "records": Int(), "conflicts": Int(),
+     "imported_at": TIMESTAMP, "kind": ("import", "status"),
+     "to_counter": Int(0, COUNTER_MAX), "reason": Str(500)})
+RECEIPT_FILE = Obj({"receipt": RECEIPT, "signature": Str(128, r"[0-9a-f]{128}", 128)})
 
 
 class BundleError(FremskudtError):
@@ -41,23 +83,67 @@ class Part:
     name: str
     data: bytes  # zlib-compressed canonical JSON
     records: int
+    size: int = 0  # the JSON's length before compression; 0 when not declared
 
     @classmethod
     def of_rows(cls, name: str, columns: list[str], rows: list[list]) -> Part:
         body = canonical({"table": name, "columns": columns, "rows": rows})
-        return cls(name, zlib.compress(body, 6), len(rows))
+        return cls(name, zlib.compress(body, 6), len(rows), len(body))
+
+    @classmethod
+    def split(cls, name: str, columns: list[str], rows: list[list]) -> Iterator[Part]:
+        """One table as parts of at most PART_ROWS rows and about PART_TARGET bytes each."""
+        chunk: list[list] = []
+        size = 0
+        for row in rows:
+            row_size = len(canonical({"r": row}))
+            if chunk and (len(chunk) >= PART_ROWS or size + row_size > PART_TARGET):
+                yield cls.of_rows(name, columns, chunk)
+                chunk, size = [], 0
+            chunk.append(row)
+            size += row_size
+        if chunk:
+            yield cls.of_rows(name, columns, chunk)
+
+    def inflate(self) -> bytes:
+        """Decompress in steps, never past the declared size or PART_LIMIT."""
+        limit = min(self.size, PART_LIMIT) if self.size else PART_LIMIT
+        inflater = zlib.decompressobj()
+        try:
+            out = inflater.decompress(self.data, limit + 1)
+            if len(out) > limit or inflater.unconsumed_tail or not inflater.eof:
+                raise BundleError("Pakkens del {name} fylder mere end tilladt udpakket.",
+                                  name=self.name)
+        except zlib.error:
+            raise BundleError("Pakkens del {name} kan ikke pakkes ud.", name=self.name) from None
+        if inflater.unused_data or (self.size and len(out) != self.size):
+            raise BundleError("Pakkens del {name} har ikke den angivne størrelse.",
+                              name=self.name)
+        return out
 
     def rows(self) -> dict:
+        """The part's table, columns and rows, checked: every row a list of plain values as
+        long as the column list."""
+        body = self.inflate()
         try:
-            return json.loads(zlib.decompress(self.data))
-        except (zlib.error, ValueError):
-            raise BundleError("En del af pakken kan ikke læses.") from None
+            doc = load_json(body, Obj({"table": TABLE_NAME, "columns": ListOf(
+                Str(64, r"[a-z][a-z0-9_]*", 1), 200, 1), "rows": ListOf(
+                    ListOf(Scalar(), 200), PART_ROWS)}), PART_LIMIT, 3, "delen")
+        except SchemaError as exc:
+            raise BundleError("Pakkens del {name} er ugyldig: {reason}", name=self.name,
+                                 reason=exc.message) from None
+        width = len(doc["columns"])
+        if doc["table"] != self.name or len(set(doc["columns"])) != width or any(
+                len(row) != width for row in doc["rows"]) or len(doc["rows"]) != self.records:
+            raise BundleError("Pakkens del {name} passer ikke til indholdsfortegnelsen.",
+                              name=self.name)
+        return doc
 
 
 def build(manifest: dict, parts: list[Part], key: Ed25519PrivateKey) -> bytes:
     manifest = dict(manifest, format=FORMAT, version=VERSION, parts=[
         {"name": p.name, "sha256": hashlib.sha256(p.data).hexdigest(), "bytes": len(p.data),
-         "records": p.records} for p in parts])
+         "records": p.records, "size": p.size} for p in parts])
     head = canonical(manifest)
     signature = key.sign(SIGNATURE_CONTEXT + head)
     return b"".join([MAGIC, struct.pack(">I", len(head)), head, signature,
@@ -65,22 +151,32 @@ def build(manifest: dict, parts: list[Part], key: Ed25519PrivateKey) -> bytes:
 
 
 def read_manifest(plaintext: bytes) -> tuple[dict, bytes, bytes]:
-    """The manifest, its exact bytes and the signature; nothing is trusted yet."""
+    """The manifest, its exact bytes and the signature, checked against MANIFEST; nothing
+    is trusted yet."""
     if len(plaintext) < 8 or plaintext[:4] != MAGIC:
         raise BundleError("Filen er ikke en Fremskudt-pakke.")
     (length,) = struct.unpack(">I", plaintext[4:8])
+    if length > MANIFEST_LIMIT:
+        raise BundleError("Pakkens indholdsfortegnelse er for stor.")
     head = plaintext[8:8 + length]
     signature = plaintext[8 + length:8 + length + 64]
     if len(head) != length or len(signature) != 64:
         raise BundleError("Pakken er afkortet.")
+    if nesting_depth(head) > 3:
+        raise BundleError("Pakkens indholdsfortegnelse er indlejret for dybt.")
     try:
         manifest = json.loads(head)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise BundleError("Pakkens indholdsfortegnelse kan ikke læses.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError("Filen er ikke en Fremskudt-pakke.")
     if manifest.get("version") != VERSION:
         raise BundleError("Pakken er fra en nyere version af Fremskudt.")
+    try:
+        check(manifest, MANIFEST)
+    except SchemaError as exc:
+        raise BundleError("Pakkens indholdsfortegnelse er ugyldig: {reason}",
+                          reason=exc.message) from None
     if canonical(manifest) != head:
         raise BundleError("Pakkens indholdsfortegnelse er ikke kanonisk.")
     return manifest, head, signature
@@ -101,9 +197,8 @@ def verify(plaintext: bytes, public_key: bytes) -> tuple[dict, list[Part]]:
         data = plaintext[offset:offset + entry["bytes"]]
         offset += entry["bytes"]
         if len(data) != entry["bytes"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            raise BundleError(N_("Pakkens del {name} er ændret eller afkortet.",
-                name=entry["name"]))
-        parts.append(Part(entry["name"], data, entry["records"]))
+            raise BundleError("Pakkens del {name} er ændret eller afkortet.", name=entry["name"])
+        parts.append(Part(entry["name"], data, entry["records"], entry.get("size", 0)))
     if offset != len(plaintext):
         raise BundleError("Pakken indeholder mere, end indholdsfortegnelsen siger.")
     return manifest, parts
@@ -111,18 +206,26 @@ def verify(plaintext: bytes, public_key: bytes) -> tuple[dict, list[Part]]:
 
 def sign_receipt(receipt: dict, key: Ed25519PrivateKey) -> bytes:
     body = dict(receipt, format="fremskudt-receipt", version=1)
+    check(body, RECEIPT)
     signature = key.sign(RECEIPT_CONTEXT + canonical(body))
     return canonical({"receipt": body, "signature": signature.hex()})
 
 
-def verify_receipt(data: bytes, public_key_hex: str) -> dict:
+def read_receipt(data: bytes) -> tuple[dict, bytes]:
+    """The receipt's body and signature, checked against RECEIPT_FILE; not yet verified."""
     try:
-        doc = json.loads(data)
-        body, signature = doc["receipt"], bytes.fromhex(doc["signature"])
-        if body.get("format") != "fremskudt-receipt":
-            raise ValueError
+        doc = load_json(data, RECEIPT_FILE, RECEIPT_LIMIT, 2, "kvitteringen")
+    except SchemaError as exc:
+        raise BundleError("Kvitteringen er ikke gyldig: {reason}", reason=exc.message) \
+            from None
+    return doc["receipt"], bytes.fromhex(doc["signature"])
+
+
+def verify_receipt(data: bytes, public_key_hex: str) -> dict:
+    body, signature = read_receipt(data)
+    try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(
             signature, RECEIPT_CONTEXT + canonical(body))
-    except (ValueError, KeyError, TypeError, InvalidSignature, AttributeError):
+    except (ValueError, InvalidSignature):
         raise BundleError("Kvitteringen er ikke gyldig eller ikke fra jobcentret.") from None
     return body

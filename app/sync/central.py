@@ -22,7 +22,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    create_engine,
     func,
     insert,
     select,
@@ -32,10 +31,17 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
 from app.sync.agefile import open_sealed
-from app.sync.bundle import BundleError, read_manifest, sign_receipt, verify
+from app.sync.bundle import BundleError, Part, read_manifest, sign_receipt, verify
 from app.sync.central_keys import CentralFolder
+from app.sync.central_store import central_store_engine
+from app.sync.schema import TIMESTAMP, UUID, Int, Obj, SchemaError, Str, load_json
 
 BUNDLE_NAME = re.compile(r"^[0-9a-f]{32}\.fsb$")
+RECORD_ID = re.compile(r"[0-9a-fA-F-]{1,36}")
+TABLE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+BUNDLE_FILE_LIMIT = 1024 * 1024 * 1024  # larger than any office's first bundle
+# how far one bundle may move a device's change counter past what the central holds
+COUNTER_JUMP = 50_000_000
 
 
 class ImportRefused(FremskudtError):
@@ -57,6 +63,15 @@ class Device(CentralBase):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class DeviceCounter(CentralBase):
+    """The highest change counter the central holds from a device: a bundle may not start
+    after it (changes lost) nor jump far past it."""
+
+    __tablename__ = "central_device_counter"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    last_counter: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ImportedBundle(CentralBase):
@@ -109,9 +124,11 @@ class ImportResult:
     receipt: Path | None
 
 
-def central_engine(folder: CentralFolder, db_url: str | None = None) -> Engine:
-    url = db_url or f"sqlite:///{folder.root / 'central.db'}"
-    engine = create_engine(url)
+def central_engine(folder: CentralFolder, db_url: str | None = None, *,
+                   passphrase: str | None = None) -> Engine:
+    """The central store: SQLite encrypted with a key from the central passphrase, or any
+    other SQLAlchemy URL such as PostgreSQL (app/sync/central_store.py)."""
+    engine = central_store_engine(folder.root, db_url, passphrase)
     CentralBase.metadata.create_all(engine)
     return engine
 
@@ -120,17 +137,21 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+ENROLLMENT = Obj({"format": ("fremskudt-enrollment",), "version": Int(1, 1),
+                  "device_id": UUID, "office_id": UUID, "office": Str(200, None, 1),
+                  "public_key": Str(64, r"[0-9a-f]{64}", 64)},
+                 {"workstation": Str(200), "fingerprint": Str(200), "created_at": TIMESTAMP})
+
+
 def read_enrollment(data: bytes) -> dict:
+    """An office device's enrollment file, checked field by field."""
     try:
-        doc = json.loads(data)
-        if doc.get("format") != "fremskudt-enrollment":
-            raise ValueError
-        uuid.UUID(doc["device_id"])
-        if len(bytes.fromhex(doc["public_key"])) != 32:
-            raise ValueError
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise FremskudtError("Filen er ikke en tilmeldingsfil fra Fremskudt.") from None
-    return doc
+        doc = load_json(data, ENROLLMENT, 64 * 1024, 2, "tilmeldingsfilen")
+    except SchemaError as exc:
+        raise FremskudtError("Filen er ikke en tilmeldingsfil fra Fremskudt: {reason}",
+                             reason=exc.message) from None
+    return dict(doc, device_id=str(uuid.UUID(doc["device_id"])),
+                office_id=str(uuid.UUID(doc["office_id"])))
 
 
 def enroll(engine: Engine, doc: dict) -> Device:
@@ -164,108 +185,245 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
                   signing: Ed25519PrivateKey, receipts_dir: Path) -> ImportResult:
     """Verify, decrypt and apply one bundle in one transaction. The same bundle twice changes
     nothing; a gap in the sequence, an unknown or revoked device, a bad signature, a wrong
-    recipient, truncation or any changed byte refuses the whole bundle."""
+    recipient, truncation, any changed byte, a row that is not the signer's own or a counter
+    outside what the signer declared refuses the whole bundle. A bundle that does not follow
+    the device's chain leaves a signed status receipt saying where the chain stands."""
     path = Path(path)
+    data, digest, plaintext, manifest = _open_bundle(path, identities)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    with sessions() as session, session.begin():
+        device = session.get(Device, str(uuid.UUID(manifest["device_id"])),
+                             with_for_update=True)
+        if device is None:
+            raise ImportRefused("{file}: arbejdsstationen er ikke tilmeldt.", file=path.name)
+        if device.revoked_at is not None:
+            raise ImportRefused("{file}: arbejdsstationen er spærret.", file=path.name)
+        device_id = device.device_id
+        try:
+            manifest, parts = verify(plaintext, bytes.fromhex(device.public_key))
+        except BundleError as exc:
+            raise ImportRefused("{file}: {reason}", file=path.name,
+                                reason=exc.message) from None
+        already = session.get(ImportedBundle, manifest["bundle_id"])
+        if already is not None:
+            return ImportResult(path, "already", device.device_id, already.seq,
+                                already.records, already.conflicts, None)
+        counter = _counter_row(session, device_id)
+        refusal = _chain_refusal(path.name, manifest, device, counter.last_counter)
+        if refusal is None:
+            records, conflicts = _apply_parts(session, path.name, manifest, parts)
+            seq = manifest["seq"]
+            device.last_seq, device.last_sha256 = seq, digest
+            counter.last_counter = max(counter.last_counter, manifest["to_counter"])
+            session.add(ImportedBundle(bundle_id=manifest["bundle_id"], device_id=device_id,
+                                       seq=seq, sha256=digest, records=records,
+                                       conflicts=conflicts, imported_at=_now()))
+            receipt = sign_receipt({
+                "kind": "import", "bundle_id": manifest["bundle_id"], "device_id": device_id,
+                "seq": seq, "sha256": digest, "to_counter": counter.last_counter,
+                "records": records, "conflicts": conflicts,
+                "imported_at": _now().isoformat()}, signing)
+        else:
+            held = device.last_seq
+            receipt = _status_receipt(session, device, counter.last_counter, refusal.message,
+                                      signing)
+    if refusal is not None:
+        receipt_path = _write_receipt(receipts_dir, f"kvittering-status-{device_id}.json",
+                                      receipt)
+        raise ImportRefused("{reason} Jobcentret har pakke {seq}; statuskvitteringen "
+                            "{receipt} viser arbejdsstationen, hvor den skal fortsætte.",
+                            reason=refusal.message, seq=held, receipt=receipt_path.name)
+    receipt_path = _write_receipt(receipts_dir, f"kvittering-{manifest['bundle_id']}.json",
+                                  receipt)
+    del data
+    return ImportResult(path, "imported", device_id, seq, records, conflicts, receipt_path)
+
+
+def _apply_parts(session: Session, name: str, manifest: dict, parts: list[Part]
+                 ) -> tuple[int, int]:
+    records = conflicts = 0
+    for part in parts:
+        try:
+            rows = _part_rows(part, manifest)
+        except BundleError as exc:
+            raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
+        records += len(rows)
+        conflicts += _apply_part(session, part.name, rows, manifest["bundle_id"])
+    return records, conflicts
+
+
+def _open_bundle(path: Path, identities: list[x25519.Identity]
+                 ) -> tuple[bytes, str, bytes, dict]:
+    """Read, decrypt and parse the manifest of one file; ImportRefused for anything amiss."""
     if not BUNDLE_NAME.match(path.name):
-        raise ImportRefused(f"{path.name}: filnavnet er ikke en Fremskudt-pakke.")
-    data = path.read_bytes()
+        raise ImportRefused("{file}: filnavnet er ikke en Fremskudt-pakke.", file=path.name)
+    try:
+        if path.stat().st_size > BUNDLE_FILE_LIMIT:
+            raise ImportRefused("{file}: filen er større end en pakke må være.",
+                                file=path.name)
+        data = path.read_bytes()
+    except OSError:
+        raise ImportRefused("{file}: filen findes ikke eller kan ikke læses.",
+                            file=path.name) from None
     digest = hashlib.sha256(data).hexdigest()
     try:
         plaintext = open_sealed(data, identities)
         manifest, _head, _sig = read_manifest(plaintext)
     except FremskudtError as exc:
-        raise ImportRefused(f"{path.name}: {exc.message}") from None
-    if manifest.get("bundle_id") + ".fsb" != path.name:
-        raise ImportRefused(f"{path.name}: filnavnet passer ikke til pakkens indhold.")
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    with sessions() as session, session.begin():
-        device = session.get(Device, str(manifest.get("device_id")))
-        if device is None:
-            raise ImportRefused(f"{path.name}: arbejdsstationen er ikke tilmeldt.")
-        if device.revoked_at is not None:
-            raise ImportRefused(f"{path.name}: arbejdsstationen er spærret.")
-        device_id = device.device_id
-        try:
-            manifest, parts = verify(plaintext, bytes.fromhex(device.public_key))
-        except BundleError as exc:
-            raise ImportRefused(f"{path.name}: {exc.message}") from None
-        already = session.get(ImportedBundle, manifest["bundle_id"])
-        if already is not None:
-            return ImportResult(path, "already", device.device_id, already.seq,
-                                already.records, already.conflicts, None)
-        seq = int(manifest["seq"])
-        if seq <= device.last_seq:
-            raise ImportRefused(f"{path.name}: pakke {seq} er ældre end den seneste "
-                                f"indlæste ({device.last_seq}).")
-        if seq > device.last_seq + 1:
-            missing = ", ".join(str(n) for n in range(device.last_seq + 1, seq))
-            raise ImportRefused(f"{path.name}: der mangler pakke {missing} fra denne "
-                                "arbejdsstation. Indlæs dem først.")
-        if manifest.get("prev_sha256", "") != device.last_sha256:
-            raise ImportRefused(f"{path.name}: pakken hænger ikke sammen med den forrige.")
-        records = conflicts = 0
-        for part in parts:
-            body = part.rows()
-            rows = [dict(zip(body["columns"], values, strict=True)) for values in body["rows"]]
-            records += len(rows)
-            conflicts += _apply_part(session, part.name, rows, manifest["bundle_id"])
-        device.last_seq = seq
-        device.last_sha256 = digest
-        session.add(ImportedBundle(bundle_id=manifest["bundle_id"], device_id=device.device_id,
-                                   seq=seq, sha256=digest, records=records,
-                                   conflicts=conflicts, imported_at=_now()))
-        receipt = sign_receipt({"bundle_id": manifest["bundle_id"],
-                                "device_id": device.device_id, "seq": seq, "sha256": digest,
-                                "records": records, "conflicts": conflicts,
-                                "imported_at": _now().isoformat()}, signing)
+        raise ImportRefused("{file}: {reason}", file=path.name, reason=exc.message) from None
+    if manifest["bundle_id"] + ".fsb" != path.name:
+        raise ImportRefused("{file}: filnavnet passer ikke til pakkens indhold.",
+                            file=path.name)
+    return data, digest, plaintext, manifest
+
+
+def _counter_row(session: Session, device_id: str) -> DeviceCounter:
+    row = session.get(DeviceCounter, device_id)
+    if row is None:
+        # a device enrolled before counters were kept: what it sent so far is its maximum
+        last = session.execute(select(func.max(Record.counter)).where(
+            Record.device_id == device_id)).scalar() or 0
+        row = DeviceCounter(device_id=device_id, last_counter=last)
+        session.add(row)
         session.flush()
+    return row
+
+
+def _chain_refusal(name: str, manifest: dict, device: Device,
+                   last_counter: int) -> ImportRefused | None:
+    """Why this bundle does not follow the device's chain, or None when it does."""
+    seq = manifest["seq"]
+    if seq <= device.last_seq:
+        return ImportRefused("{file}: pakke {seq} er ældre end den seneste indlæste "
+                             "({last}).", file=name, seq=seq, last=device.last_seq)
+    if seq > device.last_seq + 1:
+        missing = ", ".join(str(n) for n in range(device.last_seq + 1, min(seq,
+                                                                           device.last_seq + 21)))
+        return ImportRefused("{file}: der mangler pakke {missing} fra denne "
+                             "arbejdsstation. Indlæs dem først.", file=name, missing=missing)
+    if manifest["prev_sha256"] != device.last_sha256:
+        return ImportRefused("{file}: pakken hænger ikke sammen med den forrige.", file=name)
+    if manifest["from_counter"] > last_counter:
+        return ImportRefused("{file}: pakken begynder efter ændring {start}, men jobcentret "
+                             "har kun til ændring {last}.", file=name,
+                             start=manifest["from_counter"], last=last_counter)
+    if not manifest["from_counter"] <= manifest["to_counter"] <= last_counter + COUNTER_JUMP:
+        return ImportRefused("{file}: pakkens ændringstæller ({counter}) ligger langt foran "
+                             "arbejdsstationens ({last}).", file=name,
+                             counter=manifest["to_counter"], last=last_counter)
+    return None
+
+
+def _status_receipt(session: Session, device: Device, last_counter: int, reason: str,
+                    signing: Ed25519PrivateKey) -> bytes:
+    """Where the central's chain for this device stands, signed: the office continues
+    from here (services.sync, import_receipt of a status receipt)."""
+    bundle_id = session.execute(select(ImportedBundle.bundle_id).where(
+        ImportedBundle.device_id == device.device_id,
+        ImportedBundle.seq == device.last_seq)).scalar() or ""
+    return sign_receipt({"kind": "status", "device_id": device.device_id,
+                         "bundle_id": bundle_id,
+                         "seq": device.last_seq, "sha256": device.last_sha256,
+                         "to_counter": last_counter, "reason": str(reason)[:500],
+                         "imported_at": _now().isoformat()}, signing)
+
+
+def status_receipt(engine: Engine, device_id: str, signing: Ed25519PrivateKey,
+                   receipts_dir: Path) -> Path:
+    """A status receipt on request (`fremskudt-central status`), for an office that lost one."""
+    with Session(engine) as session, session.begin():
+        device = session.get(Device, device_id)
+        if device is None:
+            raise FremskudtError("Arbejdsstationen er ikke tilmeldt.")
+        data = _status_receipt(session, device,
+                               _counter_row(session, device_id).last_counter,
+                               "efter anmodning", signing)
+    return _write_receipt(receipts_dir, f"kvittering-status-{device_id}.json", data)
+
+
+def _write_receipt(receipts_dir: Path, name: str, data: bytes) -> Path:
     receipts_dir.mkdir(parents=True, exist_ok=True)
-    receipt_path = receipts_dir / f"kvittering-{manifest['bundle_id']}.json"
-    atomic_write(receipt_path, receipt)
-    return ImportResult(path, "imported", device_id, seq, records, conflicts, receipt_path)
+    path = receipts_dir / name
+    atomic_write(path, data)
+    return path
+
+
+def _part_rows(part: Part, manifest: dict) -> list[dict]:
+    """The rows of one part, each checked: the signer's own device, a counter inside the
+    range the signer declared, an id and (for tombstones) a table name of the right form."""
+    body = part.rows()
+    columns = body["columns"]
+    needed = {"id", "version_device", "version_counter"} | (
+        {"table_name"} if part.name == "tombstone" else set())
+    if not needed <= set(columns):
+        raise BundleError("Pakkens del {name} mangler kolonner.", name=part.name)
+    signer = uuid.UUID(manifest["device_id"])
+    low, high = manifest["from_counter"], manifest["to_counter"]
+    rows = []
+    for values in body["rows"]:
+        row = dict(zip(columns, values, strict=True))
+        device, counter, record_id = (row["version_device"], row["version_counter"],
+                                      row["id"])
+        try:
+            own = isinstance(device, str) and uuid.UUID(device) == signer
+        except ValueError:
+            own = False
+        if not own:
+            raise BundleError("Pakkens del {name} indeholder ændringer fra en anden "
+                              "arbejdsstation end den, der har underskrevet pakken.",
+                              name=part.name)
+        if type(counter) is not int or not low < counter <= high:
+            raise BundleError("Pakkens del {name} har en ændringstæller uden for pakkens "
+                              "interval.", name=part.name)
+        if not isinstance(record_id, str) or RECORD_ID.fullmatch(record_id) is None or (
+                part.name == "tombstone" and (not isinstance(row["table_name"], str) or
+                                              TABLE.fullmatch(row["table_name"]) is None)):
+            raise BundleError("Pakkens del {name} har en ugyldig nøgle.", name=part.name)
+        rows.append(row)
+    return rows
 
 
 def _apply_part(session: Session, table: str, rows: list[dict], bundle_id: str) -> int:
     """Store the record versions of one table in bulk; return how many were conflicts: a
     record last changed by another device is kept as it is, the incoming version is stored
-    as a conflict (never overwritten)."""
+    as a conflict (never overwritten). Rows come checked from _part_rows."""
     deleted = 1 if table == "tombstone" else 0
     conflicts = 0
-    for start in range(0, len(rows), 500):
-        batch = rows[start:start + 500]
-        keyed = {}
-        for row in batch:
-            name = row["table_name"] if deleted else table
-            keyed[(name, str(row["id"]))] = row
-        stored = {}
-        for name in {k[0] for k in keyed}:
-            ids = [k[1] for k in keyed if k[0] == name]
+    keyed = {}
+    for row in rows:
+        name = row["table_name"] if deleted else table
+        keyed[(name, row["id"])] = row
+    stored = {}
+    for name in {k[0] for k in keyed}:
+        ids = [k[1] for k in keyed if k[0] == name]
+        for start in range(0, len(ids), 500):
             for record in session.execute(select(Record).where(
-                    Record.table_name == name, Record.record_id.in_(ids))).scalars():
+                    Record.table_name == name,
+                    Record.record_id.in_(ids[start:start + 500]))).scalars():
                 stored[(name, record.record_id)] = record
-        new_rows = []
-        for (name, record_id), row in keyed.items():
-            counter = int(row["version_counter"])
-            device = str(uuid.UUID(str(row["version_device"])))
-            data = json.dumps(row, sort_keys=True, ensure_ascii=False)
-            existing = stored.get((name, record_id))
-            if existing is None:
-                new_rows.append({"table_name": name, "record_id": record_id,
-                                 "device_id": device, "counter": counter,
-                                 "deleted": deleted, "data": data})
-            elif existing.device_id == device:
-                if counter > existing.counter:
-                    existing.counter, existing.deleted, existing.data = counter, deleted, data
-            else:
-                conflicts += 1
-                session.add(Conflict(table_name=name, record_id=record_id,
-                                     stored_device=existing.device_id,
-                                     stored_counter=existing.counter,
-                                     incoming_device=device, incoming_counter=counter,
-                                     incoming_data=data, bundle_id=bundle_id,
-                                     detected_at=_now()))
-        if new_rows:
-            session.execute(insert(Record), new_rows)
+    new_rows = []
+    for (name, record_id), row in keyed.items():
+        counter = row["version_counter"]
+        device = str(uuid.UUID(row["version_device"]))
+        data = json.dumps(row, sort_keys=True, ensure_ascii=False)
+        existing = stored.get((name, record_id))
+        if existing is None:
+            new_rows.append({"table_name": name, "record_id": record_id,
+                             "device_id": device, "counter": counter,
+                             "deleted": deleted, "data": data})
+        elif existing.device_id == device:
+            if counter > existing.counter:
+                existing.counter, existing.deleted, existing.data = counter, deleted, data
+        else:
+            conflicts += 1
+            session.add(Conflict(table_name=name, record_id=record_id,
+                                 stored_device=existing.device_id,
+                                 stored_counter=existing.counter,
+                                 incoming_device=device, incoming_counter=counter,
+                                 incoming_data=data, bundle_id=bundle_id,
+                                 detected_at=_now()))
+    if new_rows:
+        session.execute(insert(Record), new_rows)
     return conflicts
 
 

@@ -1,0 +1,140 @@
+"""A small strict validator for the JSON documents that arrive from outside: the bundle
+manifest and its parts, receipts, enrollment files and the central key file.
+
+Nothing from such a file is used before it has passed here: every key known, every type
+exact (a bool is not an int), every string and list bounded, every number in range. JSON is
+parsed only after a size limit and a nesting-depth scan, so a crafted file can neither exhaust
+memory in the parser nor raise RecursionError."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.errors import FremskudtError
+
+MAX_INT = 2**63 - 1
+COUNTER_MAX = 2**31 - 1  # the central stores counters and sequences in 32-bit columns
+
+
+class SchemaError(FremskudtError):
+    """A document that does not have the expected shape; `where` names the first bad field."""
+
+
+@dataclass(frozen=True)
+class Str:
+    max_len: int = 200
+    pattern: str | None = None
+    min_len: int = 0
+
+
+@dataclass(frozen=True)
+class Int:
+    low: int = 0
+    high: int = MAX_INT
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: Any
+    max_items: int = 1000
+    min_items: int = 0
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A plain value in a row: text, a number, a truth value or null; never a list or object."""
+
+    max_len: int = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Obj:
+    required: dict[str, Any]
+    optional: dict[str, Any] = field(default_factory=dict)
+
+
+HEX64 = Str(64, r"[0-9a-f]{64}", 64)
+HEX32 = Str(32, r"[0-9a-f]{32}", 32)
+UUID = Str(36, r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", 32)
+TIMESTAMP = Str(40, r"[0-9T:.+\- ]+", 10)
+
+
+def _fail(where: str) -> SchemaError:
+    return SchemaError("feltet {where} er ugyldigt.", where=where or "dokumentet")
+
+
+def check(value: object, spec: object, where: str = "") -> None:
+    """Raise SchemaError unless `value` has exactly the shape `spec` describes."""
+    if isinstance(spec, Str):
+        if not isinstance(value, str) or not spec.min_len <= len(value) <= spec.max_len:
+            raise _fail(where)
+        if spec.pattern is not None and re.fullmatch(spec.pattern, value) is None:
+            raise _fail(where)
+    elif isinstance(spec, Int):
+        if type(value) is not int or not spec.low <= value <= spec.high:
+            raise _fail(where)
+    elif isinstance(spec, ListOf):
+        if not isinstance(value, list) or not spec.min_items <= len(value) <= spec.max_items:
+            raise _fail(where)
+        for index, item in enumerate(value):
+            check(item, spec.item, f"{where}[{index}]")
+    elif isinstance(spec, Obj):
+        if not isinstance(value, dict) or not set(spec.required) <= set(value) or not set(
+                value) <= set(spec.required) | set(spec.optional):
+            raise _fail(where)
+        for key, item in value.items():
+            check(item, spec.required.get(key) or spec.optional[key],
+                  f"{where}.{key}" if where else key)
+    elif isinstance(spec, Scalar):
+        if (value is not None and type(value) not in (str, int, float, bool)) or (
+                type(value) is int and abs(value) > MAX_INT) or (
+                type(value) is str and len(value) > spec.max_len):
+            raise _fail(where)
+    elif isinstance(spec, tuple):  # a constant: one of these exact values
+        if type(value) not in (str, int) or value not in spec:
+            raise _fail(where)
+    else:  # pragma: no cover - a programming error in a spec
+        raise TypeError(spec)
+
+
+def nesting_depth(data: bytes) -> int:
+    """The deepest bracket nesting outside strings; stops counting past 64."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > 64:
+                    return deepest
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
+
+def load_json(data: bytes, spec: object, max_bytes: int, max_depth: int,
+              what: str) -> Any:
+    """Parse a small JSON document within limits and check it against `spec`."""
+    if len(data) > max_bytes:
+        raise SchemaError("{what} er for stor.", what=what)
+    if nesting_depth(data) > max_depth:
+        raise SchemaError("{what} er indlejret for dybt.", what=what)
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        raise SchemaError("{what} er ikke gyldig JSON.", what=what) from None
+    check(doc, spec)
+    return doc
