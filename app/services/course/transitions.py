@@ -18,7 +18,9 @@ from app.domain.enums import (
 from app.domain.errors import ValidationError
 from app.domain.roles import Permission
 from app.domain.rules import (
+    CourseAction,
     aftercare_end,
+    allowed_actions,
     completion_conditions,
     exit_conditions,
     self_supporting,
@@ -38,11 +40,22 @@ from app.services.course._common import (
 )
 
 
+def _allowed(course: m.Course, exemption: m.ExemptionPeriod | None = None
+             ) -> frozenset[CourseAction]:
+    """What may be done to `course` from where it stands: the one domain rule the record's
+    buttons also ask; `exemption` is the one to be lifted, if any."""
+    return allowed_actions(course.status, course.current_step,
+                           open_exemption=exemption is not None and exemption.ends_on is None)
+
+
 def assign(ctx: ServiceContext, course_id: uuid.UUID, *, caseworker_id: uuid.UUID | None,
            jobformidler_id: uuid.UUID | None) -> None:
     ctx.require(Permission.CASE_WRITE)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
+        if CourseAction.ASSIGN not in _allowed(course):
+            raise ValidationError("Forløbet er afsluttet; sagsbehandler og jobformidler kan "
+                                  "ikke ændres.", field="caseworker")
         check_staff(session, caseworker_id, "sagsbehandler")
         check_staff(session, jobformidler_id, "jobformidler")
         course.caseworker_id = caseworker_id
@@ -59,7 +72,7 @@ def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
-        if course.status != CourseStatus.VISITATION:
+        if CourseAction.VISIT not in _allowed(course):
             raise ValidationError("Borgeren er allerede visiteret.", field="visitation")
         if day < course.started_on:
             raise ValidationError("Visitationen kan ikke ligge før forløbets start.",
@@ -95,8 +108,7 @@ def next_step(ctx: ServiceContext, course_id: uuid.UUID, *, on: dt.date | None =
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
-        if course.status != CourseStatus.ACTIVE or course.current_step not in (
-                Step.AFKLARING, Step.PAA_VEJ_MOD_JOB):
+        if CourseAction.NEXT_STEP not in _allowed(course):
             raise ValidationError("Forløbet kan ikke gå videre til næste trin herfra.",
                                   field="step")
         facts = load_facts(session, ctx.today(), [course.id]).get(course.id)
@@ -132,8 +144,7 @@ def dropout(ctx: ServiceContext, course_id: uuid.UUID, *, to_rehab: bool,
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
-        if course.status != CourseStatus.ACTIVE or \
-                course.current_step != Step.VIRKSOMHEDSFORLOEB:
+        if CourseAction.DROPOUT not in _allowed(course):
             raise ValidationError("Kun et forløb i trin 3 kan afbrydes med frafald.",
                                   field="step")
         current = open_period(course)
@@ -167,7 +178,7 @@ def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionRea
     reason = CompletionReason(reason)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
-        if course.status != CourseStatus.ACTIVE:
+        if CourseAction.COMPLETE not in _allowed(course):
             raise ValidationError("Kun et aktivt forløb kan afsluttes.", field="status")
         if reason == CompletionReason.PAID_HOURS:
             best = session.execute(
@@ -207,6 +218,9 @@ def add_exemption(ctx: ServiceContext, course_id: uuid.UUID, *, reason: Exemptio
                       multiline=True)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
+        if CourseAction.EXEMPTION not in _allowed(course):
+            raise ValidationError("Et afsluttet forløb kan ikke få en fritagelse.",
+                                  field="reason")
         exemption = m.ExemptionPeriod(course_id=course.id, reason=ExemptionReason(reason),
                                       reason_text=text, starts_on=starts_on, ends_on=ends_on,
                                       notification_sent=notification_sent)
@@ -221,8 +235,10 @@ def end_exemption(ctx: ServiceContext, exemption_id: uuid.UUID, ends_on: dt.date
     with ctx.transaction() as session:
         exemption = get_or_raise(session, m.ExemptionPeriod, exemption_id,
                                  N_("Fritagelsen findes ikke."))
-        check_period(exemption.starts_on, ends_on, field="ends_on")
-        exemption.ends_on = ends_on
         course = get_or_raise(session, m.Course, exemption.course_id,
                               N_("Forløbet findes ikke."))
+        if CourseAction.END_EXEMPTION not in _allowed(course, exemption):
+            raise ValidationError("Fritagelsen er allerede ophævet.", field="ends_on")
+        check_period(exemption.starts_on, ends_on, field="ends_on")
+        exemption.ends_on = ends_on
         record_change(ctx, session, course, "course", course.id, "fritagelse ophævet")
