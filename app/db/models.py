@@ -47,9 +47,12 @@ from app.domain.enums import (
     DropInEventKind,
     DropInOutcome,
     ExemptionReason,
+    FollowUpFrequency,
     InternshipPurpose,
+    InterpreterUse,
     MatchActivityKind,
     ParticipantRole,
+    ReasonableGround,
     ReferralTarget,
     Step,
     StepUpInitiator,
@@ -198,6 +201,9 @@ class Citizen(Replicated, Base):
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     benefit_type: Mapped[BenefitType | None] = mapped_column(ValueEnum(BenefitType))
     activity_ready: Mapped[bool] = mapped_column(Boolean, default=True)  # aktivitetsparat
+    # forsørger: the citizen provides for children (seed 004: the family department takes
+    # part in a step-up only "hvis borgeren er forsørger")
+    is_provider: Mapped[bool] = mapped_column(Boolean, default=False)
     # casefolded "first last" for search: SQLite's LIKE folds ASCII only, not Ø or Ş
     search_name: Mapped[str] = mapped_column(String(201), default="", index=True)
 
@@ -338,6 +344,12 @@ class CvItem(Replicated, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+def _interpreter_default(context) -> str:
+    # callers that set only the older flag still record the use at the contact
+    used = context.get_current_parameters().get("interpreter_used")
+    return (InterpreterUse.USED if used else InterpreterUse.NOT_NEEDED).value
+
+
 class ContactEntry(Replicated, Base):
     """The contact and follow-up log, incl. contact attempts and hearings before a sanction."""
 
@@ -352,6 +364,17 @@ class ContactEntry(Replicated, Base):
     participants: Mapped[str] = mapped_column(Text, default="")
     interpreter_used: Mapped[bool] = mapped_column(Boolean, default=False)
     interpreter_reason: Mapped[str] = mapped_column(Text, default="")
+    # recorded at the contact itself (used, offered and declined, not needed)
+    interpreter: Mapped[InterpreterUse] = mapped_column(
+        ValueEnum(InterpreterUse), default=_interpreter_default)
+    # a partshøring (kind PARTSHOERING): its answer deadline, the answer, and the assessment
+    # of reasonable grounds before a sanction (seed 001, kerneelement 5)
+    answer_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    reasonable_ground: Mapped[ReasonableGround | None] = mapped_column(
+        ValueEnum(ReasonableGround))
+    reasonable_ground_text: Mapped[str] = mapped_column(Text, default="")
+    reasonable_ground_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     next_contact_on: Mapped[dt.date | None] = mapped_column(Date)
     next_contact_who: Mapped[str] = mapped_column(String(200), default="")
@@ -437,6 +460,8 @@ class Agreement(Replicated, Base):
     health_considerations: Mapped[str] = mapped_column(Text, default="")  # skånehensyn
     followup_plan: Mapped[str] = mapped_column(Text, default="")
     followup_interval_days: Mapped[int | None] = mapped_column(Integer)
+    followup_frequency: Mapped[FollowUpFrequency] = mapped_column(
+        ValueEnum(FollowUpFrequency), default=FollowUpFrequency.MONTHLY)
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[str] = mapped_column(Text, default="")
@@ -475,6 +500,10 @@ class StepUp(Replicated, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_id: Mapped[uuid.UUID | None] = fk("consent.id", nullable=True)
     preparation_sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the preparation form in the citizen's own words (seed 004: "borgerens eget jobmål, såvel
+    # som de udfordringer borgeren selv oplever som en barriere for job")
+    citizen_barriers: Mapped[str] = mapped_column(Text, default="")
+    citizen_resources: Mapped[str] = mapped_column(Text, default="")
 
     answers: Mapped[list[StepUpAnswer]] = relationship(cascade="all, delete-orphan")
     documents: Mapped[list[StepUpDocument]] = relationship(cascade="all, delete-orphan")
@@ -541,6 +570,7 @@ class StepUpAgreementRow(Replicated, Base):
     effort_starts_on: Mapped[dt.date | None] = mapped_column(Date)
     coordination: Mapped[str] = mapped_column(Text, default="")
     considerations: Mapped[str] = mapped_column(Text, default="")  # hensyn
+    follow_up_done_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 # --- open counselling ----------------------------------------------------------------------

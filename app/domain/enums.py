@@ -124,6 +124,34 @@ class InternshipPurpose(Labelled):
     CLARIFY_JOB_GOAL = "clarify_job_goal"
 
 
+class FollowUpFrequency(Labelled):
+    """How often the jobformidler follows up, as agreed in the agreement (seed 004, trin 2:
+    "en plan for opfølgning ... fx kontakt minimum en gang om måneden")."""
+
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
+
+
+class InterpreterUse(Labelled):
+    """Interpreter use at one contact (seed 002: interpreters are assessed case by case)."""
+
+    USED = "used"
+    OFFERED_DECLINED = "offered_declined"
+    NOT_NEEDED = "not_needed"
+
+
+class ReasonableGround(Labelled):
+    """Rimelig grund assessed before a sanction (seed 001, kerneelement 5: "svær psykisk
+    sygdom, hjemløshed eller misbrugsproblemer")."""
+
+    SEVERE_MENTAL_ILLNESS = "severe_mental_illness"
+    HOMELESSNESS = "homelessness"
+    ADDICTION = "addiction"
+    OTHER = "other"
+    NONE = "none"  # assessed: no reasonable ground found
+
+
 class AgreementStatus(Labelled):
     ACTIVE = "active"
     RENEGOTIATED = "renegotiated"
@@ -264,6 +292,17 @@ _LABEL_PAIRS: list[tuple[enum.Enum, str]] = [
     (InternshipPurpose.REACH_PAID_HOURS, N_("At opnå løntimer")),
     (InternshipPurpose.TRAIN_COMPETENCES, N_("At træne jobrelaterede kompetencer")),
     (InternshipPurpose.CLARIFY_JOB_GOAL, N_("At afklare jobmålet")),
+    (FollowUpFrequency.WEEKLY, N_("Ugentligt")),
+    (FollowUpFrequency.BIWEEKLY, N_("Hver anden uge")),
+    (FollowUpFrequency.MONTHLY, N_("Månedligt")),
+    (InterpreterUse.USED, N_("Tolk brugt")),
+    (InterpreterUse.OFFERED_DECLINED, N_("Tolk tilbudt og fravalgt")),
+    (InterpreterUse.NOT_NEEDED, N_("Ikke behov for tolk")),
+    (ReasonableGround.SEVERE_MENTAL_ILLNESS, N_("Svær psykisk sygdom")),
+    (ReasonableGround.HOMELESSNESS, N_("Hjemløshed")),
+    (ReasonableGround.ADDICTION, N_("Misbrugsproblemer")),
+    (ReasonableGround.OTHER, N_("Anden rimelig grund")),
+    (ReasonableGround.NONE, N_("Ingen rimelig grund fundet")),
     (AgreementStatus.ACTIVE, N_("Aktiv")),
     (AgreementStatus.RENEGOTIATED, N_("Genforhandlet")),
     (AgreementStatus.ENDED, N_("Afsluttet")),

@@ -13,7 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.domain.enums import CompletionReason, CourseStatus, Step, VisitationGroup
+from app.domain.enums import (
+    CompletionReason,
+    ContactChannel,
+    ContactKind,
+    CourseStatus,
+    FollowUpFrequency,
+    Step,
+    VisitationGroup,
+)
 from app.domain.text import N_
 from app.domain.values import TRIN3_EXIT_PAID_HOURS_PER_MONTH
 
@@ -80,6 +88,64 @@ def active_exemption(exemptions: Iterable[Period], on: dt.date) -> Period | None
     return next((p for p in exemptions if p.covers(on)), None)
 
 
+def _overlap_days(p: Period, first: dt.date, last: dt.date, today: dt.date | None) -> int:
+    # an exemption not yet lifted counts up to `today` (none when the day is not known)
+    end = p.ends_on if p.ends_on is not None else today
+    if end is None:
+        return 0
+    return max(0, (min(end, last) - max(p.starts_on, first)).days + 1)
+
+
+def paused_target(start: dt.date, target: dt.date, exemptions: Iterable[Period],
+                  today: dt.date | None = None) -> dt.date:
+    """seed 004, note 1: "Borgerne genindtræder i indsatsgruppen (gruppe 1), hvis/når
+    fritagelsesmarkeringen fjernes": the days under an exemption do not count, so a step
+    target moves by the exemption days that overlap the step (also those the move itself
+    reaches)."""
+    periods = tuple(exemptions)
+    moved = target
+    while True:
+        days = sum(_overlap_days(p, start, moved, today) for p in periods)
+        later = target + dt.timedelta(days=days)
+        if later == moved:
+            return moved
+        moved = later
+
+
+def contact_floor(start: dt.date, exemptions: Iterable[Period],
+                  today: dt.date | None = None) -> dt.date:
+    """The day a contact cadence counts from: the step's start, or the day after the latest
+    lifted exemption (no contact is due while one is active, seed 004 note 1)."""
+    ends = [p.ends_on + dt.timedelta(days=1) for p in exemptions
+            if p.ends_on is not None and (today is None or p.ends_on < today)]
+    return max([start, *ends])
+
+
+# --- contact -------------------------------------------------------------------------------
+
+# Personal contact (domain.md "How the app reads the rules"; seed 004, trin 2: "kontakt
+# ugentligt ... for at opbygge den tæt og tillidsbaseret relation"; seed 001, kerneelement 5:
+# "personlig kontakt ... telefonisk eller personlig kontakt, hvor borgeren bor"): a meeting, a
+# phone call that reached the citizen, a home visit, a video call, a visit at the company.
+# Letters, SMS, Digital Post, unanswered attempts and hearings do not meet a cadence.
+PERSONAL_CHANNELS = (ContactChannel.PERSONLIGT, ContactChannel.TELEFON, ContactChannel.VIDEO)
+NOT_PERSONAL_KINDS = (ContactKind.KONTAKTFORSOEG, ContactKind.PARTSHOERING)
+
+
+def is_personal_contact(kind: ContactKind, channel: ContactChannel) -> bool:
+    return channel in PERSONAL_CHANNELS and kind not in NOT_PERSONAL_KINDS
+
+
+def follow_up_after(since: dt.date, frequency: FollowUpFrequency | None) -> dt.date:
+    """The next follow-up at the frequency agreed in the agreement (seed 004, trin 2: "en plan
+    for opfølgning ... fx kontakt minimum en gang om måneden"); monthly when none is agreed."""
+    if frequency == FollowUpFrequency.WEEKLY:
+        return since + dt.timedelta(days=7)
+    if frequency == FollowUpFrequency.BIWEEKLY:
+        return since + dt.timedelta(days=14)
+    return add_months(since, 1)
+
+
 # --- step transitions ----------------------------------------------------------------------
 
 
@@ -116,6 +182,25 @@ class CourseFacts:
     step_up_follow_ups: tuple[tuple[dt.date, str], ...] = ()
     latest_paid_hours: Decimal | None = None  # hours in the latest month entered
     latest_paid_month: dt.date | None = None  # that month (its first day)
+    # the course's first personal conversation, and the visitation decision's date
+    first_conversation_on: dt.date | None = None
+    visitation_date: dt.date | None = None
+    follow_up_frequency: FollowUpFrequency | None = None  # of the active agreement(s)
+    step_up_closed_on: dt.date | None = None  # the latest closed step-up of the course
+    hearings: tuple[HearingFacts, ...] = ()
+
+
+@dataclass(frozen=True)
+class HearingFacts:
+    """A written partshøring before a sanction and what followed it (seed 001, kerneelement
+    5). The attempts and the contact count only when made after the hearing was sent."""
+
+    sent_on: dt.date
+    answer_deadline: dt.date
+    answered: bool = False
+    phone_attempt: bool = False
+    home_visit_attempt: bool = False
+    reached: bool = False  # a personal contact with the citizen
 
 
 def trin1_exit_conditions(f: CourseFacts) -> list[Condition]:
@@ -183,7 +268,9 @@ def allowed_actions(status: CourseStatus | None, step: Step | None, *,
         CourseAction.COMPLETE: active,
         CourseAction.EXEMPTION: open_course,
         CourseAction.END_EXEMPTION: open_exemption,
-        CourseAction.STEP_UP: True,
+        # seed 004, "Supplerende indsats": step-up builds on the job-directed effort, so only
+        # for a citizen visited to group 1 (an active course is one)
+        CourseAction.STEP_UP: active,
     }
     return frozenset(action for action, allowed in rules.items() if allowed)
 
@@ -229,6 +316,23 @@ def aftercare_end(ended_on: dt.date, months: int = AFTERCARE_MAX_MONTHS) -> dt.d
 # --- targets, cadence and due items --------------------------------------------------------
 
 
+def trin1_started_on(f: CourseFacts) -> dt.date | None:
+    """seed 004, trin 1: "Trin 1 starter med 1-2 samtaler mellem borger og sagsbehandler":
+    Trin 1 is counted from the course's first conversation. Only when no conversation is
+    logged does it count from the visitation date (then from the step's own start)."""
+    return f.first_conversation_on or f.visitation_date or f.step_started_on
+
+
+def effective_target(f: CourseFacts, today: dt.date | None = None) -> dt.date | None:
+    """The current step's target, counted from where the seed counts it and moved by the days
+    under an exemption (seed 004, note 1)."""
+    if f.status != CourseStatus.ACTIVE or f.step is None or not f.step_started_on:
+        return None
+    start = trin1_started_on(f) if f.step == Step.AFKLARING else f.step_started_on
+    nominal = step_target(f.step, start)
+    return None if nominal is None else paused_target(start, nominal, f.exemptions, today)
+
+
 def step_target(step: Step, started_on: dt.date) -> dt.date | None:
     if step == Step.AFKLARING:
         return add_months(started_on, TRIN1_TARGET_MONTHS)  # seed 004: at most one month
@@ -249,6 +353,8 @@ class DueKind(enum.StrEnum):
     AFTERCARE = "aftercare"
     AGREED_CONTACT = "agreed_contact"
     STEP_UP_FOLLOW_UP = "step_up_follow_up"
+    AGREEMENT_FOLLOW_UP = "agreement_follow_up"  # weekly or every other week, as agreed
+    PERSONAL_CONTACT_BEFORE_SANCTION = "personal_contact_before_sanction"
 
 
 @dataclass(frozen=True, order=True)
@@ -272,6 +378,8 @@ class Mark(enum.StrEnum):
 
 
 def mark(due: dt.date, today: dt.date) -> Mark:
+    """domain.md "Marks": green more than 7 days before the due date, amber within 7 days
+    (the due day included), red when overdue. Every mark of the app comes from here."""
     if due < today:
         return Mark.RED
     if due <= today + dt.timedelta(days=AMBER_DAYS):
@@ -280,15 +388,44 @@ def mark(due: dt.date, today: dt.date) -> Mark:
 
 
 def step_up_suggested_on(f: CourseFacts) -> dt.date | None:
-    """When a step-up should be considered (seed 002 p. 8-10, seed 004 "Supplerende indsats"):
-    Trin 2 has run past 13 weeks and health or family barriers are recorded; or 26 weeks after
-    the course started (the fixed cadence some municipalities used, seed 003 3.3.6)."""
-    if f.status != CourseStatus.ACTIVE or f.step_up_open or f.step == Step.VIRKSOMHEDSFORLOEB:
+    """When a step-up should be considered. seed 004 "Supplerende indsats": only when "det
+    rette match ... trækker ud, fordi borgeren har helbredsmæssige eller familierelaterede
+    udfordringer", so never without a recorded health or family barrier. Then: Trin 2 has run
+    past 13 weeks, or 26 weeks after the course started (the fixed cadence some municipalities
+    used, seed 003 3.3.6). After a closed step-up the 26-week cadence has done its work for the
+    course; only a Trin 2 begun after the closing (a dropout) can suggest another."""
+    if (f.status != CourseStatus.ACTIVE or f.step_up_open or f.step == Step.VIRKSOMHEDSFORLOEB
+            or not f.health_or_family_barriers):
         return None
-    candidates = [f.started_on + dt.timedelta(days=STEP_UP_CADENCE_DAYS)]
-    if f.step == Step.PAA_VEJ_MOD_JOB and f.step_started_on and f.health_or_family_barriers:
-        candidates.append(f.step_started_on + dt.timedelta(days=TRIN2_TARGET_DAYS + 1))
-    return min(candidates)
+    closed = f.step_up_closed_on
+    candidates = []
+    if closed is None:
+        candidates.append(f.started_on + dt.timedelta(days=STEP_UP_CADENCE_DAYS))
+    if f.step == Step.PAA_VEJ_MOD_JOB and f.step_started_on and (
+            closed is None or f.step_started_on > closed):
+        trin2_end = paused_target(f.step_started_on, f.step_started_on + dt.timedelta(
+            days=TRIN2_TARGET_DAYS), f.exemptions)
+        candidates.append(trin2_end + dt.timedelta(days=1))
+    return min(candidates) if candidates else None
+
+
+def contact_before_sanction(h: HearingFacts) -> DueItem | None:
+    """seed 001, kerneelement 5: "Inden kommunen må give borgeren en sanktion, skal kommunen
+    altid have udnyttet alle rimelige muligheder for at komme i personlig kontakt med borgeren
+    ... hvis denne ikke reagerer på en skriftlig partshøring ... fx være telefonisk eller
+    personlig kontakt, hvor borgeren bor". From the day after the answer deadline until a
+    phone attempt and a home-visit attempt are logged, or the citizen is reached."""
+    if h.answered or h.reached or (h.phone_attempt and h.home_visit_attempt):
+        return None
+    missing = [text for done, text in ((h.phone_attempt, N_("telefonisk kontaktforsøg")),
+                                       (h.home_visit_attempt, N_("forsøg hvor borgeren bor")))
+               if not done]
+    day = h.answer_deadline + dt.timedelta(days=1)
+    return DueItem(day, N_("Personlig kontakt før sanktion"),
+                   N_("Partshøringen er ikke besvaret inden fristen {deadline}. Mangler: "
+                      "{missing}", deadline=h.answer_deadline.strftime("%d.%m.%Y"),
+                      missing=", ".join(missing)),
+                   SEED_001, DueKind.PERSONAL_CONTACT_BEFORE_SANCTION, show_from=day)
 
 
 def _danish(value: Decimal) -> str:
@@ -304,42 +441,68 @@ def due_items(f: CourseFacts, today: dt.date) -> list[DueItem]:
     if f.status in (CourseStatus.ACTIVE, CourseStatus.VISITATION) and active_exemption(
             f.exemptions, today):
         return []  # seed 004, note 1: an exempted citizen has no deadlines
-    return [i for i in all_due_items(f) if i.show_from is None or i.show_from <= today]
+    return [i for i in all_due_items(f, today) if i.show_from is None or i.show_from <= today]
 
 
-def all_due_items(f: CourseFacts) -> list[DueItem]:
-    """The due items that follow from the facts alone, suggestions with their `show_from`;
-    `due_items` applies the date (exemptions, suggestions not yet due)."""
+def _visitation_due(f: CourseFacts, today: dt.date | None) -> DueItem:
+    # seed 004, trin 1: "Trin 1 starter med 1-2 samtaler", counted from the first one
+    start = f.first_conversation_on or f.started_on
+    return DueItem(paused_target(start, add_months(start, TRIN1_TARGET_MONTHS), f.exemptions,
+                                 today), N_("Visitation"),
+                   N_("1-2 samtaler afklarer gruppe 1 eller 2; trin 1 højst én måned"),
+                   SEED_004, DueKind.VISITATION)
+
+
+def _trin3_follow_up(f: CourseFacts, start: dt.date, today: dt.date | None) -> DueItem | None:
+    """seed 001, kerneelement 7: "minimum være kontakt ... en gang i måneden i det første år";
+    the agreement's follow-up plan may agree on more (seed 004, trin 2), and then its
+    frequency holds as long as the agreement does."""
+    since = _since(f.last_contact_on, contact_floor(start, f.exemptions, today))
+    due = follow_up_after(since, f.follow_up_frequency)
+    if f.follow_up_frequency in (FollowUpFrequency.WEEKLY, FollowUpFrequency.BIWEEKLY):
+        return DueItem(due, N_("Opfølgning efter aftalen ({frequency})",
+                               frequency=f.follow_up_frequency.label.lower()),
+                       N_("Opfølgning med den hyppighed, der er aftalt i opfølgningsplanen"),
+                       SEED_004, DueKind.AGREEMENT_FOLLOW_UP)
+    if due > add_months(start, 12 * TRIN3_CADENCE_YEARS):
+        return None
+    return DueItem(due, N_("Månedlig opfølgning"),
+                   N_("Mindst månedlig kontakt det første år i virksomheden"),
+                   SEED_001, DueKind.MONTHLY_FOLLOW_UP)
+
+
+def all_due_items(f: CourseFacts, today: dt.date | None = None) -> list[DueItem]:
+    """The due items that follow from the facts, suggestions with their `show_from`;
+    `due_items` applies the date (exemptions, suggestions not yet due). `today`, when given,
+    lets an exemption not yet lifted move the targets up to that day."""
     items: list[DueItem] = []
     if f.status == CourseStatus.VISITATION:
-        items.append(DueItem(add_months(f.started_on, TRIN1_TARGET_MONTHS), N_("Visitation"),
-                             "1-2 samtaler afklarer gruppe 1 eller 2; trin 1 højst én måned",
-                             SEED_004, DueKind.VISITATION))
+        items.append(_visitation_due(f, today))
     elif f.status == CourseStatus.ACTIVE and f.step is not None and f.step_started_on:
         start = f.step_started_on
+        target = effective_target(f, today)
         if f.step == Step.AFKLARING:
             missing = ", ".join(c.label.lower() for c in unmet(trin1_exit_conditions(f)))
-            items.append(DueItem(step_target(f.step, start), N_("Afslut trin 1"),
+            items.append(DueItem(target, N_("Afslut trin 1"),
                                  N_("Trin 1 højst én måned. Mangler: {missing}",
                                     missing=missing or N_("intet")),
                                  SEED_004, DueKind.TRIN1_TARGET))
         elif f.step == Step.PAA_VEJ_MOD_JOB:
             missing = ", ".join(c.label.lower() for c in unmet(trin2_exit_conditions(f)))
-            items.append(DueItem(step_target(f.step, start), N_("Afslut trin 2"),
+            items.append(DueItem(target, N_("Afslut trin 2"),
                                  N_("Trin 2 højst 13 uger. Mangler: {missing}",
                                     missing=missing or N_("intet")),
                                  SEED_004, DueKind.TRIN2_TARGET))
             if not f.agreement_exists:
-                items.append(DueItem(_since(f.last_contact_on, start) + dt.timedelta(
+                since = _since(f.last_contact_on, contact_floor(start, f.exemptions, today))
+                items.append(DueItem(since + dt.timedelta(
                     days=TRIN2_CONTACT_DAYS), N_("Ugentlig kontakt"),
                     N_("Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed"),
                     SEED_004, DueKind.WEEKLY_CONTACT))
         elif f.step == Step.VIRKSOMHEDSFORLOEB:
-            due = add_months(_since(f.last_contact_on, start), TRIN3_CONTACT_MONTHS)
-            if due <= add_months(start, 12 * TRIN3_CADENCE_YEARS):
-                items.append(DueItem(due, N_("Månedlig opfølgning"),
-                                     N_("Mindst månedlig kontakt det første år i virksomheden"),
-                                     SEED_001, DueKind.MONTHLY_FOLLOW_UP))
+            follow_up = _trin3_follow_up(f, start, today)
+            if follow_up is not None:
+                items.append(follow_up)
             if paid_hours_complete_trin3(f.latest_paid_hours) and f.latest_paid_month:
                 items.append(DueItem(add_months(f.latest_paid_month, 1),
                                      N_("Overvej at afslutte trin 3"),
@@ -370,6 +533,8 @@ def all_due_items(f: CourseFacts) -> list[DueItem]:
         for follow_up_on, text in f.step_up_follow_ups:
             items.append(DueItem(follow_up_on, N_("Opfølgning på step-up-aftale"), text,
                                  SEED_002, DueKind.STEP_UP_FOLLOW_UP))
+    if open_course:
+        items.extend(item for item in map(contact_before_sanction, f.hearings) if item)
     return sorted(items)
 
 

@@ -83,11 +83,20 @@ def documents(kind: BarrierKind) -> tuple[tuple[str, str], ...]:
     return result
 
 
-def participant_warnings(kind: BarrierKind, roles: Sequence[ParticipantRole]) -> list[str]:
+def family_department_fits(kind: BarrierKind, provider: bool) -> bool:
+    """seed 004, B: the family department only "hvis borgeren er forsørger og oplever, at
+    udfordringer i relation til familien er en hindring for at komme i job"."""
+    return provider and has_family(kind)
+
+
+def participant_warnings(kind: BarrierKind, roles: Sequence[ParticipantRole], *,
+                         provider: bool = True) -> list[str]:
     """seed 002 and seed 004 ("færrest mulige deltagere"): always the citizen, the caseworker
     and the jobformidler; a health professional only for health barriers; the family
-    department, a teacher or a pedagogue only for a parent naming family barriers."""
+    department, a teacher or a pedagogue only for a parent (forsørger) naming family
+    barriers."""
     present = set(roles)
+    family = family_department_fits(kind, provider)
     warnings = [N_("{role} skal deltage.", role=role.label) for role in ALWAYS
                 if role not in present]
     if ParticipantRole.HEALTH in present and not has_health(kind):
@@ -96,12 +105,34 @@ def participant_warnings(kind: BarrierKind, roles: Sequence[ParticipantRole]) ->
     if has_health(kind) and ParticipantRole.HEALTH not in present:
         warnings.append(N_("Ved helbredsmæssige barrierer bør en sundhedsfaglig person deltage."))
     for role in (ParticipantRole.FAMILY_DEPARTMENT, ParticipantRole.TEACHER):
-        if role in present and not has_family(kind):
+        if role in present and not family:
             warnings.append(N_("{role} kun, når borgeren er forsørger med familierelaterede "
                                "barrierer. Hold kredsen så lille som muligt.", role=role.label))
-    if has_family(kind) and ParticipantRole.FAMILY_DEPARTMENT not in present:
+    if family and ParticipantRole.FAMILY_DEPARTMENT not in present:
         warnings.append(N_("Ved familierelaterede barrierer bør en familiefaglig person deltage."))
     return warnings
+
+
+@dataclass(frozen=True)
+class PackParticipant:
+    name: str
+    organisation: str
+    roles: tuple[ParticipantRole, ...]
+
+
+def pack_participants(rows: Iterable[tuple[ParticipantRole, str, str]]
+                      ) -> list[PackParticipant]:
+    """The meeting pack's list of participants: one person holding two roles (a caseworker
+    who is also the jobformidler, domain.md "Who uses the app") appears once, with both
+    roles, in the order the roles are first met."""
+    people: dict[tuple[str, str], list[ParticipantRole]] = {}
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    for role, name, organisation in rows:
+        key = (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
+        names.setdefault(key, (name, organisation))
+        if role not in people.setdefault(key, []):
+            people[key].append(role)
+    return [PackParticipant(*names[key], tuple(roles)) for key, roles in people.items()]
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,10 @@ class StepUpSheetData:
     rows: tuple[AgreementRowData, ...]
     cv: CvData
     consent_text: str
+    # the preparation form in the citizen's own words (seed 004 "borgeren selv oplever")
+    citizen_barriers: str = ""
+    citizen_resources: str = ""
+    printed_at: dt.datetime | None = None  # from the app's clock (ServiceContext.now)
 
 
 def _p(text: str, style) -> Paragraph:  # reportlab style
@@ -95,6 +99,12 @@ def preparation_story(d: StepUpSheetData) -> list:
         Paragraph("Hvorfor trækker matchet ud?", s["h2"]),
     ]
     story.append(_p(d.reason, s["body"]) if d.reason.strip() else _writing_space(3))
+    for heading, text in (("Med borgerens egne ord: det, der står i vejen for job",
+                           d.citizen_barriers),
+                          ("Med borgerens egne ord: ressourcer og det, der går godt",
+                           d.citizen_resources)):
+        story.append(Paragraph(heading, s["h2"]))
+        story.append(_p(text, s["body"]) if text.strip() else _writing_space(3))
     story.append(Paragraph("Spørgsmål til forberedelsen", s["h2"]))
     for question, answer in d.questions:
         block = [Paragraph(f"<b>{escape(question)}</b>", s["body"])]
@@ -187,14 +197,16 @@ def meeting_cover_story(d: StepUpSheetData) -> list:
 
 
 def preparation_pdf(d: StepUpSheetData) -> bytes:
-    return render(preparation_story(d), title="Step-up: forberedelsesskema", office=d.office)
+    return render(preparation_story(d), title="Step-up: forberedelsesskema", office=d.office,
+                  printed_at=d.printed_at)
 
 
 def agreement_document_pdf(d: StepUpSheetData) -> bytes:
-    return render(agreement_story(d), title="Step-up: aftaledokument", office=d.office)
+    return render(agreement_story(d), title="Step-up: aftaledokument", office=d.office,
+                  printed_at=d.printed_at)
 
 
 def meeting_pack_pdf(d: StepUpSheetData) -> bytes:
     story = [*meeting_cover_story(d), PageBreak(), *preparation_story(d), PageBreak(),
              *cv_story(d.cv, heading=f"CV og jobmål – {d.cv.name}")]
-    return render(story, title="Step-up: mødepakke", office=d.office)
+    return render(story, title="Step-up: mødepakke", office=d.office, printed_at=d.printed_at)

@@ -18,9 +18,9 @@ from app.db import models as m
 from app.domain.enums import (
     AgreementStatus,
     AuditAction,
-    ContactKind,
     CourseStatus,
     CvItemKind,
+    FollowUpFrequency,
     Step,
 )
 from app.domain.roles import Permission
@@ -34,14 +34,13 @@ from app.domain.rules import (
     Period,
     all_due_items,
     due_items,
-    step_target,
+    effective_target,
 )
 from app.domain.text import N_
 from app.services import audit
+from app.services.contact_facts import NOT_CONTACT, PERSONAL, contact_facts
 from app.services.context import ServiceContext
 
-# A failed contact attempt or a written hearing is not a contact (seed 001, kerneelement 5).
-NOT_CONTACT = (ContactKind.KONTAKTFORSOEG.value, ContactKind.PARTSHOERING.value)
 STEP_LABELS = {Step.AFKLARING: N_("Trin 1"), Step.PAA_VEJ_MOD_JOB: N_("Trin 2"),
                Step.VIRKSOMHEDSFORLOEB: N_("Trin 3")}
 
@@ -105,7 +104,8 @@ def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = Non
     stmt = (select(m.Course.id, m.Course.citizen_id, m.Course.status, m.Course.started_on,
                    m.Course.current_step, m.Course.visitation_group, m.Course.caseworker_id,
                    m.Course.jobformidler_id, m.Course.ended_on, m.Course.completion_reason,
-                   m.Course.aftercare_until, m.Citizen.first_name, m.Citizen.last_name,
+                   m.Course.aftercare_until, m.Course.visitation_date, m.Citizen.first_name,
+                   m.Citizen.last_name,
                    m.Citizen.cpr, m.Citizen.phone, m.Citizen.search_name)
             .join(m.Citizen, m.Citizen.id == m.Course.citizen_id)
             .where(open_or_aftercare))
@@ -128,25 +128,36 @@ def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = Non
             m.ExemptionPeriod.ends_on))):
         exemptions[course_id].append(Period(start, end))
     agreements: dict[uuid.UUID, tuple[bool, bool]] = {}
-    for course_id, contact_id, plan in session.execute(for_courses(
+    frequency: dict[uuid.UUID, FollowUpFrequency] = {}
+    for course_id, contact_id, plan, often in session.execute(for_courses(
             select(m.Agreement.course_id, m.Agreement.contact_person_id,
-                   m.Agreement.followup_plan)
+                   m.Agreement.followup_plan, m.Agreement.followup_frequency)
             .where(m.Agreement.status == AgreementStatus.ACTIVE))):
         has_contact, has_plan = agreements.get(course_id, (False, False))
         agreements[course_id] = (has_contact or contact_id is not None,
                                  has_plan or bool(plan.strip()))
+        # two concurrent agreements: the most frequent follow-up holds
+        if _FREQUENCY_ORDER.index(often) < _FREQUENCY_ORDER.index(
+                frequency.get(course_id, FollowUpFrequency.MONTHLY)):
+            frequency[course_id] = often
+        frequency.setdefault(course_id, often)
     paid = {course_id: (month, hours) for course_id, month, hours in session.execute(
         for_courses(select(m.Agreement.course_id, m.PaidHoursMonth.month, m.PaidHoursMonth.hours)
                     .join(m.PaidHoursMonth, m.PaidHoursMonth.agreement_id == m.Agreement.id)
                     .order_by(m.PaidHoursMonth.month)))}  # the latest month wins
     step_ups: set[uuid.UUID] = set(session.execute(for_courses(
         select(m.StepUp.course_id).where(m.StepUp.closed_on.is_(None)))).scalars())
+    closed_step_ups = dict(session.execute(for_courses(
+        select(m.StepUp.course_id, func.max(m.StepUp.closed_on))
+        .where(m.StepUp.closed_on.is_not(None)).group_by(m.StepUp.course_id))).all())
     follow_ups: dict[uuid.UUID, list[tuple[dt.date, str]]] = defaultdict(list)
+    # seed 002, c): the agreement document's follow-ups stay due until done, also after the
+    # step-up is closed
     for course_id, on, agreement_text in session.execute(for_courses(
             select(m.StepUp.course_id, m.StepUpAgreementRow.follow_up_on,
                    m.StepUpAgreementRow.agreement)
             .join(m.StepUpAgreementRow, m.StepUpAgreementRow.step_up_id == m.StepUp.id)
-            .where(m.StepUp.closed_on.is_(None),
+            .where(m.StepUpAgreementRow.follow_up_done_on.is_(None),
                    m.StepUpAgreementRow.follow_up_on.is_not(None)))):
         follow_ups[course_id].append((on, agreement_text[:80]))
 
@@ -161,8 +172,9 @@ def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = Non
             [CvItemKind.BARRIER_HEALTH, CvItemKind.BARRIER_FAMILY])).distinct())).scalars())
     last_contact = dict(session.execute(for_citizens(
         select(m.ContactEntry.citizen_id, func.max(m.ContactEntry.occurred_at))
-        .where(m.ContactEntry.kind.not_in(NOT_CONTACT))
+        .where(PERSONAL)
         .group_by(m.ContactEntry.citizen_id))).all())
+    contacts = contact_facts(session, for_citizens)
     latest = (select(m.ContactEntry.citizen_id, m.ContactEntry.next_contact_on,
                      func.row_number().over(partition_by=m.ContactEntry.citizen_id,
                                             order_by=m.ContactEntry.occurred_at.desc())
@@ -196,9 +208,18 @@ def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = Non
             step_up_follow_ups=tuple(sorted(follow_ups.get(c.id, ()))),
             latest_paid_hours=paid[c.id][1] if c.id in paid else None,
             latest_paid_month=paid[c.id][0] if c.id in paid else None,
+            first_conversation_on=contacts.first_on_or_after(c.citizen_id, c.started_on),
+            visitation_date=c.visitation_date,
+            follow_up_frequency=frequency.get(c.id),
+            step_up_closed_on=closed_step_ups.get(c.id),
+            hearings=contacts.hearings_since(c.citizen_id, c.started_on),
         )
         result[c.id] = (c, facts)
     return result
+
+
+_FREQUENCY_ORDER = [FollowUpFrequency.WEEKLY, FollowUpFrequency.BIWEEKLY,
+                    FollowUpFrequency.MONTHLY]
 
 
 def _exemption_text(periods: tuple[Period, ...]) -> str:
@@ -230,12 +251,16 @@ def refresh_due(session, today: dt.date, course_ids: list[uuid.UUID] | None = No
                 m.CourseDue.course_id.in_(course_ids[chunk:chunk + 500])))
     rows = []
     for course_id, (c, f) in facts.items():
-        items = all_due_items(f)
-        regular = [i for i in items if i.show_from is None]
-        step_up = next((i.due for i in items if i.show_from is not None), None)
+        items = all_due_items(f, today)
+        # a suggestion kept apart by date (step-up); other later items (personal contact
+        # before a sanction) join the row once their day has come
+        regular = [i for i in items if i.show_from is None or (
+            i.kind != DueKind.STEP_UP and i.show_from <= today)]
+        step_up = next((i.due for i in items if i.kind == DueKind.STEP_UP), None)
         active = f.status == CourseStatus.ACTIVE
-        target = step_target(f.step, f.step_started_on) if (
-            active and f.step and f.step_started_on) else None
+        # the target as the rules count it (first conversation, exemption days), so the
+        # caseload's "days / target" turns red on the same day as the due item
+        target = effective_target(f, today)
         rows.append({
             "course_id": course_id,
             "citizen_key": c.citizen_id.hex,

@@ -174,6 +174,18 @@ def create(
         return _summary(citizen)
 
 
+def set_provider(ctx: ServiceContext, citizen_id: uuid.UUID, is_provider: bool) -> None:
+    """Forsørger: the citizen provides for children (seed 004: the family department takes
+    part in a step-up only "hvis borgeren er forsørger")."""
+    ctx.require(Permission.CASE_WRITE)
+    with ctx.transaction() as session:
+        citizen = get_or_raise(session, Citizen, citizen_id, N_("Borgeren findes ikke."))
+        citizen.is_provider = bool(is_provider)
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="citizen",
+                     object_id=citizen.id, citizen_id=citizen.id,
+                     detail=f"forsørger: {'ja' if is_provider else 'nej'}")
+
+
 def list_contacts(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[ContactView]:
     """The contact log (case notes): never for the counter."""
     ctx.require(Permission.CASE_READ)

@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.domain.cpr import mask_cpr, parse_cpr
-from app.domain.enums import AuditAction, BarrierKind, ParticipantRole, StepUpInitiator
+from app.domain.enums import (
+    AuditAction,
+    BarrierKind,
+    CourseStatus,
+    ParticipantRole,
+    StepUpInitiator,
+    VisitationGroup,
+)
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
 from app.domain.stepup import (
@@ -20,6 +27,7 @@ from app.domain.stepup import (
     ConsentFacts,
     consent_in_force,
     documents,
+    pack_participants,
     participant_warnings,
     questions,
     unanswered,
@@ -109,6 +117,10 @@ class StepUpView:
 # --- helpers ---------------------------------------------------------------------------------
 
 
+def _provider(session: Session, step_up: m.StepUp) -> bool:
+    return bool(session.get(m.Citizen, _citizen_id(session, step_up)).is_provider)
+
+
 def _step_up(session: Session, step_up_id: uuid.UUID) -> m.StepUp:
     step_up = get_or_raise(session, m.StepUp, step_up_id, N_("Step-up-forløbet findes ikke."))
     return step_up
@@ -180,7 +192,8 @@ def _view(session: Session, step_up: m.StepUp, today: dt.date) -> StepUpView:
                       r.supplementary_effort, r.effort_starts_on, r.coordination,
                       r.considerations)
               for r in sorted(step_up.agreement_rows, key=lambda r: r.created_at)),
-        tuple(participant_warnings(step_up.barrier_kind, [p.role for p in participants])),
+        tuple(participant_warnings(step_up.barrier_kind, [p.role for p in participants],
+                                   provider=_provider(session, step_up))),
         tuple(unanswered(step_up.barrier_kind, answers.items())),
     )
 
@@ -225,6 +238,12 @@ def start(ctx: ServiceContext, course_id: uuid.UUID, *, barrier_kind: BarrierKin
     kind = BarrierKind(barrier_kind)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
+        # seed 004, "Supplerende indsats": an emergency measure on top of the job-directed
+        # effort, so only for a citizen visited to group 1 (indsatsgruppen)
+        if (course.status != CourseStatus.ACTIVE
+                or course.visitation_group != VisitationGroup.INDSATS):
+            raise ValidationError("Step-up kan kun startes for en borger i gruppe 1 efter "
+                                  "visitationen.", field="step_up")
         if session.execute(select(m.StepUp.id).where(
                 m.StepUp.course_id == course_id, m.StepUp.closed_on.is_(None))).first():
             raise ValidationError("Der er allerede et åbent step-up-forløb.", field="step_up")
@@ -314,7 +333,8 @@ def add_participant(ctx: ServiceContext, step_up_id: uuid.UUID, *, role: Partici
                       f"deltager: {ParticipantRole(role).label}")
         session.refresh(step_up)
         return participant_warnings(step_up.barrier_kind,
-                                    [p.role for p in step_up.participants])
+                                    [p.role for p in step_up.participants],
+                                    provider=_provider(session, step_up))
 
 
 def remove_participant(ctx: ServiceContext, participant_id: uuid.UUID) -> None:
@@ -426,6 +446,37 @@ def close(ctx: ServiceContext, step_up_id: uuid.UUID, on: dt.date) -> None:
                       "step-up afsluttet")
 
 
+def save_citizen_words(ctx: ServiceContext, step_up_id: uuid.UUID, *, barriers: str,
+                       resources: str) -> None:
+    """The preparation form's description of barriers and resources in the citizen's own
+    words (seed 004: "tages afsæt i ... de udfordringer borgeren selv oplever")."""
+    ctx.require(Permission.CASE_WRITE)
+    barriers = clean_text(barriers, field="citizen_barriers", label="Borgerens barrierer",
+                          max_length=LONG_TEXT, multiline=True)
+    resources = clean_text(resources, field="citizen_resources",
+                           label="Borgerens ressourcer", max_length=LONG_TEXT, multiline=True)
+    with ctx.transaction() as session:
+        step_up = _step_up(session, step_up_id)
+        _open(step_up)
+        step_up.citizen_barriers, step_up.citizen_resources = barriers, resources
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "forberedelse: borgerens egne ord")
+
+
+def follow_up_done(ctx: ServiceContext, row_id: uuid.UUID, on: dt.date) -> None:
+    """A follow-up of the agreement document is done; until then it stays due, also after
+    the step-up is closed (seed 002, c: "hvem der følger op på aftalerne")."""
+    ctx.require(Permission.CASE_WRITE)
+    check_date(on, field="follow_up_done_on", label="Datoen", today=ctx.today(),
+               allow_future_days=0)
+    with ctx.transaction() as session:
+        row = get_or_raise(session, m.StepUpAgreementRow, row_id, N_("Aftalen findes ikke."))
+        step_up = _step_up(session, row.step_up_id)
+        row.follow_up_done_on = on
+        record_change(ctx, session, _course_of(session, step_up), "step_up", step_up.id,
+                      "opfølgning på step-up-aftale udført")
+
+
 # --- printing --------------------------------------------------------------------------------
 
 SHEETS = {
@@ -467,8 +518,9 @@ def sheet(ctx: ServiceContext, step_up_id: uuid.UUID, which: str, *,
             questions=tuple((text, view.answers.get(key, ""))
                             for key, text in questions(view.barrier_kind)),
             documents=tuple((d.label, d.included) for d in view.documents),
-            participants=tuple((p.role.label, p.name, p.organisation)
-                               for p in view.participants),
+            participants=tuple((" og ".join(role.label for role in p.roles), p.name,
+                                p.organisation) for p in pack_participants(
+                (p.role, p.name, p.organisation) for p in view.participants)),
             meetings=tuple((mt.number, mt.held_on, mt.place, mt.attendees)
                            for mt in view.meetings),
             rows=tuple(AgreementRowData(r.agreement, r.responsible, r.follow_up_on,
@@ -481,6 +533,9 @@ def sheet(ctx: ServiceContext, step_up_id: uuid.UUID, which: str, *,
                       direction=goal.direction if goal else "",
                       items=[(k.value, t, d) for k, t, d in items]),
             consent_text=view.consent_text or "Ikke registreret",
+            citizen_barriers=step_up.citizen_barriers,
+            citizen_resources=step_up.citizen_resources,
+            printed_at=ctx.now().astimezone(),
         )
         audit.record(ctx, session, AuditAction.PRINT, object_type="step_up",
                      object_id=step_up.id, citizen_id=citizen.id,

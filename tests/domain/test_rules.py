@@ -195,7 +195,8 @@ def test_step_up_suggestion_trin2_past_13_weeks_with_barriers() -> None:
     [("2026-07-05", False), ("2026-07-06", True), ("2026-07-07", True)],
 )
 def test_step_up_suggestion_26_weeks_after_start(today, suggested) -> None:
-    facts = replace(TRIN2, started_on=day("2026-01-05"), step_started_on=day("2026-06-01"))
+    facts = replace(TRIN2, started_on=day("2026-01-05"), step_started_on=day("2026-06-01"),
+                    health_or_family_barriers=True)
     assert step_up_suggested_on(facts) == day("2026-07-06")  # 5 Jan + 182 days
     assert (item(facts, day(today), "Overvej step-up") is not None) is suggested
 

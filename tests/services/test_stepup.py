@@ -19,8 +19,9 @@ from app.domain.enums import (
     VisitationGroup,
 )
 from app.domain.errors import ValidationError
+from app.domain.rules import DueKind
 from app.domain.stepup import FAMILY_QUESTIONS, HEALTH_QUESTIONS, participant_warnings
-from app.services import caseload, course, stepup
+from app.services import caseload, citizens, course, stepup
 from tests.conftest import FixedClock
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
@@ -142,7 +143,8 @@ def test_health_step_up_with_consent_gate(trin2, tmp_path) -> None:
 
 
 def test_family_step_up_sheets(trin2, tmp_path) -> None:
-    ctx, _citizen, course_id = trin2
+    ctx, citizen, course_id = trin2
+    citizens.set_provider(ctx, citizen, True)  # seed 004: family department for a forsørger
     step_up_id = stepup.start(ctx, course_id, barrier_kind=BarrierKind.FAMILY,
                               initiated_by=StepUpInitiator.CITIZEN,
                               reason="Alene med tre børn")
@@ -154,3 +156,65 @@ def test_family_step_up_sheets(trin2, tmp_path) -> None:
     assert "Har borgeren børn over 13 år" in text
     assert "helbredsmestring" not in text
     assert "Step-up: mødepakke" in text and "CV og jobmål" in text
+
+
+def test_step_up_only_in_group_1_after_visitation(office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(START)
+    citizen = course.new_citizen(ctx, first_name="Ali", last_name="Omar", cpr="0202901234",
+                                 caseworker_id=ctx.user.id)
+    course_id = course.get_record(ctx, citizen).course_id
+    with pytest.raises(ValidationError, match="gruppe 1 efter visitationen"):
+        stepup.start(ctx, course_id, barrier_kind=BarrierKind.HEALTH,
+                     initiated_by=StepUpInitiator.STAFF, reason="Ryggen")
+    course.visit(ctx, course_id, VisitationGroup.INDSATS)
+    assert stepup.start(ctx, course_id, barrier_kind=BarrierKind.HEALTH,
+                        initiated_by=StepUpInitiator.STAFF, reason="Ryggen")
+
+
+@pytest.mark.parametrize(("kind", "provider", "warned"), [
+    (BarrierKind.FAMILY, True, False), (BarrierKind.FAMILY, False, True),
+    (BarrierKind.HEALTH, True, True)])
+def test_family_department_only_for_a_provider_naming_family_barriers(kind, provider,
+                                                                      warned) -> None:
+    roles = [ParticipantRole.CITIZEN, ParticipantRole.CASEWORKER, ParticipantRole.JOBFORMIDLER,
+             ParticipantRole.FAMILY_DEPARTMENT]
+    if kind == BarrierKind.HEALTH:
+        roles.append(ParticipantRole.HEALTH)
+    warnings = participant_warnings(kind, roles, provider=provider)
+    assert any("forsørger" in w for w in warnings) is warned
+
+
+def test_one_person_with_two_roles_appears_once_in_the_pack(trin2, tmp_path) -> None:
+    ctx, _citizen, course_id = trin2
+    step_up_id = stepup.start(ctx, course_id, barrier_kind=BarrierKind.HEALTH,
+                              initiated_by=StepUpInitiator.STAFF, reason="Ryggen")
+    stepup.record_consent(ctx, step_up_id, scope="Dele oplysninger", recipients="Sundhed",
+                          given_on=ctx.today())
+    stepup.save_citizen_words(ctx, step_up_id, barriers="Jeg kan ikke sidde længe",
+                              resources="Jeg er god til at lave mad")
+    text = _pdf_text(stepup.sheet(ctx, step_up_id, "meeting_pack"), tmp_path)
+    # the admin is both caseworker and jobformidler: one line with both roles
+    cover = text.split("Deltagere")[1].split("Side 1")[0]
+    assert "Sagsbehandler og\nJobformidler" in cover
+    assert cover.count("Anna Administrator") == 1
+    assert "Jeg kan ikke sidde længe" in text and "Jeg er god til at lave mad" in text
+    assert "udskrevet 02.03.2026" in text  # the app's clock, not the machine's
+
+
+def test_closed_step_up_keeps_its_follow_ups_due_until_done(trin2) -> None:
+    ctx, _citizen, course_id = trin2
+    step_up_id = stepup.start(ctx, course_id, barrier_kind=BarrierKind.HEALTH,
+                              initiated_by=StepUpInitiator.STAFF, reason="Ryggen")
+    stepup.add_agreement_row(ctx, step_up_id, agreement="Samtale med egen læge",
+                             responsible="Sagsbehandler", follow_up_on=dt.date(2026, 3, 20))
+    stepup.close(ctx, step_up_id, ctx.today())
+
+    def follow_ups() -> list[dt.date]:
+        return [i.due for i in caseload.course_due_items(ctx, course_id)
+                if i.kind == DueKind.STEP_UP_FOLLOW_UP]
+
+    assert follow_ups() == [dt.date(2026, 3, 20)]
+    row_id = stepup.for_course(ctx, course_id)[0].rows[0].id
+    stepup.follow_up_done(ctx, row_id, ctx.today())
+    assert follow_ups() == []
