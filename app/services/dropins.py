@@ -328,6 +328,15 @@ def possible_matches(ctx: ServiceContext, *, cpr: str = "", first_name: str = ""
                      phone: str = "") -> list[PossibleMatch]:
     """Before creating a citizen: the same CPR; the same name and birth date; the same phone."""
     ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        return matches_in(session, cpr=cpr, first_name=first_name, last_name=last_name,
+                          birth_date=birth_date, phone=phone)
+
+
+def matches_in(session: Session, *, cpr: str = "", first_name: str = "", last_name: str = "",
+               birth_date: dt.date | None = None, phone: str = "") -> list[PossibleMatch]:
+    """possible_matches in the caller's transaction (a new citizen checks and is created in
+    one)."""
     digits = cpr.replace("-", "").replace(" ", "")
     phone_digits = phone.replace(" ", "")
     name = f"{first_name} {last_name}".strip().casefold()
@@ -340,8 +349,7 @@ def possible_matches(ctx: ServiceContext, *, cpr: str = "", first_name: str = ""
         conditions.append(func.replace(m.Citizen.phone, " ", "") == phone_digits)
     if not conditions:
         return []
-    with ctx.transaction() as session:
-        found = session.execute(select(m.Citizen).where(or_(*conditions))).scalars().all()
+    found = session.execute(select(m.Citizen).where(or_(*conditions))).scalars().all()
     result = []
     for c in found:
         why = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections.abc import Callable
 
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cpr import parse_cpr
 from app.domain.enums import BenefitType
-from app.domain.errors import FremskudtError, NeedsChoice
+from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, Role
 from app.services import auth, course, dropins, office, staff
 from app.services.context import ServiceContext
@@ -39,7 +37,7 @@ from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.forms import Field, FormDialog, enum_choices
-from app.ui.i18n import core_text, vocab
+from app.ui.i18n import vocab
 from app.ui.record_window import CitizenRecordWindow
 from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
@@ -287,30 +285,15 @@ class MainWindow(QMainWindow):
                 (a.full_name, a.id) for a in accounts if role in a.roles and a.active]
 
         def submit(v: dict) -> uuid.UUID:
-            if from_visit is not None and not v.get("create_anyway"):
-                check_duplicates(v)
+            # a visitor who may already be registered comes back as NeedsChoice (the
+            # service checks and creates in one transaction)
             return course.new_citizen(
                 self.ctx, first_name=v["first"], last_name=v["last"], cpr=v["cpr"],
                 phone=v["phone"], language=v["language"], interpreter_needed=v["interpreter"],
                 benefit_type=v["benefit"], caseworker_id=v["caseworker"],
                 jobformidler_id=v["jobformidler"],
-                from_visit_id=from_visit.id if from_visit else None)
-
-        def check_duplicates(v: dict) -> None:
-            """Before a visitor becomes a citizen: same CPR, same name and birth date, or
-            same phone proposes the existing record (a bad CPR is reported by new_citizen)."""
-            birth = None
-            with contextlib.suppress(FremskudtError):
-                birth = parse_cpr(v["cpr"], self.ctx.today()).birth_date
-            matches = dropins.possible_matches(
-                self.ctx, cpr=v["cpr"], first_name=v["first"], last_name=v["last"],
-                birth_date=birth, phone=v["phone"])
-            if matches:
-                raise NeedsChoice(
-                    self.tr("Besøgende kan allerede være registreret. Knyt besøget til en af "
-                            "dem, eller sæt hak i \"Opret alligevel\"."),
-                    [(m.citizen_id.hex, self.tr("Knyt besøget til {n} ({c}, {w})").format(
-                        n=m.name, c=m.masked_cpr or m.phone, w=core_text(m.why))) for m in matches])
+                from_visit_id=from_visit.id if from_visit else None,
+                create_anyway=bool(v.get("create_anyway")))
 
         me = self.ctx.user
         extra = [Field("create_anyway", self.tr("Opret alligevel (ikke en af de fundne)"),

@@ -19,11 +19,11 @@ from app.domain.enums import (
     CourseStatus,
     DropInReason,
 )
-from app.domain.errors import DuplicateError, ValidationError
+from app.domain.errors import DuplicateError, NeedsChoice, ValidationError
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import clean_text
-from app.services import audit
+from app.services import audit, dropins
 from app.services._common import get_or_raise
 from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
@@ -47,10 +47,14 @@ def new_citizen(
     jobformidler_id: uuid.UUID | None = None,
     started_on: dt.date | None = None,
     from_visit_id: uuid.UUID | None = None,
+    create_anyway: bool = False,
 ) -> uuid.UUID:
     """A citizen in the programme: validated CPR (a duplicate is refused and named), a course
     waiting for visitation, the caseworker and the jobformidler. Created from a drop-in visit,
-    the visit is linked and appears in the contact log as åben rådgivning."""
+    the visit is linked and appears in the contact log as åben rådgivning; before that, a
+    visitor who may already be registered (same CPR, name and birth date, or phone) raises
+    NeedsChoice with those citizens, unless `create_anyway`. The check and the creation are
+    one transaction, so nobody can slip in between."""
     ctx.require(Permission.CASE_WRITE)
     first = clean_text(first_name, field="first_name", label="Fornavn", required=True,
                        max_length=100)
@@ -61,6 +65,10 @@ def new_citizen(
     number = parse_cpr(cpr, ctx.today())
     start = on_day(ctx, started_on, "Startdatoen", "started_on")
     with ctx.transaction() as session:
+        if from_visit_id is not None and not create_anyway:
+            _refuse_possible_duplicates(session, cpr=number.digits, first_name=first,
+                                        last_name=last, birth_date=number.birth_date,
+                                        phone=phone)
         existing = session.execute(select(m.Citizen.id).where(
             m.Citizen.cpr == number.digits)).scalar_one_or_none()
         if existing is not None:
@@ -84,6 +92,19 @@ def new_citizen(
         audit.record(ctx, session, AuditAction.CREATE, object_type="citizen",
                      object_id=citizen.id, citizen_id=citizen.id, detail="ny borger i forløb")
         return citizen.id
+
+
+def _refuse_possible_duplicates(session: Session, **visitor: object) -> None:
+    matches = dropins.matches_in(session, **visitor)
+    if matches:
+        raise NeedsChoice(
+            "Besøgende kan allerede være registreret. Knyt besøget til en af dem, eller sæt "
+            "hak i \"Opret alligevel\".", field="create_anyway",
+            choices=[(match.citizen_id.hex, N_("Knyt besøget til {name} ({known_by}, {why})",
+                                               name=match.name,
+                                               known_by=match.masked_cpr or match.phone,
+                                               why=match.why))
+                     for match in matches])
 
 
 def _link_visit(session: Session, visit_id: uuid.UUID, citizen_id: uuid.UUID,
