@@ -300,24 +300,8 @@
   <context>
     <name>CitizenRecordWindow</name>
     <message>
-      <source>&amp;Afslut forløb …</source>
-      <translation>&amp;End course …</translation>
-    </message>
-    <message>
-      <source>&amp;Fjern valgte</source>
-      <translation>&amp;Remove selected</translation>
-    </message>
-    <message>
       <source>&amp;Forløb</source>
       <translation>&amp;Course</translation>
-    </message>
-    <message>
-      <source>&amp;Frafald …</source>
-      <translation>&amp;Dropout …</translation>
-    </message>
-    <message>
-      <source>&amp;Genforhandl …</source>
-      <translation>&amp;Renegotiate …</translation>
     </message>
     <message>
       <source>&amp;Indsigtslog …</source>
@@ -336,328 +320,28 @@
       <translation>&amp;Merge</translation>
     </message>
     <message>
-      <source>&amp;Løntimer …</source>
-      <translation>&amp;Paid hours …</translation>
-    </message>
-    <message>
       <source>&amp;Netværk og samtykker</source>
       <translation>&amp;Network and consents</translation>
-    </message>
-    <message>
-      <source>&amp;Ny aftale …</source>
-      <translation>&amp;New agreement …</translation>
-    </message>
-    <message>
-      <source>&amp;Ny kontakt … (Ctrl+N)</source>
-      <translation>&amp;New contact … (Ctrl+N)</translation>
-    </message>
-    <message>
-      <source>&amp;Ophæv fritagelse …</source>
-      <translation>&amp;End exemption …</translation>
     </message>
     <message>
       <source>&amp;Step-up</source>
       <translation>&amp;Step-up</translation>
     </message>
     <message>
-      <source>&amp;Tildel …</source>
-      <translation>&amp;Assign …</translation>
-    </message>
-    <message>
-      <source>&amp;Vis og udskriv CV …</source>
-      <translation>&amp;View and print CV …</translation>
-    </message>
-    <message>
-      <source>&amp;Vis og udskriv aftale …</source>
-      <translation>&amp;View and print agreement …</translation>
-    </message>
-    <message>
-      <source>&amp;Visitation …</source>
-      <translation>&amp;Visitation …</translation>
-    </message>
-    <message>
-      <source>(ikke relevant)</source>
-      <translation>(not relevant)</translation>
-    </message>
-    <message>
-      <source>(ikke tildelt)</source>
-      <translation>(not assigned)</translation>
-    </message>
-    <message>
-      <source>(ingen endnu)</source>
-      <translation>(none yet)</translation>
-    </message>
-    <message>
-      <source>(ingen praktik)</source>
-      <translation>(no internship)</translation>
-    </message>
-    <message>
-      <source>1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats (gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2).</source>
-      <translation>1-2 conversations clarify whether the citizen belongs in the job-oriented effort (group 1) or with the rehabilitation team (group 2).</translation>
-    </message>
-    <message>
-      <source>A&amp;fslut aftale …</source>
-      <translation>E&amp;nd agreement …</translation>
-    </message>
-    <message>
-      <source>Afslut aftale</source>
-      <translation>End agreement</translation>
-    </message>
-    <message>
-      <source>Afslut forløb</source>
-      <translation>End course</translation>
-    </message>
-    <message>
-      <source>Afsluttet</source>
-      <translation>Ended</translation>
-    </message>
-    <message>
-      <source>Aftalen med kontaktperson og opfølgningsplan afslutter trin 2. Er det en praktik, skal den have ét formål.</source>
-      <translation>The agreement with a contact person and a follow-up plan finishes Trin 2. An internship must have exactly one purpose.</translation>
-    </message>
-    <message>
       <source>Alle besøg, kontakter, CV-linjer, netværk, samtykker og forløb fra den anden registrering flyttes hertil, og den anden slettes.</source>
       <translation>All visits, contacts, CV lines, network, consents and courses of the other record are moved here, and the other record is deleted.</translation>
-    </message>
-    <message>
-      <source>Alle betingelser er opfyldt.</source>
-      <translation>All conditions are met.</translation>
-    </message>
-    <message>
-      <source>Arbejdet med CV påbegyndt</source>
-      <translation>Work on the CV begun</translation>
-    </message>
-    <message>
-      <source>Arbejds- og opfølgningsaftale</source>
-      <translation>Work and follow-up agreement</translation>
-    </message>
-    <message>
-      <source>Arbejds- og opfølgningsaftaler</source>
-      <translation>Work and follow-up agreements</translation>
-    </message>
-    <message>
-      <source>Arbejdsopgaver</source>
-      <translation>Work tasks</translation>
-    </message>
-    <message>
-      <source>Arbejdstid, timer om ugen</source>
-      <translation>Working time, hours a week</translation>
-    </message>
-    <message>
-      <source>Art</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <source>Barrierer står kun i sagen, aldrig på det udskrevne CV.</source>
-      <translation>Barriers stay in the case, never on the printed CV.</translation>
-    </message>
-    <message>
-      <source>Begrundelse</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>Begrundelse (betingelser ikke opfyldt)</source>
-      <translation>Reason (conditions not met)</translation>
-    </message>
-    <message>
-      <source>Beskrivelse</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <source>Betingelser</source>
-      <translation>Conditions</translation>
-    </message>
-    <message>
-      <source>Betingelser for næste trin: </source>
-      <translation>Conditions for the next step: </translation>
-    </message>
-    <message>
-      <source>Betingelserne er ikke opfyldt: {m}. Skriv en begrundelse, hvis forløbet alligevel skal videre.</source>
-      <translation>The conditions are not met: {m}. Write a reason if the course is to move on anyway.</translation>
-    </message>
-    <message>
-      <source>Borgeren siger ja til efterværn</source>
-      <translation>The citizen accepts aftercare</translation>
-    </message>
-    <message>
-      <source>Borgeren vurderes at høre til rehabiliteringsteamet</source>
-      <translation>The citizen is assessed to belong with the rehabilitation team</translation>
-    </message>
-    <message>
-      <source>Borgerens egen vurdering</source>
-      <translation>The citizen's own assessment</translation>
-    </message>
-    <message>
-      <source>Borgerens vurdering</source>
-      <translation>The citizen's assessment</translation>
     </message>
     <message>
       <source>CPR-nummer</source>
       <translation>CPR number</translation>
     </message>
     <message>
-      <source>CV påbegyndt</source>
-      <translation>CV begun</translation>
-    </message>
-    <message>
-      <source>CV – {name}</source>
-      <translation>CV – {name}</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Delmål for progression</source>
-      <translation>Interim goals for progress</translation>
-    </message>
-    <message>
-      <source>Deltagere</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
       <source>Den anden registrering</source>
       <translation>The other record</translation>
     </message>
     <message>
-      <source>Den gamle aftale gemmes som genforhandlet.</source>
-      <translation>The old agreement is kept as renegotiated.</translation>
-    </message>
-    <message>
-      <source>Der blev brugt tolk</source>
-      <translation>An interpreter was used</translation>
-    </message>
-    <message>
       <source>Der er ingen andre registreringer, der ligner denne borger.</source>
       <translation>There are no other records resembling this citizen.</translation>
-    </message>
-    <message>
-      <source>Efterværn</source>
-      <translation>Aftercare</translation>
-    </message>
-    <message>
-      <source>Efterværn i måneder (3-6)</source>
-      <translation>Aftercare in months (3-6)</translation>
-    </message>
-    <message>
-      <source>En fritaget borger er ude af indsatsgruppen og har ingen frister, indtil fritagelsen ophæves.</source>
-      <translation>An exempted citizen is out of the effort group and has no deadlines until the exemption ends.</translation>
-    </message>
-    <message>
-      <source>Fast kontaktperson</source>
-      <translation>Fixed contact person</translation>
-    </message>
-    <message>
-      <source>Formål</source>
-      <translation>Purpose</translation>
-    </message>
-    <message>
-      <source>Fra</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Frafald fra trin 3</source>
-      <translation>Dropout from Trin 3</translation>
-    </message>
-    <message>
-      <source>Frafald. </source>
-      <translation>Dropout. </translation>
-    </message>
-    <message>
-      <source>Fri&amp;tagelse …</source>
-      <translation>Exemp&amp;tion …</translation>
-    </message>
-    <message>
-      <source>Frist</source>
-      <translation>Deadline</translation>
-    </message>
-    <message>
-      <source>Frister</source>
-      <translation>Deadlines</translation>
-    </message>
-    <message>
-      <source>Fritagelse</source>
-      <translation>Exemption</translation>
-    </message>
-    <message>
-      <source>Fritagelser</source>
-      <translation>Exemptions</translation>
-    </message>
-    <message>
-      <source>Funktioner</source>
-      <translation>Functions</translation>
-    </message>
-    <message>
-      <source>Funktioner og opgaver</source>
-      <translation>Functions and tasks</translation>
-    </message>
-    <message>
-      <source>Første måned med løntimer: {m}, {h} timer.</source>
-      <translation>First month with paid hours: {m}, {h} hours.</translation>
-    </message>
-    <message>
-      <source>Genforhandl aftale</source>
-      <translation>Renegotiate agreement</translation>
-    </message>
-    <message>
-      <source>Givet</source>
-      <translation>Given</translation>
-    </message>
-    <message>
-      <source>Givet den</source>
-      <translation>Given on</translation>
-    </message>
-    <message>
-      <source>Gruppe</source>
-      <translation>Group</translation>
-    </message>
-    <message>
-      <source>Gruppe 1 – indsatsgruppen (jobrettet indsats)</source>
-      <translation>Group 1 – the effort group (job-oriented effort)</translation>
-    </message>
-    <message>
-      <source>Gruppe 2 – rehabiliteringsteamet</source>
-      <translation>Group 2 – the rehabilitation team</translation>
-    </message>
-    <message>
-      <source>Gruppe {g}, {d}, {who}</source>
-      <translation>Group {g}, {d}, {who}</translation>
-    </message>
-    <message>
-      <source>Helbredsmæssige hensyn</source>
-      <translation>Health considerations</translation>
-    </message>
-    <message>
-      <source>Hensyn aftalt ved step-up: </source>
-      <translation>Considerations agreed at the step-up: </translation>
-    </message>
-    <message>
-      <source>Hvad</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <source>Hvad skete der?</source>
-      <translation>What happened?</translation>
-    </message>
-    <message>
-      <source>Hvem kontakter hvem</source>
-      <translation>Who contacts whom</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Hvorfor slutter aftalen?</source>
-      <translation>Why does the agreement end?</translation>
-    </message>
-    <message>
-      <source>Hvorfor tolk</source>
-      <translation>Why an interpreter</translation>
-    </message>
-    <message>
-      <source>Ikke visiteret</source>
-      <translation>Not through visitation</translation>
     </message>
     <message>
       <source>Indsigtslog – {name}</source>
@@ -666,14 +350,6 @@
     <message>
       <source>Ingen frister</source>
       <translation>No deadlines</translation>
-    </message>
-    <message>
-      <source>Ingen løntimer registreret.</source>
-      <translation>No paid hours recorded.</translation>
-    </message>
-    <message>
-      <source>Intet forløb</source>
-      <translation>No course</translation>
     </message>
     <message>
       <source>Jobformidler</source>
@@ -688,26 +364,6 @@
       <translation>Job match and &amp;agreements</translation>
     </message>
     <message>
-      <source>Jobmatch: virksomhedsbesøg og snuse</source>
-      <translation>Job match: company visits and taster days</translation>
-    </message>
-    <message>
-      <source>Jobmål</source>
-      <translation>Job goal</translation>
-    </message>
-    <message>
-      <source>Kanal</source>
-      <translation>Channel</translation>
-    </message>
-    <message>
-      <source>Kontaktforsøg og partshøringer (før en eventuel sanktion)</source>
-      <translation>Contact attempts and hearings (before any sanction)</translation>
-    </message>
-    <message>
-      <source>Kontaktperson</source>
-      <translation>Contact person</translation>
-    </message>
-    <message>
       <source>Læg &amp;sammen …</source>
       <translation>&amp;Merge …</translation>
     </message>
@@ -716,361 +372,37 @@
       <translation>Merge</translation>
     </message>
     <message>
-      <source>Løn i kr. (hvis kendt)</source>
-      <translation>Pay in DKK (if known)</translation>
-    </message>
-    <message>
-      <source>Løntimer</source>
-      <translation>Paid hours</translation>
-    </message>
-    <message>
-      <source>Løntimer fra lønsedlen</source>
-      <translation>Paid hours from the payslip</translation>
-    </message>
-    <message>
-      <source>Løntimer i måneden</source>
-      <translation>Paid hours in the month</translation>
-    </message>
-    <message>
-      <source>Løntimer om ugen nu</source>
-      <translation>Paid hours a week now</translation>
-    </message>
-    <message>
-      <source>Løntimer pr. måned (valgt aftale)</source>
-      <translation>Paid hours per month (selected agreement)</translation>
-    </message>
-    <message>
-      <source>Løntimer/uge</source>
-      <translation>Paid hours/week</translation>
-    </message>
-    <message>
-      <source>Medarbejder</source>
-      <translation>Staff member</translation>
-    </message>
-    <message>
-      <source>Mindst 30 løntimer i en måned: overvej at afslutte trin 3.</source>
-      <translation>At least 30 paid hours in a month: consider finishing Trin 3.</translation>
-    </message>
-    <message>
-      <source>Modtagere</source>
-      <translation>Recipients</translation>
-    </message>
-    <message>
-      <source>Modtagere (forvaltninger, personer)</source>
-      <translation>Recipients (departments, people)</translation>
-    </message>
-    <message>
-      <source>Målet er uddannelse</source>
-      <translation>The goal is education</translation>
-    </message>
-    <message>
-      <source>Måned (vælg en dag i måneden)</source>
-      <translation>Month (pick a day in the month)</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/app/ui/record_window.py" />
+      <location filename="../../work/main/app/ui/record/window.py" />
       <source>Navn</source>
       <translation>Name</translation>
-    </message>
-    <message>
-      <source>Netværk (inddrages efter borgerens ønske)</source>
-      <translation>Network (involved as the citizen wishes)</translation>
-    </message>
-    <message>
-      <source>Netværksperson</source>
-      <translation>Network person</translation>
-    </message>
-    <message>
-      <source>Note</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <source>Ny kontakt</source>
-      <translation>New contact</translation>
-    </message>
-    <message>
-      <source>Næste &amp;trin …</source>
-      <translation>Next &amp;step …</translation>
     </message>
     <message>
       <source>Næste frist</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <source>Næste kontakt</source>
-      <translation>Next contact</translation>
-    </message>
-    <message>
-      <source>Næste kontakt senest</source>
-      <translation>Next contact at the latest</translation>
-    </message>
-    <message>
       <source>OK</source>
       <translation>OK</translation>
-    </message>
-    <message>
-      <source>Omfang</source>
-      <translation>Scope</translation>
-    </message>
-    <message>
-      <source>Omfang (hvilke oplysninger, til hvad)</source>
-      <translation>Scope (which information, for what)</translation>
-    </message>
-    <message>
-      <source>Område</source>
-      <translation>Area</translation>
-    </message>
-    <message>
-      <source>Område / branche</source>
-      <translation>Area / industry</translation>
-    </message>
-    <message>
-      <source>Opfølgning mindst hver … dag</source>
-      <translation>Follow-up at least every … days</translation>
-    </message>
-    <message>
-      <source>Opfølgningsplan (tæt i starten)</source>
-      <translation>Follow-up plan (close at the start)</translation>
-    </message>
-    <message>
-      <source>Opgaver prøvet</source>
-      <translation>Tasks tried</translation>
-    </message>
-    <message>
-      <source>Ophæv fritagelse</source>
-      <translation>End exemption</translation>
-    </message>
-    <message>
-      <source>Over 150 timer i en måned tæller som fuldtidsarbejde.</source>
-      <translation>Over 150 hours in a month counts as full-time work.</translation>
-    </message>
-    <message>
-      <source>Overskrift</source>
-      <translation>Heading</translation>
-    </message>
-    <message>
-      <source>Periode</source>
-      <translation>Period</translation>
-    </message>
-    <message>
-      <source>Personlig jobformidler</source>
-      <translation>Personal jobformidler</translation>
-    </message>
-    <message>
-      <source>Plan mod (flere) løntimer</source>
-      <translation>Plan towards (more) paid hours</translation>
-    </message>
-    <message>
-      <source>Praktikkens formål (ét)</source>
-      <translation>The internship's purpose (one)</translation>
-    </message>
-    <message>
-      <source>Regel</source>
-      <translation>Rule</translation>
-    </message>
-    <message>
-      <source>Registrér &amp;besøg eller snuse …</source>
-      <translation>Record a &amp;visit or taster day …</translation>
-    </message>
-    <message>
-      <source>Registrér &amp;samtykke …</source>
-      <translation>Record &amp;consent …</translation>
-    </message>
-    <message>
-      <source>Relation</source>
-      <translation>Relation</translation>
-    </message>
-    <message>
-      <source>Ret &amp;jobmål …</source>
-      <translation>Edit &amp;job goal …</translation>
-    </message>
-    <message>
-      <source>Retning</source>
-      <translation>Direction</translation>
-    </message>
-    <message>
-      <source>Retning (med borgerens ord)</source>
-      <translation>Direction (in the citizen's words)</translation>
-    </message>
-    <message>
-      <source>Sagsbehandler</source>
-      <translation>Caseworker</translation>
-    </message>
-    <message>
-      <source>Sagsbehandler og jobformidler</source>
-      <translation>Caseworker and jobformidler</translation>
-    </message>
-    <message>
-      <source>Samtykke</source>
-      <translation>Consent</translation>
-    </message>
-    <message>
-      <source>Samtykke &amp;trukket tilbage …</source>
-      <translation>Consent &amp;withdrawn …</translation>
-    </message>
-    <message>
-      <source>Samtykke trukket tilbage</source>
-      <translation>Consent withdrawn</translation>
-    </message>
-    <message>
-      <source>Samtykker</source>
-      <translation>Consents</translation>
-    </message>
-    <message>
-      <source>Seneste måned: {m}, {h} timer.</source>
-      <translation>Latest month: {m}, {h} hours.</translation>
-    </message>
-    <message>
-      <source>Sidste dag</source>
-      <translation>Last day</translation>
-    </message>
-    <message>
-      <source>Slut (tom: indtil videre)</source>
-      <translation>End (empty: until further notice)</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>Start</translation>
-    </message>
-    <message>
-      <source>Startet</source>
-      <translation>Started</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Sted</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <source>Step-&amp;up …</source>
-      <translation>Step-&amp;up …</translation>
-    </message>
-    <message>
-      <source>Stilling</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <source>Telefon</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <source>Tidspunkt</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <source>Til</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <source>Til (tom: indtil ophævet)</source>
-      <translation>To (empty: until ended)</translation>
-    </message>
-    <message>
-      <source>Tilføj &amp;netværksperson …</source>
-      <translation>Add &amp;network person …</translation>
-    </message>
-    <message>
-      <source>Tilføj til &amp;CV …</source>
-      <translation>Add to &amp;CV …</translation>
-    </message>
-    <message>
-      <source>Tilføj til CV og ressourcer</source>
-      <translation>Add to CV and resources</translation>
-    </message>
-    <message>
-      <source>Timer/uge</source>
-      <translation>Hours/week</translation>
     </message>
     <message>
       <source>To registreringer af samme person: besøg, kontakter og forløb samles her.</source>
       <translation>Two records of the same person: visits, contacts and courses are brought together here.</translation>
     </message>
     <message>
-      <source>Tolk</source>
-      <translation>Interpreter</translation>
-    </message>
-    <message>
       <source>Trin</source>
       <translation>Trin</translation>
-    </message>
-    <message>
-      <source>Trinhistorik</source>
-      <translation>Step history</translation>
-    </message>
-    <message>
-      <source>Trukket tilbage</source>
-      <translation>Withdrawn</translation>
-    </message>
-    <message>
-      <source>Trukket tilbage den</source>
-      <translation>Withdrawn on</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Underretning sendt til socialforvaltningen</source>
-      <translation>Notification sent to the social services department</translation>
-    </message>
-    <message>
-      <source>Ved frafald starter borgeren i trin 2 igen med et nyt match, medmindre borgeren hører til rehabiliteringsteamet.</source>
-      <translation>After a dropout the citizen starts Trin 2 again with a new match, unless the citizen belongs with the rehabilitation team.</translation>
-    </message>
-    <message>
-      <source>Videre til næste trin</source>
-      <translation>On to the next step</translation>
-    </message>
-    <message>
-      <source>Virksomhed</source>
-      <translation>Company</translation>
-    </message>
-    <message>
-      <source>Virksomhedsbesøg eller snuse</source>
-      <translation>Company visit or taster day</translation>
     </message>
     <message>
       <source>Vis &amp;CPR</source>
       <translation>Show &amp;CPR</translation>
     </message>
     <message>
-      <source>Visitation</source>
-      <translation>Visitation</translation>
-    </message>
-    <message>
-      <source>fx Jobformidleren ringer til borgeren</source>
-      <translation>e.g. The jobformidler calls the citizen</translation>
-    </message>
-    <message>
       <source>ikke tildelt</source>
       <translation>not assigned</translation>
     </message>
     <message>
-      <source>indtil ophævet</source>
-      <translation>until ended</translation>
-    </message>
-    <message>
-      <source>til {d}</source>
-      <translation>to {d}</translation>
-    </message>
-    <message>
       <source>{name} – Fremskudt</source>
       <translation>{name} – Fremskudt</translation>
-    </message>
-    <message>
-      <source>{reason} fra {day}</source>
-      <translation>{reason} from {day}</translation>
-    </message>
-    <message>
-      <source>Årsag</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>Ændring: {c} timer{p} – {d} timer.</source>
-      <translation>Change: {c} hours{p} – {d} hours.</translation>
     </message>
   </context>
   <context>
@@ -1238,6 +570,82 @@
     <message>
       <source>Tilføj &amp;kontaktperson …</source>
       <translation>Add &amp;contact person …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsTab</name>
+    <message>
+      <location filename="../../work/main/app/ui/record/contacts_tab.py" />
+      <source>&amp;Ny kontakt … (Ctrl+N)</source>
+      <translation>&amp;New contact … (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>(ikke relevant)</source>
+      <translation>(not relevant)</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Der blev brugt tolk</source>
+      <translation>An interpreter was used</translation>
+    </message>
+    <message>
+      <source>Hvem kontakter hvem</source>
+      <translation>Who contacts whom</translation>
+    </message>
+    <message>
+      <source>Hvorfor tolk</source>
+      <translation>Why an interpreter</translation>
+    </message>
+    <message>
+      <source>Kanal</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Kontaktforsøg og partshøringer (før en eventuel sanktion)</source>
+      <translation>Contact attempts and hearings (before any sanction)</translation>
+    </message>
+    <message>
+      <source>Medarbejder</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Ny kontakt</source>
+      <translation>New contact</translation>
+    </message>
+    <message>
+      <source>Næste kontakt</source>
+      <translation>Next contact</translation>
+    </message>
+    <message>
+      <source>Næste kontakt senest</source>
+      <translation>Next contact at the latest</translation>
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tolk</source>
+      <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>fx Jobformidleren ringer til borgeren</source>
+      <translation>e.g. The jobformidler calls the citizen</translation>
     </message>
   </context>
   <context>
@@ -3322,6 +2730,258 @@
     </message>
   </context>
   <context>
+    <name>CourseTab</name>
+    <message>
+      <source>&amp;Afslut forløb …</source>
+      <translation>&amp;End course …</translation>
+    </message>
+    <message>
+      <source>&amp;Frafald …</source>
+      <translation>&amp;Dropout …</translation>
+    </message>
+    <message>
+      <source>&amp;Ophæv fritagelse …</source>
+      <translation>&amp;End exemption …</translation>
+    </message>
+    <message>
+      <source>&amp;Tildel …</source>
+      <translation>&amp;Assign …</translation>
+    </message>
+    <message>
+      <source>&amp;Visitation …</source>
+      <translation>&amp;Visitation …</translation>
+    </message>
+    <message>
+      <source>(ikke tildelt)</source>
+      <translation>(not assigned)</translation>
+    </message>
+    <message>
+      <source>1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats (gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2).</source>
+      <translation>1-2 conversations clarify whether the citizen belongs in the job-oriented effort (group 1) or with the rehabilitation team (group 2).</translation>
+    </message>
+    <message>
+      <source>Afslut forløb</source>
+      <translation>End course</translation>
+    </message>
+    <message>
+      <source>Afsluttet</source>
+      <translation>Ended</translation>
+    </message>
+    <message>
+      <source>Alle betingelser er opfyldt.</source>
+      <translation>All conditions are met.</translation>
+    </message>
+    <message>
+      <source>Begrundelse</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Begrundelse (betingelser ikke opfyldt)</source>
+      <translation>Reason (conditions not met)</translation>
+    </message>
+    <message>
+      <source>Betingelser</source>
+      <translation>Conditions</translation>
+    </message>
+    <message>
+      <source>Betingelser for næste trin: </source>
+      <translation>Conditions for the next step: </translation>
+    </message>
+    <message>
+      <source>Betingelserne er ikke opfyldt: {m}. Skriv en begrundelse, hvis forløbet alligevel skal videre.</source>
+      <translation>The conditions are not met: {m}. Write a reason if the course is to move on anyway.</translation>
+    </message>
+    <message>
+      <source>Borgeren siger ja til efterværn</source>
+      <translation>The citizen accepts aftercare</translation>
+    </message>
+    <message>
+      <source>Borgeren vurderes at høre til rehabiliteringsteamet</source>
+      <translation>The citizen is assessed to belong with the rehabilitation team</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Efterværn</source>
+      <translation>Aftercare</translation>
+    </message>
+    <message>
+      <source>Efterværn i måneder (3-6)</source>
+      <translation>Aftercare in months (3-6)</translation>
+    </message>
+    <message>
+      <source>En fritaget borger er ude af indsatsgruppen og har ingen frister, indtil fritagelsen ophæves.</source>
+      <translation>An exempted citizen is out of the effort group and has no deadlines until the exemption ends.</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Frafald fra trin 3</source>
+      <translation>Dropout from Trin 3</translation>
+    </message>
+    <message>
+      <source>Frafald. </source>
+      <translation>Dropout. </translation>
+    </message>
+    <message>
+      <source>Fri&amp;tagelse …</source>
+      <translation>Exemp&amp;tion …</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Frister</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>Fritagelse</source>
+      <translation>Exemption</translation>
+    </message>
+    <message>
+      <source>Fritagelser</source>
+      <translation>Exemptions</translation>
+    </message>
+    <message>
+      <source>Gruppe</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Gruppe 1 – indsatsgruppen (jobrettet indsats)</source>
+      <translation>Group 1 – the effort group (job-oriented effort)</translation>
+    </message>
+    <message>
+      <source>Gruppe 2 – rehabiliteringsteamet</source>
+      <translation>Group 2 – the rehabilitation team</translation>
+    </message>
+    <message>
+      <source>Gruppe {g}, {d}, {who}</source>
+      <translation>Group {g}, {d}, {who}</translation>
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Hvad skete der?</source>
+      <translation>What happened?</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Ikke visiteret</source>
+      <translation>Not through visitation</translation>
+    </message>
+    <message>
+      <source>Intet forløb</source>
+      <translation>No course</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Næste &amp;trin …</source>
+      <translation>Next &amp;step …</translation>
+    </message>
+    <message>
+      <source>Ophæv fritagelse</source>
+      <translation>End exemption</translation>
+    </message>
+    <message>
+      <source>Personlig jobformidler</source>
+      <translation>Personal jobformidler</translation>
+    </message>
+    <message>
+      <source>Regel</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler og jobformidler</source>
+      <translation>Caseworker and jobformidler</translation>
+    </message>
+    <message>
+      <source>Sidste dag</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <source>Startet</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/course_tab.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Step-&amp;up …</source>
+      <translation>Step-&amp;up …</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Til (tom: indtil ophævet)</source>
+      <translation>To (empty: until ended)</translation>
+    </message>
+    <message>
+      <source>Trin</source>
+      <translation>Trin</translation>
+    </message>
+    <message>
+      <source>Trinhistorik</source>
+      <translation>Step history</translation>
+    </message>
+    <message>
+      <source>Underretning sendt til socialforvaltningen</source>
+      <translation>Notification sent to the social services department</translation>
+    </message>
+    <message>
+      <source>Ved frafald starter borgeren i trin 2 igen med et nyt match, medmindre borgeren hører til rehabiliteringsteamet.</source>
+      <translation>After a dropout the citizen starts Trin 2 again with a new match, unless the citizen belongs with the rehabilitation team.</translation>
+    </message>
+    <message>
+      <source>Videre til næste trin</source>
+      <translation>On to the next step</translation>
+    </message>
+    <message>
+      <source>Visitation</source>
+      <translation>Visitation</translation>
+    </message>
+    <message>
+      <source>ikke tildelt</source>
+      <translation>not assigned</translation>
+    </message>
+    <message>
+      <source>indtil ophævet</source>
+      <translation>until ended</translation>
+    </message>
+    <message>
+      <source>til {d}</source>
+      <translation>to {d}</translation>
+    </message>
+    <message>
+      <source>{reason} fra {day}</source>
+      <translation>{reason} from {day}</translation>
+    </message>
+    <message>
+      <source>Årsag</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
     <name>DeletionDialog</name>
     <message>
       <source> (dage)</source>
@@ -3496,6 +3156,94 @@
     <message>
       <source>Åbn borgeren</source>
       <translation>Open the citizen</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalCvTab</name>
+    <message>
+      <source>&amp;Fjern valgte</source>
+      <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+      <source>&amp;Vis og udskriv CV …</source>
+      <translation>&amp;View and print CV …</translation>
+    </message>
+    <message>
+      <source>Arbejdet med CV påbegyndt</source>
+      <translation>Work on the CV begun</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Barrierer står kun i sagen, aldrig på det udskrevne CV.</source>
+      <translation>Barriers stay in the case, never on the printed CV.</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>CV påbegyndt</source>
+      <translation>CV begun</translation>
+    </message>
+    <message>
+      <source>CV – {name}</source>
+      <translation>CV – {name}</translation>
+    </message>
+    <message>
+      <source>Funktioner</source>
+      <translation>Functions</translation>
+    </message>
+    <message>
+      <source>Funktioner og opgaver</source>
+      <translation>Functions and tasks</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/goal_cv_tab.py" />
+      <source>Jobmål</source>
+      <translation>Job goal</translation>
+    </message>
+    <message>
+      <source>Målet er uddannelse</source>
+      <translation>The goal is education</translation>
+    </message>
+    <message>
+      <source>Område</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Område / branche</source>
+      <translation>Area / industry</translation>
+    </message>
+    <message>
+      <source>Overskrift</source>
+      <translation>Heading</translation>
+    </message>
+    <message>
+      <source>Ret &amp;jobmål …</source>
+      <translation>Edit &amp;job goal …</translation>
+    </message>
+    <message>
+      <source>Retning</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Retning (med borgerens ord)</source>
+      <translation>Direction (in the citizen's words)</translation>
+    </message>
+    <message>
+      <source>Stilling</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Tilføj til &amp;CV …</source>
+      <translation>Add to &amp;CV …</translation>
+    </message>
+    <message>
+      <source>Tilføj til CV og ressourcer</source>
+      <translation>Add to CV and resources</translation>
     </message>
   </context>
   <context>
@@ -3719,6 +3467,318 @@
     <message>
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatchTab</name>
+    <message>
+      <source>&amp;Genforhandl …</source>
+      <translation>&amp;Renegotiate …</translation>
+    </message>
+    <message>
+      <source>&amp;Løntimer …</source>
+      <translation>&amp;Paid hours …</translation>
+    </message>
+    <message>
+      <source>&amp;Ny aftale …</source>
+      <translation>&amp;New agreement …</translation>
+    </message>
+    <message>
+      <source>&amp;Vis og udskriv aftale …</source>
+      <translation>&amp;View and print agreement …</translation>
+    </message>
+    <message>
+      <source>(ingen endnu)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <source>(ingen praktik)</source>
+      <translation>(no internship)</translation>
+    </message>
+    <message>
+      <source>A&amp;fslut aftale …</source>
+      <translation>E&amp;nd agreement …</translation>
+    </message>
+    <message>
+      <source>Afslut aftale</source>
+      <translation>End agreement</translation>
+    </message>
+    <message>
+      <source>Aftalen med kontaktperson og opfølgningsplan afslutter trin 2. Er det en praktik, skal den have ét formål.</source>
+      <translation>The agreement with a contact person and a follow-up plan finishes Trin 2. An internship must have exactly one purpose.</translation>
+    </message>
+    <message>
+      <source>Arbejds- og opfølgningsaftale</source>
+      <translation>Work and follow-up agreement</translation>
+    </message>
+    <message>
+      <source>Arbejds- og opfølgningsaftaler</source>
+      <translation>Work and follow-up agreements</translation>
+    </message>
+    <message>
+      <source>Arbejdsopgaver</source>
+      <translation>Work tasks</translation>
+    </message>
+    <message>
+      <source>Arbejdstid, timer om ugen</source>
+      <translation>Working time, hours a week</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Borgerens egen vurdering</source>
+      <translation>The citizen's own assessment</translation>
+    </message>
+    <message>
+      <source>Borgerens vurdering</source>
+      <translation>The citizen's assessment</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Delmål for progression</source>
+      <translation>Interim goals for progress</translation>
+    </message>
+    <message>
+      <source>Den gamle aftale gemmes som genforhandlet.</source>
+      <translation>The old agreement is kept as renegotiated.</translation>
+    </message>
+    <message>
+      <source>Fast kontaktperson</source>
+      <translation>Fixed contact person</translation>
+    </message>
+    <message>
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Første måned med løntimer: {m}, {h} timer.</source>
+      <translation>First month with paid hours: {m}, {h} hours.</translation>
+    </message>
+    <message>
+      <source>Genforhandl aftale</source>
+      <translation>Renegotiate agreement</translation>
+    </message>
+    <message>
+      <source>Helbredsmæssige hensyn</source>
+      <translation>Health considerations</translation>
+    </message>
+    <message>
+      <source>Hensyn aftalt ved step-up: </source>
+      <translation>Considerations agreed at the step-up: </translation>
+    </message>
+    <message>
+      <source>Hvorfor slutter aftalen?</source>
+      <translation>Why does the agreement end?</translation>
+    </message>
+    <message>
+      <source>Ingen løntimer registreret.</source>
+      <translation>No paid hours recorded.</translation>
+    </message>
+    <message>
+      <source>Jobmatch: virksomhedsbesøg og snuse</source>
+      <translation>Job match: company visits and taster days</translation>
+    </message>
+    <message>
+      <source>Kontaktperson</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
+      <source>Løn i kr. (hvis kendt)</source>
+      <translation>Pay in DKK (if known)</translation>
+    </message>
+    <message>
+      <source>Løntimer</source>
+      <translation>Paid hours</translation>
+    </message>
+    <message>
+      <source>Løntimer fra lønsedlen</source>
+      <translation>Paid hours from the payslip</translation>
+    </message>
+    <message>
+      <source>Løntimer i måneden</source>
+      <translation>Paid hours in the month</translation>
+    </message>
+    <message>
+      <source>Løntimer om ugen nu</source>
+      <translation>Paid hours a week now</translation>
+    </message>
+    <message>
+      <source>Løntimer pr. måned (valgt aftale)</source>
+      <translation>Paid hours per month (selected agreement)</translation>
+    </message>
+    <message>
+      <source>Løntimer/uge</source>
+      <translation>Paid hours/week</translation>
+    </message>
+    <message>
+      <source>Mindst {hours} løntimer i en måned: overvej at afslutte trin 3.</source>
+      <translation>At least {hours} paid hours in a month: consider finishing Trin 3.</translation>
+    </message>
+    <message>
+      <source>Måned (vælg en dag i måneden)</source>
+      <translation>Month (pick a day in the month)</translation>
+    </message>
+    <message>
+      <source>Opfølgning mindst hver … dag</source>
+      <translation>Follow-up at least every … days</translation>
+    </message>
+    <message>
+      <source>Opfølgningsplan (tæt i starten)</source>
+      <translation>Follow-up plan (close at the start)</translation>
+    </message>
+    <message>
+      <source>Opgaver prøvet</source>
+      <translation>Tasks tried</translation>
+    </message>
+    <message>
+      <source>Over {hours} timer i en måned tæller som fuldtidsarbejde.</source>
+      <translation>Over {hours} hours in a month counts as full-time work.</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Plan mod (flere) løntimer</source>
+      <translation>Plan towards (more) paid hours</translation>
+    </message>
+    <message>
+      <source>Praktikkens formål (ét)</source>
+      <translation>The internship's purpose (one)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/match_tab.py" />
+      <source>Registrér &amp;besøg eller snuse …</source>
+      <translation>Record a &amp;visit or taster day …</translation>
+    </message>
+    <message>
+      <source>Seneste måned: {m}, {h} timer.</source>
+      <translation>Latest month: {m}, {h} hours.</translation>
+    </message>
+    <message>
+      <source>Sidste dag</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <source>Slut (tom: indtil videre)</source>
+      <translation>End (empty: until further notice)</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Timer/uge</source>
+      <translation>Hours/week</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Virksomhed</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Virksomhedsbesøg eller snuse</source>
+      <translation>Company visit or taster day</translation>
+    </message>
+    <message>
+      <source>Ændring: {c} timer{p} – {d} timer.</source>
+      <translation>Change: {c} hours{p} – {d} hours.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkTab</name>
+    <message>
+      <source>Givet</source>
+      <translation>Given</translation>
+    </message>
+    <message>
+      <source>Givet den</source>
+      <translation>Given on</translation>
+    </message>
+    <message>
+      <source>Modtagere</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <source>Modtagere (forvaltninger, personer)</source>
+      <translation>Recipients (departments, people)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/network_tab.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Netværk (inddrages efter borgerens ønske)</source>
+      <translation>Network (involved as the citizen wishes)</translation>
+    </message>
+    <message>
+      <source>Netværksperson</source>
+      <translation>Network person</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Omfang</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Omfang (hvilke oplysninger, til hvad)</source>
+      <translation>Scope (which information, for what)</translation>
+    </message>
+    <message>
+      <source>Registrér &amp;samtykke …</source>
+      <translation>Record &amp;consent …</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>Samtykke</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Samtykke &amp;trukket tilbage …</source>
+      <translation>Consent &amp;withdrawn …</translation>
+    </message>
+    <message>
+      <source>Samtykke trukket tilbage</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <source>Samtykker</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;netværksperson …</source>
+      <translation>Add &amp;network person …</translation>
+    </message>
+    <message>
+      <source>Trukket tilbage</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>Trukket tilbage den</source>
+      <translation>Withdrawn on</translation>
     </message>
   </context>
   <context>
@@ -4241,7 +4301,7 @@ Save anyway?</translation>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/stepup_tab.py" />
+      <location filename="../../work/main/app/ui/record/stepup_tab.py" />
       <source>Forberedelsesskema</source>
       <translation>Preparation sheet</translation>
     </message>

@@ -11,7 +11,7 @@ from app.domain.enums import AgreementType, InternshipPurpose, MatchActivityKind
 from app.domain.enums import VisitationGroup as Group
 from app.services import course
 from app.ui.companies_page import CompaniesPage
-from app.ui.record_window import CitizenRecordWindow
+from app.ui.record.window import CitizenRecordWindow
 from tests.conftest import FixedClock
 from tests.ui.test_desk import _fill, _ok
 
@@ -61,14 +61,14 @@ def test_company_match_agreement_and_paid_hours(qtbot, office, tmp_path) -> None
     record.show()
     record.tabs.setCurrentIndex(2)
 
-    form = record.add_match()
+    form = record.match_tab.add_match()
     form.set_value("kind", MatchActivityKind.SNUSE)
     _fill(qtbot, form, tasks="Salatbar", verdict="Vil gerne mere")
     _ok(qtbot, form)
-    assert record.match_model.rowCount() == 1
+    assert record.match_tab.match_model.rowCount() == 1
 
     # an internship agreement needs exactly one purpose
-    form = record.new_agreement()
+    form = record.match_tab.new_agreement()
     form.set_value("type", AgreementType.INTERNSHIP)
     assert form.widgets["person"].count() == 2  # "(ingen endnu)" and the contact person
     form.widgets["person"].setCurrentIndex(1)
@@ -83,7 +83,7 @@ def test_company_match_agreement_and_paid_hours(qtbot, office, tmp_path) -> None
     assert "højst være 60" in form.error.text()
     _fill(qtbot, form, hours="15")
     _ok(qtbot, form)
-    assert record.agreement_model.rowCount() == 1
+    assert record.match_tab.agreement_model.rowCount() == 1
     assert all(c.met for c in record.record.conditions)  # the Trin 2 exit condition
 
     clock.advance(days=3)
@@ -95,7 +95,7 @@ def test_company_match_agreement_and_paid_hours(qtbot, office, tmp_path) -> None
     clock.now = dt.datetime(2026, 6, 2, 9, 0, tzinfo=dt.UTC)
     for month, hours in (((2026, 1, 20), "6"), ((2026, 2, 1), "12,5"), ((2026, 3, 1), "22"),
                          ((2026, 4, 1), "31")):
-        form = record.add_paid_hours()
+        form = record.match_tab.add_paid_hours()
         form.set_value("month", dt.date(*month))
         _fill(qtbot, form, hours=hours)
         _ok(qtbot, form)
@@ -103,21 +103,24 @@ def test_company_match_agreement_and_paid_hours(qtbot, office, tmp_path) -> None
     for month, hours, message in (((2026, 5, 1), "-3", "negativ"),
                                   ((2025, 12, 1), "10", "før aftalen"),
                                   ((2026, 5, 1), "800", "744")):
-        form = record.add_paid_hours()
+        form = record.match_tab.add_paid_hours()
         form.set_value("month", dt.date(*month))
         _fill(qtbot, form, hours=hours)
         _ok(qtbot, form)
         assert message in form.error.text()
         form.reject()
-    assert record.hours_chart.values == [6.0, 12.5, 22.0, 31.0]
-    text = record.measures_label.text()
+    assert record.match_tab.hours_chart.values == [6.0, 12.5, 22.0, 31.0]
+    text = record.match_tab.measures_label.text()
     assert "01.2026, 6 timer" in text and "04.2026, 31 timer" in text
     assert "+25 timer (+417 %)" in text
     assert "overvej at afslutte trin 3" in text
     assert "Overvej at afslutte trin 3" in [i.what for i in record.record.due]
 
     # the printed agreement: preview, then print to a PDF printer
-    preview = record.show_agreement()
+    tab = record.match_tab
+    tab.show_agreement()  # rendered off the GUI thread; the preview opens when ready
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=5000)
+    preview = tab.preview
     qtbot.waitUntil(lambda: preview.preview.page_count() >= 1, timeout=3000)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -127,8 +130,8 @@ def test_company_match_agreement_and_paid_hours(qtbot, office, tmp_path) -> None
         preview.preview.print_to(printer)
     assert target.stat().st_size > 10_000
     preview.close()
-    qtbot.mouseClick(record.agreement_buttons["endAgreementButton"], Qt.MouseButton.LeftButton)
-    form = record.form
+    qtbot.mouseClick(tab.agreement_buttons["endAgreementButton"], Qt.MouseButton.LeftButton)
+    form = tab.form
     _ok(qtbot, form)
     assert "skal udfyldes" in form.error.text()
     form.reject()

@@ -18,7 +18,7 @@ from app.domain.enums import AgreementType, DropInReason, InternshipPurpose, Vis
 from app.services import agreements, companies, course, dropins, stepup
 from app.ui.companies_page import CompaniesPage
 from app.ui.main_window import MainWindow
-from app.ui.record_window import CitizenRecordWindow
+from app.ui.record.window import CitizenRecordWindow
 from tests.conftest import FixedClock
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
@@ -67,11 +67,12 @@ def _baseline(dialog) -> None:
 def _forms(record: CitizenRecordWindow, page: CompaniesPage, window: MainWindow) -> dict:
     return {
         "ny borger": window.new_citizen, "afslut besøg": window_end_visit(window),
-        "ny kontakt": record.new_contact, "jobmål": record.edit_goal,
-        "cv": record.add_cv_item, "netværk": record.add_network,
-        "samtykke": record.add_consent, "fritagelse": record.add_exemption,
-        "besøg/snuse": record.add_match, "aftale": record.new_agreement,
-        "løntimer": record.add_paid_hours, "virksomhed": page.new_company,
+        "ny kontakt": record.contacts_tab.new_contact, "jobmål": record.goal_tab.edit_goal,
+        "cv": record.goal_tab.add_cv_item, "netværk": record.network_tab.add_network,
+        "samtykke": record.network_tab.add_consent,
+        "fritagelse": record.course_tab.add_exemption,
+        "besøg/snuse": record.match_tab.add_match, "aftale": record.match_tab.new_agreement,
+        "løntimer": record.match_tab.add_paid_hours, "virksomhed": page.new_company,
         "step-up-aftale": record.stepup_tab.add_row,
         "step-up-deltager": record.stepup_tab.add_participant,
         "forberedelse": record.stepup_tab.answer,
@@ -97,7 +98,7 @@ def screens(qtbot, office):
     stepup.start(ctx, course_id, barrier_kind="health", initiated_by="staff", reason="Test")
     record = CitizenRecordWindow(ctx, citizen)
     qtbot.addWidget(record)
-    record.agreement_view.selectRow(0)
+    record.match_tab.agreement_view.selectRow(0)
     page = CompaniesPage(ctx)
     qtbot.addWidget(page)
     window = MainWindow(ctx)
@@ -167,7 +168,8 @@ def test_every_form_field_refuses_or_stores_bad_input(qtbot, screens) -> None:
 
 def test_dates_out_of_range_are_refused_with_danish_messages(screens) -> None:
     ctx, record, _page, _window = screens
-    for factory, key in ((record.add_exemption, "starts_on"), (record.add_consent, "given_on")):
+    for factory, key in ((record.course_tab.add_exemption, "starts_on"),
+                         (record.network_tab.add_consent, "given_on")):
         for day in DATES:
             dialog = factory()
             _baseline(dialog)

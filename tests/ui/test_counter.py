@@ -192,7 +192,7 @@ def test_a_visitor_who_is_already_known_is_linked_not_duplicated(qtbot, office) 
 
 def test_merge_two_records_of_one_person(qtbot, office) -> None:
     from app.services import citizens, dropins
-    from app.ui.record_window import CitizenRecordWindow
+    from app.ui.record.window import CitizenRecordWindow
 
     desk = office.admin
     ticket = dropins.register(desk, visitor_label="Hanne", reasons=[DropInReason.ANDET])

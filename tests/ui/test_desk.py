@@ -78,29 +78,31 @@ def test_a_whole_course_at_the_desk(qtbot, office) -> None:
     dup.reject()
 
     # visitation to group 1, jobformidler, job goal and CV
-    form = record.visit()
+    form = record.course_tab.visit()
     form.set_value("group", VisitationGroup.INDSATS)
     _ok(qtbot, form)
     assert record.record.step_label == "Trin 1"
-    form = record.assign()
+    form = record.course_tab.assign()
     form.set_value("jobformidler", ctx.user.id)
     form.set_value("caseworker", ctx.user.id)
     _ok(qtbot, form)
     assert record.record.jobformidler == "Anna Administrator"
-    form = record.edit_goal()
+    form = record.goal_tab.edit_goal()
     _fill(qtbot, form, position="Kokkenmedhjaelper", field="Restauration",
           direction="Arbejde i et koekken", cv_started=START.date())
     _ok(qtbot, form)
-    form = record.add_cv_item()
+    form = record.goal_tab.add_cv_item()
     form.set_value("kind", CvItemKind.WORK_EXPERIENCE)
     _fill(qtbot, form, title="Opvasker, 2 aar")
     _ok(qtbot, form)
-    form = record.add_cv_item()
+    form = record.goal_tab.add_cv_item()
     form.set_value("kind", CvItemKind.BARRIER_HEALTH)
     _fill(qtbot, form, title="Ondt i ryggen")
     _ok(qtbot, form)
-    assert record.cv_model.rowCount() == 2
-    cv = record.show_cv()
+    assert record.goal_tab.cv_model.rowCount() == 2
+    record.goal_tab.show_cv()  # rendered off the GUI thread; the preview opens when ready
+    qtbot.waitUntil(lambda: record.goal_tab.preview is not None, timeout=5000)
+    cv = record.goal_tab.preview
     qtbot.waitUntil(lambda: cv.preview.page_count() == 1, timeout=3000)
     cv.close()
 
@@ -108,17 +110,17 @@ def test_a_whole_course_at_the_desk(qtbot, office) -> None:
     record.activateWindow()
     qtbot.waitUntil(record.isActiveWindow, timeout=2000)
     qtbot.keyClick(record, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert record.form.windowTitle() == "Ny kontakt"
-    form = record.form
+    form = record.contacts_tab.form
+    assert form.windowTitle() == "Ny kontakt"
     form.set_value("kind", ContactKind.SAMTALE)
     _fill(qtbot, form, note="Forste samtale")
     _ok(qtbot, form)
     assert form.error.text() == ""
-    assert record.contact_model.rowCount() == 1
+    assert record.contacts_tab.contact_model.rowCount() == 1
 
     # move to Trin 2: conditions met, the weekly cadence appears and goes overdue
     clock.advance(days=10)
-    form = record.next_step()
+    form = record.course_tab.next_step()
     assert "Alle betingelser er opfyldt" in form.findChild(type(record.name_label)).text()
     _ok(qtbot, form)
     row = _row(page, "Amal Hassan")
@@ -132,26 +134,26 @@ def test_a_whole_course_at_the_desk(qtbot, office) -> None:
     assert page.model.rowCount() == 1
 
     # an exemption makes the deadlines vanish
-    form = record.add_exemption()
+    form = record.course_tab.add_exemption()
     form.set_value("reason", ExemptionReason.ILLNESS)
     form.set_value("starts_on", clock.now.date())
     _fill(qtbot, form, text="Laegeerklaering")
     _ok(qtbot, form)
-    assert record.due_model.rowCount() == 0
+    assert record.course_tab.due_model.rowCount() == 0
     assert page.model.rowCount() == 0  # no longer overdue
-    form = record.end_exemption()
+    form = record.course_tab.end_exemption()
     form.set_value("ends_on", clock.now.date())
     _ok(qtbot, form)
     clock.advance(days=1)
 
     # Trin 3 without an agreement needs a reason; then completion and aftercare
-    form = record.next_step()
+    form = record.course_tab.next_step()
     _ok(qtbot, form)
     assert "Betingelserne" in form.error.text()
     _fill(qtbot, form, reason="Praktik aftalt, papirer kommer")
     _ok(qtbot, form)
     assert record.record.step_label == "Trin 3"
-    form = record.complete()
+    form = record.course_tab.complete()
     form.set_value("reason", CompletionReason.JOB)
     _ok(qtbot, form)
     assert record.record.status == CourseStatus.COMPLETED

@@ -3,7 +3,7 @@ agreement document (C) and the printed sheets."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,35 +22,27 @@ from PySide6.QtWidgets import (
 from app.domain.enums import BarrierKind, CourseStatus, ParticipantRole, StepUpInitiator
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
+from app.domain.rules import DueKind
 from app.domain.stepup import questions
 from app.services import stepup
+from app.services.course import CitizenRecord
 from app.services.stepup import StepUpView
-from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
-from app.ui.pages import _table
-from app.ui.pdf_preview import open_pdf_dialog
+from app.ui.record.tab import RecordTab, day_text, render_pdf
 from app.ui.table_model import Column, RowsTableModel
-
-if TYPE_CHECKING:
-    from app.ui.record_window import CitizenRecordWindow
+from app.ui.widgets import table_view
 
 SHEET_TITLES = {"preparation": QT_TRANSLATE_NOOP("StepUpTab", "Forberedelsesskema"),
                 "agreement": QT_TRANSLATE_NOOP("StepUpTab", "Aftaledokument"),
                 "meeting_pack": QT_TRANSLATE_NOOP("StepUpTab", "Mødepakke")}
 
 
-def _d(day) -> str:
-    return f"{day:%d.%m.%Y}" if day else ""
-
-
-class StepUpTab(QWidget):
-    def __init__(self, record: CitizenRecordWindow) -> None:
-        super().__init__(record)
-        self.record = record
-        self.ctx = record.ctx
+class StepUpTab(RecordTab):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
         self.view: StepUpView | None = None
-        self.preview: QDialog | None = None
         self._build()
 
     # -- layout ---------------------------------------------------------------------------
@@ -68,7 +60,23 @@ class StepUpTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.start_button)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self._build_consent())
+        body.addWidget(self._build_preparation(), 2)
+        middle = QHBoxLayout()
+        middle.addWidget(self._build_people(), 1)
+        middle.addWidget(self._build_meetings(), 1)
+        body.addLayout(middle, 2)
+        body.addWidget(self._build_rows(), 2)
+        body.addLayout(self._build_prints())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.body, 1)
 
+    def _build_consent(self) -> QGroupBox:
         self.consent_label = name_widget(QLabel(), "stepUpConsent", self.tr("Samtykke"))
         self.consent_label.setWordWrap(True)
         consent_box = QGroupBox(self.tr("Samtykke til at dele og indhente oplysninger"))
@@ -76,7 +84,9 @@ class StepUpTab(QWidget):
         consent_row.addWidget(self.consent_label, 1)
         consent_row.addWidget(self._button("recordConsent", self.tr("Registrér &samtykke …"),
                                            self.record_consent))
+        return consent_box
 
+    def _build_preparation(self) -> QGroupBox:
         self.documents = name_widget(QListWidget(), "stepUpDocuments",
                                      self.tr("Dokumenter der sendes med"))
         self.documents.itemChanged.connect(self._document_toggled)
@@ -90,12 +100,14 @@ class StepUpTab(QWidget):
                                     self.tr("Besvar &forberedelsesskemaet …"), self.answer))
         prep_layout.addLayout(left, 1)
         prep_layout.addWidget(self.documents, 1)
+        return prep
 
+    def _build_people(self) -> QGroupBox:
         self.people = RowsTableModel([
             Column(self.tr("Rolle"), lambda p: vocab(p.role)),
             Column(self.tr("Navn"), lambda p: p.name),
             Column(self.tr("Organisation"), lambda p: p.organisation)], self)
-        self.people_view, self.people_proxy = _table("stepUpParticipants", self.people)
+        self.people_view, self.people_proxy = table_view("stepUpParticipants", self.people)
         self.warnings = name_widget(QLabel(), "stepUpWarnings", self.tr("Advarsler"))
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #9a5b00;")
@@ -110,35 +122,41 @@ class StepUpTab(QWidget):
         people_layout.addLayout(people_buttons)
         people_layout.addWidget(self.people_view)
         people_layout.addWidget(self.warnings)
+        return people_box
 
+    def _build_meetings(self) -> QGroupBox:
         self.meetings = RowsTableModel([
             Column(self.tr("Nr."), lambda mt: mt.number),
-            Column(self.tr("Dato"), lambda mt: _d(mt.held_on), sort=lambda mt: mt.held_on),
+            Column(self.tr("Dato"), lambda mt: day_text(mt.held_on), sort=lambda mt: mt.held_on),
             Column(self.tr("Sted"), lambda mt: mt.place),
             Column(self.tr("Deltog"), lambda mt: mt.attendees)], self)
-        self.meetings_view, _ = _table("stepUpMeetings", self.meetings)
+        self.meetings_view, _ = table_view("stepUpMeetings", self.meetings)
         meetings_box = QGroupBox(self.tr("B. Tværfaglige samtaler (1-2)"))
         meetings_layout = QVBoxLayout(meetings_box)
         meetings_layout.addWidget(self._button("addMeeting", self.tr("Nyt &møde …"),
                                                self.add_meeting))
         meetings_layout.addWidget(self.meetings_view)
+        return meetings_box
 
+    def _build_rows(self) -> QGroupBox:
         self.rows = RowsTableModel([
             Column(self.tr("Aftale"), lambda r: r.agreement),
             Column(self.tr("Hvem følger op"), lambda r: r.responsible),
-            Column(self.tr("Hvornår"), lambda r: _d(r.follow_up_on),
+            Column(self.tr("Hvornår"), lambda r: day_text(r.follow_up_on),
                    sort=lambda r: r.follow_up_on),
             Column(self.tr("Supplerende indsats"), lambda r: " ".join(
-                x for x in (r.supplementary_effort, _d(r.effort_starts_on)) if x)),
+                x for x in (r.supplementary_effort, day_text(r.effort_starts_on)) if x)),
             Column(self.tr("Koordinering"), lambda r: r.coordination),
             Column(self.tr("Hensyn"), lambda r: r.considerations)], self)
-        self.rows_view, _ = _table("stepUpRows", self.rows)
+        self.rows_view, _ = table_view("stepUpRows", self.rows)
         rows_box = QGroupBox(self.tr("C. Aftaledokument"))
         rows_layout = QVBoxLayout(rows_box)
         rows_layout.addWidget(self._button("addAgreementRow", self.tr("Ny &aftale …"),
                                            self.add_row))
         rows_layout.addWidget(self.rows_view)
+        return rows_box
 
+    def _build_prints(self) -> QHBoxLayout:
         self.full_cpr = name_widget(QCheckBox(self.tr("Vis fuldt CPR-nummer på udskriften")),
                                     "fullCpr")
         prints = QHBoxLayout()
@@ -151,33 +169,17 @@ class StepUpTab(QWidget):
                                       self.mark_sent))
         prints.addWidget(self._button("closeStepUp", self.tr("Afslut step-up …"),
                                       self.close_step_up))
-
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(consent_box)
-        body.addWidget(prep, 2)
-        middle = QHBoxLayout()
-        middle.addWidget(people_box, 1)
-        middle.addWidget(meetings_box, 1)
-        body.addLayout(middle, 2)
-        body.addWidget(rows_box, 2)
-        body.addLayout(prints)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(self.body, 1)
+        return prints
 
     # -- data -----------------------------------------------------------------------------
-    def reload(self) -> None:
-        record = self.record.record
+    def show_record(self, record: CitizenRecord) -> None:
         views = stepup.for_course(self.ctx, record.course_id) if record.course_id else []
         self.view = next((v for v in views if v.closed_on is None), views[0] if views else None)
         writable = self.ctx.user.can(Permission.CASE_WRITE)
         can_start = (writable and record.status == CourseStatus.ACTIVE
                      and (self.view is None or self.view.closed_on is not None))
         self.start_button.setVisible(can_start)
-        suggested = next((i for i in record.due if i.what == "Overvej step-up"), None)
+        suggested = next((i for i in record.due if i.kind == DueKind.STEP_UP), None)
         v = self.view
         if v is None:
             self.status.setText(
@@ -190,9 +192,9 @@ class StepUpTab(QWidget):
         self.body.setEnabled(v.closed_on is None and writable)
         self.status.setText(self.tr(
             "<b>Step-up: {kind}</b>, startet {start} af {who}. {reason}{closed}").format(
-            kind=vocab(v.barrier_kind).lower(), start=_d(v.started_on),
+            kind=vocab(v.barrier_kind).lower(), start=day_text(v.started_on),
             who=vocab(v.initiated_by).lower(), reason=v.reason,
-            closed=self.tr(" Afsluttet {d}.").format(d=_d(v.closed_on)) if v.closed_on
+            closed=self.tr(" Afsluttet {d}.").format(d=day_text(v.closed_on)) if v.closed_on
             else ""))
         if v.consent_ok:
             self.consent_label.setText(core_text(v.consent_text))
@@ -225,16 +227,13 @@ class StepUpTab(QWidget):
         for view in (self.people_view, self.meetings_view, self.rows_view):
             view.resizeColumnsToContents()
 
-    def _after(self) -> None:
-        self.record._after_change()
-
     def _form(self, title: str, fields: list[Field], submit, **kwargs) -> FormDialog:
         show_label_error(self.error, "")
-        return self.record._open_form(title, fields, submit, **kwargs)
+        return self.open_form(title, fields, submit, **kwargs)
 
     # -- actions ----------------------------------------------------------------------------
     def start(self) -> FormDialog:
-        record = self.record.record
+        record = self.record
         return self._form(self.tr("Start step-up"), [
             Field("kind", self.tr("Barrierer"), "choice", enum_choices(list(BarrierKind))),
             Field("by", self.tr("Startet af"), "choice", enum_choices(list(StepUpInitiator))),
@@ -273,7 +272,7 @@ class StepUpTab(QWidget):
             show_label_error(self.error, exc.message)
             return
         # reload once the list has finished emitting (the reload rebuilds the list)
-        QTimer.singleShot(0, self._after)
+        QTimer.singleShot(0, self.changed.emit)
 
     def add_participant(self) -> FormDialog:
         v = self.view
@@ -296,7 +295,7 @@ class StepUpTab(QWidget):
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)
             return
-        self._after()
+        self.changed.emit()
 
     def add_meeting(self) -> FormDialog:
         v = self.view
@@ -337,26 +336,34 @@ class StepUpTab(QWidget):
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)
             return
-        self._after()
+        self.changed.emit()
 
     def close_step_up(self) -> FormDialog:
         v = self.view
         return self._form(self.tr("Afslut step-up"), [Field("on", self.tr("Dato"), "date")],
                           lambda x: stepup.close(self.ctx, v.id, x["on"]))
 
-    def show_sheet(self, which: str) -> QDialog | None:
+    def show_sheet(self, which: str) -> Operation:
+        """Render a sheet off the GUI thread; its preview opens when it is ready (printing
+        and saving it are logged). Without a valid consent the error shows above the tab."""
         show_label_error(self.error, "")
-        try:
-            pdf = stepup.sheet(self.ctx, self.view.id, which,
-                               full_cpr=self.full_cpr.isChecked())
-        except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
-            return None
-        dialog = open_pdf_dialog(self, self.tr(SHEET_TITLES[which]), pdf, "stepUpPreview")
-        step_up_id = self.view.id
+        ctx, step_up_id, full_cpr = self.ctx, self.view.id, self.full_cpr.isChecked()
+        self.preview = None
+        self.operation = render_pdf(
+            self, lambda: stepup.sheet(ctx, step_up_id, which, full_cpr=full_cpr),
+            self.tr(SHEET_TITLES[which]), "stepUpPreview",
+            lambda dialog: self._sheet_shown(dialog, which, step_up_id), self._sheet_failed)
+        return self.operation
+
+    def _sheet_shown(self, dialog: QDialog, which: str, step_up_id: uuid.UUID) -> None:
         dialog.preview.printed.connect(
             lambda: stepup.record_printed(self.ctx, step_up_id, which))
         dialog.preview.saved.connect(
             lambda path: stepup.record_saved(self.ctx, step_up_id, which, path))
         self.preview = dialog
-        return dialog
+
+    def _sheet_failed(self, error: object) -> None:
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error.message)
+        else:
+            show_error(self, error)
