@@ -1,0 +1,180 @@
+"""The citizen's record: a header (name, CPR, step, jobformidler, next deadline, merge and
+access log) over the tabs Forløb, Jobmål og CV, Jobmatch og aftaler, Kontakter, Step-up and
+Netværk og samtykker. Each tab is its own module; a tab that changes the record says so with
+its `changed` signal and the window reloads every tab."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+
+from app.domain.errors import FremskudtError
+from app.domain.roles import Permission
+from app.domain.rules import mark
+from app.services import citizens, course, dropins
+from app.services.context import ServiceContext
+from app.services.course import CitizenRecord
+from app.ui.caseload_page import MARK_COLOURS
+from app.ui.common import Operation, name_widget, show_error
+from app.ui.forms import Field, FormDialog, open_form
+from app.ui.i18n import core_text
+from app.ui.record.contacts_tab import ContactsTab
+from app.ui.record.course_tab import CourseTab
+from app.ui.record.goal_cv_tab import GoalCvTab
+from app.ui.record.match_tab import MatchTab
+from app.ui.record.network_tab import NetworkTab
+from app.ui.record.stepup_tab import StepUpTab
+from app.ui.record.tab import RecordTab, day_text, render_pdf
+
+
+class CitizenRecordWindow(QDialog):
+    """One citizen's record. `changed` tells the caseload to reload."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, citizen_id: uuid.UUID,
+                 parent: QDialog | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.citizen_id = citizen_id
+        self.record: CitizenRecord | None = None
+        self.form: FormDialog | None = None
+        self.operation: Operation | None = None
+        self.preview: QDialog | None = None
+        self.setObjectName("citizenRecord")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1100, 760)
+        self._build()
+        self.reload()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.name_label = name_widget(QLabel(), "recordName", self.tr("Navn"))
+        self.cpr_label = name_widget(QLabel(), "recordCpr", self.tr("CPR-nummer"))
+        self.reveal_button = name_widget(QPushButton(self.tr("Vis &CPR")), "revealCpr")
+        self.reveal_button.clicked.connect(self.reveal_cpr)
+        self.merge_button = name_widget(QPushButton(self.tr("Læg &sammen …")), "mergeCitizen")
+        self.merge_button.setToolTip(self.tr("To registreringer af samme person: besøg, "
+                                             "kontakter og forløb samles her."))
+        self.merge_button.clicked.connect(self.merge)
+        self.step_label = name_widget(QLabel(), "recordStep", self.tr("Trin"))
+        self.formidler_label = name_widget(QLabel(), "recordFormidler", self.tr("Jobformidler"))
+        self.due_label = name_widget(QLabel(), "recordNextDue", self.tr("Næste frist"))
+        header = QHBoxLayout()
+        header.addWidget(self.name_label)
+        header.addWidget(self.cpr_label)
+        header.addWidget(self.reveal_button)
+        header.addWidget(self.merge_button)
+        self.access_button = name_widget(QPushButton(self.tr("&Indsigtslog …")), "accessLog")
+        self.access_button.clicked.connect(self.show_access_log)
+        header.addWidget(self.access_button)
+        header.addSpacing(16)
+        header.addWidget(self.step_label)
+        header.addSpacing(16)
+        header.addWidget(self.formidler_label)
+        header.addStretch(1)
+        header.addWidget(self.due_label)
+        args = (self.ctx, self.citizen_id, self)
+        self.course_tab = CourseTab(*args)
+        self.goal_tab = GoalCvTab(*args)
+        self.match_tab = MatchTab(*args)
+        self.contacts_tab = ContactsTab(*args)
+        self.stepup_tab = StepUpTab(*args)
+        self.network_tab = NetworkTab(*args)
+        self.tabs = name_widget(QTabWidget(), "recordTabs")
+        self.tabs.addTab(self.course_tab, self.tr("&Forløb"))
+        self.tabs.addTab(self.goal_tab, self.tr("&Jobmål og CV"))
+        self.tabs.addTab(self.match_tab, self.tr("Jobmatch og &aftaler"))
+        self.tabs.addTab(self.contacts_tab, self.tr("&Kontakter"))
+        self.tabs.addTab(self.stepup_tab, self.tr("&Step-up"))
+        self.tabs.addTab(self.network_tab, self.tr("&Netværk og samtykker"))
+        for tab in self.record_tabs():
+            tab.changed.connect(self._after_change)
+        self.course_tab.step_up_requested.connect(self.go_to_step_up)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.contacts_tab.new_contact)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def record_tabs(self) -> list[RecordTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    # -- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            record = course.get_record(self.ctx, self.citizen_id)
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return
+        self.record = record
+        self._show_header(record)
+        for tab in self.record_tabs():
+            tab.reload(record)
+
+    def _show_header(self, record: CitizenRecord) -> None:
+        self.setWindowTitle(self.tr("{name} – Fremskudt").format(name=record.name))
+        self.name_label.setText(f"<h2>{record.name}</h2>")
+        self.cpr_label.setText(record.masked_cpr)
+        self.reveal_button.setVisible(bool(record.masked_cpr))
+        self.merge_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
+        self.step_label.setText(f"<b>{core_text(record.step_label)}</b>")
+        self.formidler_label.setText(self.tr("Jobformidler: {name}").format(
+            name=record.jobformidler or self.tr("ikke tildelt")))
+        if record.next_due:
+            item = record.next_due
+            colour = MARK_COLOURS[mark(item.due, self.ctx.today())]
+            self.due_label.setText(f"<span style='color:{colour}; font-weight:600'>"
+                                   f"{day_text(item.due)} {core_text(item.what)}</span>")
+        else:
+            self.due_label.setText(self.tr("Ingen frister"))
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def go_to_step_up(self) -> None:
+        self.tabs.setCurrentWidget(self.stepup_tab)
+
+    # -- header actions -------------------------------------------------------------------
+    def reveal_cpr(self) -> None:
+        try:
+            self.cpr_label.setText(citizens.reveal_cpr(self.ctx, self.citizen_id))
+        except FremskudtError as exc:
+            show_error(self, exc)
+
+    def show_access_log(self) -> Operation:
+        """Render the access log off the GUI thread; its preview opens when it is ready."""
+        ctx, citizen_id = self.ctx, self.citizen_id
+        title = self.tr("Indsigtslog – {name}").format(name=self.record.name)
+        self.preview = None
+        self.operation = render_pdf(self, lambda: course.access_log_document(ctx, citizen_id),
+                                    title, "accessLogPreview", self._previewed,
+                                    lambda error: show_error(self, error))
+        return self.operation
+
+    def _previewed(self, dialog: QDialog) -> None:
+        self.preview = dialog
+
+    def _open_form(self, title: str, fields: list[Field], submit, **kwargs) -> FormDialog:
+        self.form = open_form(self, title, fields, submit, today=self.ctx.today(),
+                              now=self.ctx.now(), on_saved=self._after_change, **kwargs)
+        return self.form
+
+    def merge(self) -> FormDialog:
+        candidates = dropins.merge_candidates(self.ctx, self.citizen_id)
+        if not candidates:
+            return self._open_form(self.tr("Læg sammen"), [], lambda _v: None,
+                                   intro=self.tr("Der er ingen andre registreringer, der "
+                                                 "ligner denne borger."), ok_text=self.tr("OK"))
+        return self._open_form(self.tr("Læg sammen"), [
+            Field("other", self.tr("Den anden registrering"), "choice",
+                  [(f"{c.name} {c.masked_cpr or c.phone} – {core_text(c.why)}", c.citizen_id)
+                   for c in candidates]),
+        ], lambda v: dropins.merge_citizens(self.ctx, self.citizen_id, v["other"]),
+            intro=self.tr("Alle besøg, kontakter, CV-linjer, netværk, samtykker og forløb fra "
+                          "den anden registrering flyttes hertil, og den anden slettes."),
+            ok_text=self.tr("&Læg sammen"))
