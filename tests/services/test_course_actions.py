@@ -4,6 +4,7 @@ refuse the rest in Danish with nothing changed."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 
@@ -70,3 +71,30 @@ def test_a_closed_course_refuses_assignment_and_exemption(office, clock) -> None
         course.add_exemption(ctx, course_id, reason=ExemptionReason.ILLNESS,
                              starts_on=START.date())
     assert course.get_record(ctx, citizen_id) == record
+
+
+def test_refusals_carry_a_template_and_its_values(office, clock) -> None:
+    """The English UI translates by template; nothing is built by joining Danish text."""
+    ctx = office.admin
+    citizen_id = course.new_citizen(ctx, first_name="Amal", last_name="Hassan",
+                                    cpr="0101901234")
+    course_id = course.get_record(ctx, citizen_id).course_id
+    course.visit(ctx, course_id, VisitationGroup.INDSATS)
+    with pytest.raises(ValidationError) as refused:
+        course.next_step(ctx, course_id)
+    error = refused.value
+    assert error.template == ("Betingelserne for at gå videre er ikke opfyldt: {missing}. "
+                              "Skriv en begrundelse, hvis forløbet alligevel skal videre.")
+    assert error.params["missing"] == ("personlig jobformidler er tildelt; arbejdet med cv er "
+                                       "begyndt; jobmålet har en retning")
+    assert error.message == error.template.format(**error.params)
+    course.next_step(ctx, course_id, override_reason="Aftalt med borgeren")
+    course.next_step(ctx, course_id, override_reason="Praktik aftalt mundtligt")
+    with pytest.raises(ValidationError) as refused:
+        course.complete(ctx, course_id, reason=CompletionReason.PAID_HOURS)
+    assert refused.value.params == {"hours": 30}
+    assert refused.value.message == "Der er ikke registreret en måned med mindst 30 løntimer."
+    with pytest.raises(ValidationError) as refused:
+        course.assign(ctx, course_id, caseworker_id=uuid.uuid4(), jobformidler_id=None)
+    assert (refused.value.template, refused.value.params) == (
+        "Vælg en aktiv {role}.", {"role": "sagsbehandler"})

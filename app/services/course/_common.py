@@ -35,7 +35,7 @@ def check_staff(session: Session, staff_id: uuid.UUID | None, role_word: str) ->
         return
     account = session.get(m.StaffAccount, staff_id)
     if account is None or not account.active:
-        raise ValidationError(N_("Vælg en aktiv {role}.", role=role_word), field=role_word)
+        raise ValidationError("Vælg en aktiv {role}.", field=role_word, role=role_word)
 
 
 def open_period(course: m.Course) -> m.StepPeriod | None:

@@ -28,7 +28,13 @@ from app.domain.rules import (
     unmet,
 )
 from app.domain.text import N_
-from app.domain.values import LONG_TEXT, check_date, check_period, clean_text
+from app.domain.values import (
+    LONG_TEXT,
+    TRIN3_EXIT_PAID_HOURS_PER_MONTH,
+    check_date,
+    check_period,
+    clean_text,
+)
 from app.services._common import get_or_raise, record_change
 from app.services.caseload import load_facts
 from app.services.context import ServiceContext
@@ -115,10 +121,9 @@ def next_step(ctx: ServiceContext, course_id: uuid.UUID, *, on: dt.date | None =
         missing = unmet(exit_conditions(facts[1])) if facts else []
         if missing and not reason:
             raise ValidationError(
-                "Betingelserne for at gå videre er ikke opfyldt: "
-                + "; ".join(c.label.lower() for c in missing)
-                + ". Skriv en begrundelse, hvis forløbet alligevel skal videre.",
-                field="override_reason")
+                "Betingelserne for at gå videre er ikke opfyldt: {missing}. Skriv en "
+                "begrundelse, hvis forløbet alligevel skal videre.", field="override_reason",
+                missing="; ".join(c.label.lower() for c in missing))
         current = open_period(course)
         if current is not None:
             if day < current.started_on:
@@ -186,8 +191,9 @@ def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionRea
                 .join(m.Agreement, m.Agreement.id == m.PaidHoursMonth.agreement_id)
                 .where(m.Agreement.course_id == course.id)).scalar_one_or_none()
             if unmet(completion_conditions(reason, best)):
-                raise ValidationError("Der er ikke registreret en måned med mindst 30 "
-                                      "løntimer.", field="reason")
+                raise ValidationError("Der er ikke registreret en måned med mindst {hours} "
+                                      "løntimer.", field="reason",
+                                      hours=TRIN3_EXIT_PAID_HOURS_PER_MONTH)
         current = open_period(course)
         if current is not None:
             if day < current.started_on:
