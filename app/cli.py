@@ -75,11 +75,11 @@ def credentials(prompt: bool = True) -> tuple[str, str]:
 def login_from_env(paths: DataPaths, sleep: Callable[[float], None] = time.sleep
                    ) -> ServiceContext:
     user, password = credentials()
-    throttle = auth.LoginThrottle()
+    throttle = auth.LoginThrottle.for_paths(paths)
     try:
         return auth.login(paths, user, password, throttle)
     except WrongPassword as exc:
-        sleep(throttle.blocked_until - throttle.monotonic())  # the wrong-password delay
+        sleep(throttle.remaining())  # the wrong-password delay
         raise CliError(exc.message) from None
 
 

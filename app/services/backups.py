@@ -21,7 +21,6 @@ from app.db.store import OpenStore
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
-from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 from app.services.retention import purge_backups
@@ -51,8 +50,8 @@ def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list
     extra = second_folder(store)
     if extra is not None:
         if not extra.is_dir():
-            raise FremskudtError(N_("Den anden backup-mappe {folder} kan ikke nås; kopien i "
-                                 "datamappen er taget.", folder=extra))
+            raise FremskudtError("Den anden backup-mappe {folder} kan ikke nås; kopien i "
+                                 "datamappen er taget.", folder=extra)
         made.append(online_backup(store.engine, store._key, extra, label, now))
         rotate(extra)
         folders.append(extra)
@@ -60,10 +59,17 @@ def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list
     return made
 
 
-def daily_backup(store: OpenStore, now: dt.datetime | None = None) -> Path | None:
-    """At the first opening of a day: a backup unless one from today exists."""
+def daily_backup_due(store: OpenStore, now: dt.datetime | None = None) -> bool:
+    """No backup from today in the data folder yet."""
     now = (now or dt.datetime.now()).astimezone()
-    if any(b.taken_at.date() == now.date() for b in list_backups(store.paths.backups)):
+    return not any(b.taken_at.date() == now.date() for b in list_backups(store.paths.backups))
+
+
+def daily_backup(store: OpenStore, now: dt.datetime | None = None) -> Path | None:
+    """At the first opening of a day: a backup unless one from today exists. The GUI runs it
+    after its window is up (auth.start_of_day in an operation), never in the login's way."""
+    now = (now or dt.datetime.now()).astimezone()
+    if not daily_backup_due(store, now):
         return None
     try:
         return _write(store, "daily", now)[0]

@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import __version__
+from app import __version__, logs
 from app.paths import DataPaths, font_path, resources_dir
+from app.services.context import ServiceContext
+from app.ui import crash
 from app.ui.i18n import load_core_templates
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
@@ -57,8 +59,27 @@ def install_translations(app: QApplication, lang: str) -> None:
     load_core_templates(catalogue.with_suffix(".ts") if lang != "da" else None)
 
 
+def open_main_window(ctx: ServiceContext) -> MainWindow:
+    """Show the main window at once; the day's first backup starts behind it (status bar)."""
+    window = MainWindow(ctx)
+    window.show()
+    window.start_day()
+    return window
+
+
 def run_gui(paths: DataPaths, lang: str = "da", opened_bundle: Path | None = None) -> int:
     app = make_application(lang=lang)
+    # an unexpected error is written to logs/fremskudt.log in the data folder and shown
+    logs.setup(paths)
+    hook = crash.install()
+    try:
+        return _run(app, paths, opened_bundle)
+    finally:
+        hook.uninstall()
+        logs.shutdown()
+
+
+def _run(app: QApplication, paths: DataPaths, opened_bundle: Path | None) -> int:
     if opened_bundle is not None:
         QMessageBox.information(None, "Fremskudt", QCoreApplication.translate(
             "Application",
@@ -78,8 +99,7 @@ def run_gui(paths: DataPaths, lang: str = "da", opened_bundle: Path | None = Non
         if login.exec() != QDialog.DialogCode.Accepted or login.ctx is None:
             return 0
         ctx = login.ctx
-    window = MainWindow(ctx)
-    window.show()
+    window = open_main_window(ctx)
     code = app.exec()
     window.ctx.store.close()
     return code

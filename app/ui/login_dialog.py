@@ -20,7 +20,7 @@ from app.services import auth
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams, parse_recovery_key
 from app.services.staff import check_password
-from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
 
 
 class LoginDialog(QDialog):
@@ -32,14 +32,17 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.paths = paths
         self.kdf = kdf
-        self.throttle = throttle or auth.LoginThrottle()
+        # wrong passwords are counted by the service, beside the key ring (survives restarts)
+        self.throttle = throttle or auth.LoginThrottle.for_paths(paths)
         self.ctx: ServiceContext | None = None
+        self.operation: Operation | None = None
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self.setObjectName("loginDialog")
         self.setWindowTitle(title or self.tr("Fremskudt – log ind"))
         self._build()
+        self._start_countdown()  # still waiting after wrong passwords before a restart
 
     def _build(self) -> None:
         heading = QLabel(self.tr("<h2>Fremskudt</h2>Log ind med dit brugernavn og din "
@@ -71,25 +74,41 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 
-    def try_login(self) -> None:
-        try:
-            self.ctx = auth.login(self.paths, self.username.text(), self.password.text(),
-                                  self.throttle)
-        except FremskudtError as exc:
-            self.password.clear()
-            show_label_error(self.error, exc.message)
-            self._start_countdown()
-            return
+    def try_login(self) -> Operation:
+        """Argon2 takes a noticeable moment: it runs off the GUI thread while the dialog shows
+        a busy state. The day's first backup is not taken here: the main window starts it
+        once it is up (auth.start_of_day)."""
+        paths, throttle = self.paths, self.throttle
+        username, password = self.username.text(), self.password.text()
         self.password.clear()
+        show_label_error(self.error, "")
+        self.operation = Operation(
+            lambda _progress: auth.login(paths, username, password, throttle, start_day=False),
+            self, busy=self)
+        self.operation.finished.connect(self._logged_in)
+        self.operation.failed.connect(self._refused)
+        return self.operation.start()
+
+    def _logged_in(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
         self.accept()
 
+    def _refused(self, error: object) -> None:
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error.message)
+        elif isinstance(error, Exception):
+            show_error(self, error)  # unexpected: the crash dialog and the log
+        self._start_countdown()
+        self.password.setFocus()
+
     def _start_countdown(self) -> None:
-        if self.throttle.blocked_until > self.throttle.monotonic():
+        if self.throttle.remaining() > 0:
             self.login_button.setEnabled(False)
+            self._tick()
             self._countdown.start()
 
     def _tick(self) -> None:
-        remaining = self.throttle.blocked_until - self.throttle.monotonic()
+        remaining = self.throttle.remaining()
         if remaining <= 0:
             self._countdown.stop()
             self.login_button.setEnabled(True)

@@ -29,15 +29,15 @@ from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, Role
 from app.services import auth, course, dropins, office, staff
 from app.services.context import ServiceContext
-from app.services.keys import KdfParams, normalise_username
+from app.services.keys import KdfParams
 from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
 from app.ui.caseload_page import CaseloadPage
-from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
 from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.forms import Field, FormDialog, enum_choices
-from app.ui.i18n import vocab
+from app.ui.i18n import core_text, vocab
 from app.ui.record_window import CitizenRecordWindow
 from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
@@ -109,18 +109,9 @@ class UnlockDialog(QDialog):
         (self.username if switching else self.password).setFocus()
 
     def try_unlock(self) -> None:
-        username = normalise_username(self.username.text())
-        try:
-            self.throttle.check()
-            if username == self.ctx.user.username:
-                if not auth.verify_password(self.ctx, username, self.password.text()):
-                    self.throttle.record_failure()
-                    raise FremskudtError(self.tr("Forkert brugernavn eller adgangskode."))
-                self.throttle.record_success()
-                self.result_ctx = self.ctx
-            else:
-                self.result_ctx = auth.switch_user(self.ctx, username, self.password.text(),
-                                                   self.throttle)
+        try:  # the service counts wrong passwords (beside the key ring)
+            self.result_ctx = auth.unlock(self.ctx, self.username.text(), self.password.text(),
+                                          self.throttle)
         except FremskudtError as exc:
             self.password.clear()
             show_label_error(self.error, exc.message)
@@ -138,7 +129,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.kdf = kdf
-        self.throttle = auth.LoginThrottle()
+        self.throttle = auth.LoginThrottle.for_paths(ctx.store.paths)
+        self.day_operation: Operation | None = None
         self.locked = False
         self.record_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
@@ -350,6 +342,29 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self._built[row])
 
+    # -- start of the day ---------------------------------------------------------------------
+    def start_day(self) -> Operation | None:
+        """The day's first backup (and the anonymisation after it) runs once the window is up,
+        never in the login's way; the status bar says so (auth.start_of_day)."""
+        if not auth.start_of_day_due(self.ctx):
+            return None
+        self.statusBar().showMessage(self.tr("Tager dagens sikkerhedskopi …"))
+        ctx = self.ctx
+        self.day_operation = Operation(lambda _progress: auth.start_of_day(ctx), self)
+        self.day_operation.finished.connect(self._day_started)
+        self.day_operation.failed.connect(self._day_failed)
+        return self.day_operation.start()
+
+    def _day_started(self, _made: object) -> None:
+        self.statusBar().showMessage(self.tr("Dagens sikkerhedskopi er taget."), 15_000)
+
+    def _day_failed(self, error: object) -> None:
+        self.statusBar().showMessage(self.tr("Dagens sikkerhedskopi mislykkedes: {error}").format(
+            error=core_text(error.message) if isinstance(error, FremskudtError) else
+            type(error).__name__))
+        if not isinstance(error, FremskudtError) and isinstance(error, Exception):
+            show_error(self, error)  # logged; the crash dialog says where
+
     # -- lock and switch ------------------------------------------------------------------------
     def lock(self) -> None:
         """Hide everything and ask for a password; the store stays open underneath."""
@@ -421,6 +436,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event) -> None:
+        if self.day_operation is not None and self.day_operation.is_running():
+            self.day_operation.wait()  # the store closes after the window: let the copy end
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import FremskudtError
 from app.services import backups, retention
 from app.services.context import ServiceContext
-from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
 from app.ui.forms import Field, FormDialog
 from app.ui.i18n import core_text, vocab
 from app.ui.table_model import Column, RowsTableModel
@@ -39,6 +39,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.form: FormDialog | None = None
+        self.operation: Operation | None = None
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Sikkerhedskopier"))
         self.model = RowsTableModel([
@@ -78,13 +79,29 @@ class BackupDialog(QDialog):
         self.model.set_rows(backups.backups(self.ctx))
         self.view.resizeColumnsToContents()
 
-    def take(self) -> None:
-        try:
-            made = backups.take_backup(self.ctx)
-        except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
+    def _run(self, job, done, label: str | None = None) -> Operation:
+        """The store work of this dialog, off the GUI thread: a core error under the list,
+        anything else to the log and the crash dialog."""
+        show_label_error(self.error, "")
+        self.operation = Operation(lambda _progress: job(), self, busy=self, label=label)
+        self.operation.finished.connect(done)
+        self.operation.failed.connect(self._failed)
+        return self.operation.start()
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error.message)
         else:
-            self.status.setText(self.tr("Taget: {f}").format(f=", ".join(p.name for p in made)))
+            show_error(self, error)
+        self.load()
+
+    def take(self) -> Operation:
+        ctx = self.ctx
+        return self._run(lambda: backups.take_backup(ctx), self._taken,
+                         self.tr("Tager sikkerhedskopi …"))
+
+    def _taken(self, made: list) -> None:
+        self.status.setText(self.tr("Taget: {f}").format(f=", ".join(p.name for p in made)))
         self.load()
 
     def second(self) -> FormDialog:
@@ -97,26 +114,30 @@ class BackupDialog(QDialog):
         self.form.open()
         return self.form
 
-    def restore(self) -> FormDialog | None:
+    def restore(self) -> Operation | None:
+        """Check the chosen backup (off the GUI thread), then ask before restoring it."""
         index = self.view.currentIndex()
         if not index.isValid():
             show_label_error(self.error, self.tr("Vælg en sikkerhedskopi."))
             return None
         chosen = self.model.row_at(self.proxy.mapToSource(index).row())
-        try:
-            counts = backups.inspect(self.ctx, chosen.path)
-        except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
-            return None
+        ctx = self.ctx
+        return self._run(lambda: backups.inspect(ctx, chosen.path),
+                         lambda counts: self._confirm_restore(chosen, counts))
+
+    def _confirm_restore(self, chosen: backups.BackupView, counts: dict) -> FormDialog:
         intro = self.tr(
             "Sikkerhedskopien fra {d} har {c} borgere, {f} forløb og {k} kontakter. Den "
             "nuværende database gemmes først som sikkerhedskopi. Derefter lukker Fremskudt, og "
             "du logger ind igen.").format(d=f"{chosen.taken_at:%d.%m.%Y %H:%M}",
                                            c=counts["citizen"], f=counts["course"],
                                            k=counts["contact_entry"])
-        self.form = FormDialog(self.tr("Gendan sikkerhedskopi"), [], lambda _v: backups.restore(
-            self.ctx, chosen.path), intro=intro, ok_text=self.tr("&Gendan"), parent=self)
-        self.form.accepted.connect(self.restored)
+        self.form = FormDialog(self.tr("Gendan sikkerhedskopi"), [], lambda _v: None,
+                               intro=intro, ok_text=self.tr("&Gendan"), parent=self)
+        ctx = self.ctx
+        self.form.accepted.connect(lambda: self._run(
+            lambda: backups.restore(ctx, chosen.path), lambda _keep: self.restored.emit(),
+            self.tr("Gendanner sikkerhedskopien …")))
         self.form.open()
         return self.form
 
@@ -128,6 +149,7 @@ class DeletionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.form: FormDialog | None = None
+        self.operation: Operation | None = None
         self.setObjectName("deletionDialog")
         self.setWindowTitle(self.tr("Sletning"))
         self.rules = name_widget(QLabel(), "retentionRules", self.tr("Opbevaringstider"))
@@ -177,14 +199,34 @@ class DeletionDialog(QDialog):
             show_label_error(self.error, self.tr("Vælg en borger."))
             return None
         chosen = self.model.row_at(self.proxy.mapToSource(index).row())
-        self.form = FormDialog(self.tr("Slet borger"), [], lambda _v: retention.delete_citizen(
-            self.ctx, chosen.citizen_id), intro=self.tr(
+        self.form = FormDialog(self.tr("Slet borger"), [], lambda _v: None, intro=self.tr(
             "Alle oplysninger om {n} slettes fra databasen og fra sikkerhedskopierne ved "
             "næste rotation. Det kan ikke fortrydes.").format(n=chosen.name),
             ok_text=self.tr("&Slet"), parent=self)
-        self.form.accepted.connect(self.load)
+        self.form.accepted.connect(lambda: self._delete(chosen.citizen_id))
         self.form.open()
         return self.form
+
+    def _delete(self, citizen_id) -> Operation:
+        """The deletion overwrites the freed pages (VACUUM): seconds on a big store."""
+        show_label_error(self.error, "")
+        ctx = self.ctx
+        self.operation = Operation(lambda _progress: retention.delete_citizen(ctx, citizen_id),
+                                   self, busy=self, label=self.tr("Sletter …"))
+        self.operation.finished.connect(self._deleted)
+        self.operation.failed.connect(self._failed)
+        return self.operation.start()
+
+    def _deleted(self, rows: int) -> None:
+        self.status.setText(self.tr("%n poster slettet.", "", rows))
+        self.load()
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error.message)
+        else:
+            show_error(self, error)
+        self.load()
 
     def anonymise(self) -> None:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 
 from app.domain.roles import Role
@@ -64,7 +66,7 @@ def test_idle_lock_hides_the_work_and_asks_for_the_password(qtbot, office) -> No
     dialog.try_unlock()
     assert window.locked
     assert "Forkert" in dialog.error.text()
-    window.throttle.blocked_until = 0  # the delay has passed
+    window.throttle.clock = lambda: time.time() + 60  # the delay has passed
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     dialog.try_unlock()
     assert not window.locked

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.domain.enums import CompletionReason, VisitationGroup
-from app.services import course
+from app.services import auth, backups, citizens, course
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
-from tests.conftest import FixedClock
+from tests.conftest import ADMIN_PASSWORD, FixedClock
 
 
 def test_backup_dialog_takes_and_lists(qtbot, office) -> None:
@@ -19,14 +19,34 @@ def test_backup_dialog_takes_and_lists(qtbot, office) -> None:
     dialog.show()
     assert dialog.model.rowCount() == 0
     qtbot.mouseClick(dialog.findChild(QPushButton, "takeBackup"), Qt.MouseButton.LeftButton)
-    assert dialog.model.rowCount() == 1
+    assert not dialog.isEnabled()  # busy while the copy is taken off the GUI thread
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    assert dialog.isEnabled()
     assert "Taget" in dialog.status.text()
     restore = dialog.restore()
     assert restore is None and "Vælg" in dialog.error.text()
     dialog.view.selectRow(0)
-    form = dialog.restore()
+    with qtbot.waitSignal(dialog.restore().finished, timeout=10_000):
+        pass
+    form = dialog.form
     assert "0 borgere" in form.findChild(QLabel).text()
     form.reject()
+
+
+def test_restore_runs_as_an_operation_and_reports_the_store_replaced(qtbot, office) -> None:
+    backups.take_backup(office.admin)
+    citizens.create(office.admin, first_name="Efter", last_name="Kopien")
+    dialog = BackupDialog(office.admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.view.selectRow(0)
+    with qtbot.waitSignal(dialog.restore().finished, timeout=10_000):
+        pass
+    with qtbot.waitSignal(dialog.restored, timeout=20_000):
+        qtbot.mouseClick(dialog.form.ok_button, Qt.MouseButton.LeftButton)
+    again = auth.login(office.paths, "admin", ADMIN_PASSWORD, start_day=False)
+    office.contexts.append(again)
+    assert citizens.search(again, "Efter") == []  # the store is the copy from before
 
 
 def test_deletion_dialog_lists_what_is_due_and_refuses_before_the_receipt(qtbot,
@@ -48,6 +68,6 @@ def test_deletion_dialog_lists_what_is_due_and_refuses_before_the_receipt(qtbot,
     dialog.view.selectRow(0)
     form = dialog.delete_chosen()
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
-    assert "kvitteret" in form.error.text()
-    form.reject()
+    qtbot.waitUntil(lambda: "kvitteret" in dialog.error.text(), timeout=10_000)
+    assert dialog.isEnabled()
     assert dialog.model.rowCount() == 1
