@@ -15,6 +15,7 @@ from app.domain.errors import FremskudtError
 from app.services.office import fingerprint
 from app.sync import central
 from app.sync.central_keys import CentralFolder
+from app.sync.central_store import is_sqlite
 
 ENV_PASSPHRASE = "FREMSKUDT_CENTRAL_PASSPHRASE"
 
@@ -50,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "export-identity":
             cmd.add_argument("--out", required=True, metavar="FILE")
         if name in ("import", "stats", "enroll", "revoke"):
-            cmd.add_argument("--db", metavar="URL", help="database (standard: SQLite i C)")
+            cmd.add_argument("--db", metavar="URL", help="database (standard: krypteret "
+                             "SQLite i C; ellers fx postgresql://…)")
         if name == "enroll":
             cmd.add_argument("file", metavar="FILE")
             cmd.add_argument("--yes", action="store_true", help="bekræft uden at spørge")
@@ -91,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _data_command(args: argparse.Namespace, folder: CentralFolder) -> int:
-    engine = central.central_engine(folder, args.db)
+    # the SQLite store is encrypted with a key from the central passphrase
+    secret = _passphrase() if args.command == "import" or is_sqlite(args.db) else None
+    engine = central.central_engine(folder, args.db, passphrase=secret)
     try:
         if args.command == "enroll":
             doc = central.read_enrollment(Path(args.file).read_bytes())
@@ -121,7 +125,7 @@ def _data_command(args: argparse.Namespace, folder: CentralFolder) -> int:
                 print(f"Poster: {sum(result['records'].values())}, konflikter: "
                       f"{result['conflicts']}, pakker: {result['bundles']}")
         else:
-            secret = _passphrase()
+            secret = secret or _passphrase()
             identities = folder.load_identities(secret)
             signing = folder.receipt_signing_key(secret)
             failed = 0

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 
+from app.db.engine import DiskFull, disk_full, is_disk_full
 from app.db.keyring import WrongPassword, format_recovery_key
 from app.domain.errors import FremskudtError
 from app.paths import DataPaths
@@ -84,7 +85,14 @@ def login_from_env(paths: DataPaths, sleep: Callable[[float], None] = time.sleep
 
 
 def cmd_check(paths: DataPaths, as_json: bool, out: Callable[[str], None]) -> int:
-    ctx = login_from_env(paths)
+    try:
+        ctx = login_from_env(paths)
+    except DiskFull as exc:  # the login entry cannot be written, but the store can be read
+        from app.services.readonly import login_read_only
+
+        print(f"fremskudt: {exc.message}", file=sys.stderr)
+        print("fremskudt: kontrollen køres kun med læseadgang.", file=sys.stderr)
+        ctx = login_read_only(paths, *credentials())
     try:
         report = run_check(ctx)
     finally:
@@ -241,3 +249,9 @@ def run_headless(func: Callable[[], int]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a full disk met outside the store and the backups
+        if not is_disk_full(exc):
+            raise
+        folder = os.path.dirname(os.fsdecode(exc.filename or "")) or "."
+        print(f"fremskudt: {disk_full(folder).message}", file=sys.stderr)
+        return 1

@@ -1,6 +1,8 @@
 """Encrypted backups of the store: SQLite's online backup API into a new file encrypted with
 the same key, written under a temporary name, fsynced and renamed, so a power cut leaves the
-previous backup intact. Rotation keeps 7 daily, 4 weekly and 12 monthly backups."""
+previous backup intact. Rotation keeps 7 daily, 4 weekly and 12 monthly backups; the copy
+taken before a restore lives in the `kept` subfolder, out of the rotation's reach, until an
+administrator deletes it. A full disk raises DiskFull and leaves no temporary file behind."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import Engine
 
-from app.db.engine import StoreUnreadable
+from app.db.engine import StoreUnreadable, disk_full, is_disk_full
 
 SUFFIX = ".fbk"
+KEPT_DIR = "kept"  # copies the rotation never deletes (the one taken before a restore)
 NAME = re.compile(r"^office-(\d{8})-(\d{6})-([a-z0-9-]+)\.fbk$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
@@ -44,9 +47,24 @@ def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
+def kept_folder(folder: Path) -> Path:
+    return folder / KEPT_DIR
+
+
 def online_backup(engine: Engine, key: bytes, folder: Path, label: str,
                   now: dt.datetime | None = None) -> Path:
-    """A consistent copy of the open store, encrypted with the same key."""
+    """A consistent copy of the open store, encrypted with the same key. DiskFull when the
+    disk fills up; then no temporary file is left."""
+    try:
+        return _online_backup(engine, key, folder, label, now)
+    except (OSError, sqlcipher3.Error) as exc:
+        if is_disk_full(exc, folder if folder.is_dir() else None):
+            raise disk_full(folder) from None
+        raise
+
+
+def _online_backup(engine: Engine, key: bytes, folder: Path, label: str,
+                   now: dt.datetime | None) -> Path:
     now = (now or dt.datetime.now()).astimezone()
     folder.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
@@ -83,7 +101,11 @@ def list_backups(folder: Path) -> list[BackupFile]:
         match = NAME.match(path.name)
         if match:
             taken = dt.datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
-            result.append(BackupFile(path, taken, match[3], path.stat().st_size))
+            try:
+                size = path.stat().st_size
+            except FileNotFoundError:  # rotated away by another Fremskudt just now
+                continue
+            result.append(BackupFile(path, taken, match[3], size))
     return sorted(result, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -105,7 +127,7 @@ def rotate(folder: Path) -> list[Path]:
     deleted = []
     for backup in backups:
         if backup.path not in keep:
-            backup.path.unlink()
+            backup.path.unlink(missing_ok=True)  # another process may rotate at once
             deleted.append(backup.path)
     return deleted
 
@@ -131,7 +153,17 @@ def check_backup(path: Path, key: bytes) -> dict[str, int]:
 
 def replace_store(store_path: Path, backup: Path) -> None:
     """Put the backup in place of the store (the store must be closed): copy to a temporary
-    name beside the store, fsync, rename; the old WAL files go."""
+    name beside the store, fsync, rename; the old WAL files go. On a full disk the store is
+    left as it was (DiskFull)."""
+    try:
+        _replace_store(store_path, backup)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(store_path.parent) from None
+        raise
+
+
+def _replace_store(store_path: Path, backup: Path) -> None:
     tmp = store_path.with_name(f".{store_path.name}.{secrets.token_hex(4)}.restore")
     try:
         with open(backup, "rb") as src, open(tmp, "wb") as dst:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db import changelog
 from app.db.engine import create_store_engine, make_session_factory, verify_key
 from app.db.keyring import KdfParams, Keyring, KeyringError, new_recovery_key
-from app.db.migrate import upgrade_to_head
+from app.db.migrate import check_not_newer, current_revision, head_revision, upgrade_to_head
 from app.db.models import DeviceClock, Office, Workstation
 from app.domain.errors import FremskudtError
 from app.paths import DataPaths
@@ -27,6 +27,19 @@ class StoreMissing(FremskudtError):
 
 class StoreExists(FremskudtError):
     """Setting up would overwrite an existing office store."""
+
+
+class StoreUnfinished(FremskudtError):
+    """The office was being created (the demo) when it was interrupted: it is half made."""
+
+
+class NeedsMigration(FremskudtError):
+    """A read-only opening found a store that must be migrated first."""
+
+
+# Written before a demo office is created and removed when it is complete (fsynced both
+# ways), so a demo killed half-way is recognised and removed by the next `demo`.
+UNFINISHED_MARKER = "office.unfinished"
 
 
 @dataclass
@@ -62,11 +75,20 @@ class OpenStore:
         self.engine.dispose()
 
 
-def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring) -> OpenStore:
-    engine = create_store_engine(paths.store, key)
+def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring,
+                 read_only: bool = False) -> OpenStore:
+    engine = create_store_engine(paths.store, key, read_only=read_only)
     try:
         verify_key(engine)
-        backup = upgrade_to_head(engine, key, paths.backups)
+        if read_only:
+            backup = None
+            revision = current_revision(engine)
+            check_not_newer(revision)
+            if revision != head_revision():
+                raise NeedsMigration("Databasen skal opdateres til den nye version, men den "
+                                     "kan kun læses lige nu. Frigør plads, og prøv igen.")
+        else:
+            backup = upgrade_to_head(engine, key, paths.backups)
         sessions = make_session_factory(engine)
         with sessions() as session:
             device_id = session.execute(
@@ -82,25 +104,42 @@ def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring) -> OpenStore:
 
 
 def _require_store(paths: DataPaths) -> Keyring:
+    if is_unfinished(paths):
+        raise StoreUnfinished(
+            "Demokontoret i {folder} blev afbrudt, før det var færdigt. Kør demo igen; den "
+            "halve udgave fjernes da.", folder=paths.root)
     if not paths.store.exists():
         raise StoreMissing(
-            f"Der er ingen Fremskudt-database i {paths.root}. Start programmet for at oprette "
-            "kontoret, eller angiv den rigtige datamappe med --data-dir."
-        )
+            "Der er ingen Fremskudt-database i {folder}. Start programmet for at oprette "
+            "kontoret, eller angiv den rigtige datamappe med --data-dir.", folder=paths.root)
     return Keyring.load(paths.keyring)
 
 
-def open_with_password(paths: DataPaths, username: str, password: str) -> OpenStore:
-    """Unlock with an account's password. WrongPassword when it does not fit; nothing written."""
+def open_with_password(paths: DataPaths, username: str, password: str, *,
+                       read_only: bool = False) -> OpenStore:
+    """Unlock with an account's password. WrongPassword when it does not fit; nothing written.
+    `read_only` opens without migrating and refuses writes (for reading on a full disk)."""
     keyring = _require_store(paths)
     key = keyring.unlock_with_password(username, password)
-    return _open_engine(paths, key, keyring)
+    return _open_engine(paths, key, keyring, read_only)
+
+
+def reopen(store: OpenStore) -> OpenStore:
+    """Open the store file again with the key of a closed store (after a restore)."""
+    return _open_engine(store.paths, store._key, store.keyring)
 
 
 def open_with_recovery(paths: DataPaths, recovery_key: bytes) -> OpenStore:
     keyring = _require_store(paths)
     key = keyring.unlock_with_recovery(recovery_key)
     return _open_engine(paths, key, keyring)
+
+
+def require_absent(paths: DataPaths) -> None:
+    """StoreExists when the folder already holds an office (setting up must not overwrite)."""
+    if paths.store.exists() or paths.keyring.exists():
+        raise StoreExists("Der findes allerede en Fremskudt-database i {folder}.",
+                          folder=paths.root)
 
 
 @dataclass(frozen=True)
@@ -120,8 +159,7 @@ def create_store(
 ) -> NewStore:
     """Create the encrypted store, its key ring with a recovery key, the office and this
     workstation. Accounts are added by the setup service; until then only recovery opens it."""
-    if paths.store.exists() or paths.keyring.exists():
-        raise StoreExists(f"Der findes allerede en Fremskudt-database i {paths.root}.")
+    require_absent(paths)
     paths.ensure()
     keyring, key = Keyring.new()
     recovery = new_recovery_key()
@@ -160,3 +198,51 @@ def create_store(
     keyring.save(paths.keyring)
     store = OpenStore(paths, engine, sessions, device_id, keyring, key)
     return NewStore(store, office_id, recovery)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def is_unfinished(paths: DataPaths) -> bool:
+    return (paths.root / UNFINISHED_MARKER).exists()
+
+
+def mark_unfinished(paths: DataPaths, what: str) -> None:
+    """Say, durably and before anything else is written, that an office is being made."""
+    paths.ensure()
+    marker = paths.root / UNFINISHED_MARKER
+    with open(marker, "w", encoding="utf-8") as fh:
+        fh.write(what)
+        fh.flush()
+        os.fsync(fh.fileno())
+    _fsync_dir(paths.root)
+
+
+def mark_finished(paths: DataPaths) -> None:
+    (paths.root / UNFINISHED_MARKER).unlink(missing_ok=True)
+    _fsync_dir(paths.root)
+
+
+def remove_unfinished(paths: DataPaths) -> None:
+    """Remove a half-made office: the store with its WAL files, the key ring and its backups.
+    The marker goes last, so a removal cut short is finished by the next one."""
+    if not is_unfinished(paths):
+        return
+    for name in (paths.store.name + "-wal", paths.store.name + "-shm", paths.store.name,
+                 paths.keyring.name):
+        (paths.root / name).unlink(missing_ok=True)
+    for leftover in paths.root.iterdir():  # temporary files of a write cut short
+        if leftover.is_file() and leftover.name.startswith(
+                (f".{paths.store.name}.", f".{paths.keyring.name}.")):
+            leftover.unlink(missing_ok=True)
+    if paths.backups.is_dir():
+        for leftover in paths.backups.iterdir():
+            if leftover.is_file() and leftover.name.startswith(("office-", ".office-")):
+                leftover.unlink(missing_ok=True)
+    mark_finished(paths)

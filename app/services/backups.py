@@ -4,20 +4,22 @@ a restore; kept by rotation in the data folder and, when configured, a second fo
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.db import models as m
 from app.db.backup import (
+    NAME,
     BackupFile,
     check_backup,
+    kept_folder,
     list_backups,
     online_backup,
     replace_store,
     rotate,
 )
 from app.db.migrate import check_not_newer
-from app.db.store import OpenStore
+from app.db.store import OpenStore, reopen
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
@@ -35,6 +37,7 @@ class BackupView:
     label: str
     size: int
     second_folder: bool
+    kept: bool = False  # outside the rotation (the copy before a restore) until deleted
 
 
 def second_folder(store: OpenStore) -> Path | None:
@@ -46,7 +49,7 @@ def second_folder(store: OpenStore) -> Path | None:
 def _write(store: OpenStore, label: str, now: dt.datetime | None = None) -> list[Path]:
     made = [online_backup(store.engine, store._key, store.paths.backups, label, now)]
     rotate(store.paths.backups)
-    folders = [store.paths.backups]
+    folders = [store.paths.backups, kept_folder(store.paths.backups)]
     extra = second_folder(store)
     if extra is not None:
         if not extra.is_dir():
@@ -90,6 +93,8 @@ def backups(ctx: ServiceContext) -> list[BackupView]:
     ctx.require(Permission.ADMIN)
     views = [BackupView(b.path, b.taken_at, b.label, b.size, False)
              for b in list_backups(ctx.store.paths.backups)]
+    views += [BackupView(b.path, b.taken_at, b.label, b.size, False, kept=True)
+              for b in list_backups(kept_folder(ctx.store.paths.backups))]
     extra = second_folder(ctx.store)
     if extra is not None:
         views += [BackupView(b.path, b.taken_at, b.label, b.size, True)
@@ -121,22 +126,51 @@ def inspect(ctx: ServiceContext, path: Path) -> dict:
 
 
 def restore(ctx: ServiceContext, path: Path) -> Path:
-    """Put a backup in place of the store. The current store is backed up first; the store is
-    closed afterwards and must be opened again (migrated if the backup is older)."""
+    """Put a backup in place of the store. The current store is copied first into the kept
+    folder (out of the rotation's reach until an administrator deletes it); the audit entry
+    is written into the restored store; the store is closed afterwards and must be opened
+    again. A restored copy that does not open is replaced by the kept copy again."""
     ctx.require(Permission.ADMIN)
     path = Path(path)
     counts = inspect(ctx, path)
-    keep = online_backup(ctx.store.engine, ctx.store._key, ctx.store.paths.backups,
+    store = ctx.store
+    keep = online_backup(store.engine, store._key, kept_folder(store.paths.backups),
                          "before-restore")
-    with ctx.transaction() as session:
-        audit.record(ctx, session, AuditAction.CHANGE, object_type="backup",
-                     detail=f"gendannet fra {path.name} ({counts['citizen']} borgere); "
-                     f"det hidtidige er gemt som {keep.name}")
-    store_path = ctx.store.paths.store
-    ctx.store.close()
-    replace_store(store_path, path)
+    store.close()
+    replace_store(store.paths.store, path)
+    try:
+        restored = reopen(store)
+    except BaseException:
+        replace_store(store.paths.store, keep)
+        raise
+    try:
+        with restored.sessions() as session:  # the account may be newer than the backup
+            known = session.get(m.StaffAccount, ctx.user.id) is not None
+        user = ctx.user if known else replace(ctx.user, id=None)
+        after = ServiceContext(restored, user, ctx.clock)
+        with after.transaction() as session:
+            audit.record(after, session, AuditAction.CHANGE, object_type="backup",
+                         detail=f"gendannet fra {path.name} ({counts['citizen']} borgere); "
+                         f"det hidtidige er gemt som {keep.name}")
+    finally:
+        restored.close()
     return keep
 
 
-__all__ = ["BackupFile", "BackupView", "backups", "daily_backup", "inspect", "restore",
-           "set_second_folder", "take_backup"]
+def delete_kept(ctx: ServiceContext, path: Path) -> None:
+    """Delete a kept copy (the one taken before a restore); only an administrator may."""
+    ctx.require(Permission.ADMIN)
+    path = Path(path)
+    folder = kept_folder(ctx.store.paths.backups)
+    if path.parent.resolve() != folder.resolve() or not NAME.match(path.name) \
+            or not path.is_file():
+        raise ValidationError("Det er ikke en gemt sikkerhedskopi fra en gendannelse.",
+                              field="path")
+    path.unlink()
+    with ctx.transaction() as session:
+        audit.record(ctx, session, AuditAction.DELETE, object_type="backup",
+                     detail=f"gemt kopi slettet: {path.name}")
+
+
+__all__ = ["BackupFile", "BackupView", "backups", "daily_backup", "delete_kept", "inspect",
+           "restore", "set_second_folder", "take_backup"]

@@ -24,8 +24,10 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.db import models as m
+from app.db.backup import online_backup
 from app.db.changelog import allocate_counters
 from app.db.keyring import KdfParams
+from app.db.store import mark_finished, mark_unfinished, remove_unfinished, require_absent
 from app.domain.enums import (
     AgreementStatus,
     AgreementType,
@@ -57,7 +59,7 @@ from app.services import audit
 from app.services import demo_text as txt
 from app.services.caseload import refresh_due
 from app.services.context import Clock, ServiceContext, system_clock
-from app.services.setup import setup_office
+from app.services.setup import SetupResult, setup_office
 from app.services.staff import add_account_row
 
 DEMO_USERNAME = "demo"
@@ -530,15 +532,45 @@ def create_demo_office(
     clock: Clock = system_clock,
     progress: Progress | None = None,
 ) -> DemoResult:
-    """A new demo office in `paths`; its first account holds every role."""
+    """A new demo office in `paths`; its first account holds every role. It ends with the
+    office's first backup. A demo that fails (a full disk) or is killed half-way is marked
+    unfinished: it is removed, here on failure or by the next demo after a kill."""
     started = time.perf_counter()
-    today = today or clock().astimezone(LOCAL_TZ).date()
-    rng = random.Random(seed)
-    setup = setup_office(
+    remove_unfinished(paths)  # a demo killed half-way before
+    require_absent(paths)  # never mark or touch a real office
+    mark_unfinished(paths, "demo")
+    setup: SetupResult | None = None
+    try:
+        setup = _setup(paths, username, password, kdf, clock)
+        written = _fill(setup, citizens=citizens, seed=seed, password=password, kdf=kdf,
+                        today=today or clock().astimezone(LOCAL_TZ).date(), clock=clock,
+                        progress=progress)
+        store = setup.ctx.store
+        online_backup(store.engine, store._key, paths.backups, "daily")
+    except BaseException:
+        if setup is not None:
+            setup.ctx.store.close()
+        remove_unfinished(paths)
+        raise
+    mark_finished(paths)
+    return DemoResult(setup.ctx, citizens, written, time.perf_counter() - started,
+                      setup.recovery_key)
+
+
+def _setup(paths: DataPaths, username: str, password: str, kdf: KdfParams | None,
+           clock: Clock) -> SetupResult:
+    return setup_office(
         paths, office_name="Demokontoret, Fremskudt Jobcenter", municipality="Demokommune",
         username=username, full_name="Demo Administrator", password=password,
         password_repeat=password, roles=set(Role), kdf=kdf, clock=clock,
     )
+
+
+def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
+          kdf: KdfParams | None, today: dt.date, clock: Clock,
+          progress: Progress | None) -> int:
+    """The demo's staff, companies, citizens and drop-ins; returns the rows written."""
+    rng = random.Random(seed)
     ctx = setup.ctx
     store = ctx.store
     now = clock()
@@ -584,5 +616,4 @@ def create_demo_office(
                      detail=f"demodata: {citizens} borgere, seed {seed}")
     with store.sessions.begin() as session:
         refresh_due(session, today)
-    return DemoResult(ctx, citizens, gen.rows.written, time.perf_counter() - started,
-                      setup.recovery_key)
+    return gen.rows.written

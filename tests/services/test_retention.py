@@ -55,7 +55,7 @@ def test_deletion_waits_for_the_receipt_then_removes_everything(office, tmp_path
     folder = CentralFolder(tmp_path / "central")
     folder.init("central-hemmelighed")
     sync.add_central_keys(ctx, folder.public_file.read_bytes())
-    engine = central.central_engine(folder)
+    engine = central.central_engine(folder, passphrase="central-hemmelighed")
     central.enroll(engine, central.read_enrollment(sync.enrollment(ctx)))
     bundle = sync.export_bundle(ctx, tmp_path)
     result = central.import_bundle(engine, bundle.path,

@@ -56,7 +56,8 @@ def hub(request, central_dir, central_secrets, tmp_path):
         central.CentralBase.metadata.drop_all(engine)
         central.CentralBase.metadata.create_all(engine)
     else:
-        engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}")
+        engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}",
+                                        passphrase=SECRET)
     identities, signing = central_secrets
 
     def do_import(path: Path) -> central.ImportResult:
@@ -199,7 +200,7 @@ def test_wrong_key_revoked_device_and_unknown_device(office, hub, tmp_path) -> N
 def test_key_rotation_keeps_old_bundles_importable(office, central_secrets, tmp_path) -> None:
     folder = CentralFolder(tmp_path / "rotating")
     folder.init(SECRET)
-    engine = central.central_engine(folder)
+    engine = central.central_engine(folder, passphrase=SECRET)
     ctx = _connect(office, folder, engine)
     old_bundle = sync.export_bundle(ctx, tmp_path)
     folder.rotate(SECRET)

@@ -28,7 +28,7 @@ def test_sync_page_round_trip(qtbot, office, tmp_path) -> None:
     assert page.keys.row_at(0).fingerprint == folder.public_keys()[0].fingerprint
     enrollment = tmp_path / "tilmelding.json"
     page.save_enrollment(str(enrollment))
-    engine = central.central_engine(folder)
+    engine = central.central_engine(folder, passphrase=SECRET)
     central.enroll(engine, central.read_enrollment(enrollment.read_bytes()))
 
     usb = tmp_path / "usb"
