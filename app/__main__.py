@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     key_sub = key.add_subparsers(dest="action", required=True, metavar="HANDLING")
     add = key_sub.add_parser("add", parents=[common], help="indlæs jobcentrets nøglefil")
     add.add_argument("file", metavar="FILE")
+    rotate = key_sub.add_parser("rotate", parents=[common],
+                                help="indlæs en rotation af jobcentrets kvitteringsnøgle")
+    rotate.add_argument("file", metavar="FILE")
     enrol = sub.add_parser("enrollment", parents=[common],
                            help="tilmeldingsfil med arbejdsstationens nøgle")
     enrol.add_argument("--out", required=True, metavar="FILE")

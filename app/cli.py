@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from app.db.engine import DiskFull, disk_full, is_disk_full
 from app.db.keyring import WrongPassword, format_recovery_key
@@ -153,10 +154,10 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
 
 def cmd_backup(paths: DataPaths, restore_file: str | None, out: Callable[[str], None]
                ) -> int:
-    from pathlib import Path
-
     from app.services import backups
 
+    if restore_file is not None:
+        _input_file(restore_file)  # never let the restore create the file it was given
     ctx = login_from_env(paths)
     try:
         if restore_file is None:
@@ -190,24 +191,47 @@ def cmd_verify_audit(paths: DataPaths, out: Callable[[str], None]) -> int:
     return 1
 
 
-def cmd_sync(paths: DataPaths, args, out: Callable[[str], None]) -> int:
-    from pathlib import Path
+def _input_file(name: str) -> Path:
+    """A file the command reads: missing or unreadable is bad input (exit 2), before login."""
+    path = Path(name)
+    if not path.is_file():
+        raise CliError(f"Filen {name} findes ikke.", 2)
+    return path
 
+
+def _read_input(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise CliError(f"Filen {path} kan ikke læses.", 2) from None
+
+
+def cmd_sync(paths: DataPaths, args, out: Callable[[str], None]) -> int:
     from app.services import sync
 
+    if args.command in ("central-key", "import-receipt"):
+        source = _read_input(_input_file(args.file))
+    elif args.command == "enrollment" and not Path(args.out).parent.is_dir():
+        raise CliError(f"Mappen {Path(args.out).parent} findes ikke.", 2)
     ctx = login_from_env(paths)
     try:
-        if args.command == "central-key":
-            keys = sync.add_central_keys(ctx, Path(args.file).read_bytes())
-            for key in keys:
-                out(f"{key.key_id}  {key.fingerprint}")
+        if args.command == "central-key" and getattr(args, "action", "add") == "rotate":
+            for key in sync.apply_receipt_key_rotation(ctx, source):
+                out(f"{key.key_id}  {key.trust_fingerprint}")
+        elif args.command == "central-key":
+            for key in sync.add_central_keys(ctx, source):
+                out(f"{key.key_id}  {key.trust_fingerprint}")
         elif args.command == "enrollment":
             out(str(sync.write_enrollment(ctx, Path(args.out))))
         elif args.command == "export":
             out(str(sync.export_bundle(ctx, Path(args.out)).path))
         else:
-            bundle = sync.import_receipt(ctx, Path(args.file).read_bytes())
-            out(f"Kvittering for pakke {bundle.seq} indlæst.")
+            bundle = sync.import_receipt(ctx, source)
+            if bundle.file_name:
+                out(f"Kvittering for pakke {bundle.seq} indlæst.")
+            else:
+                out(f"Statuskvittering indlæst: næste pakke fortsætter efter jobcentrets "
+                    f"pakke {bundle.seq}.")
     finally:
         ctx.store.close()
     return 0

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import RecipientError, x25519
 from sqlalchemy import delete, func, select
 
 from app.db import models as m
@@ -27,8 +29,16 @@ from app.services.context import ServiceContext
 from app.services.office import fingerprint
 from app.sync.agefile import seal
 from app.sync.bundle import Part, build, verify_receipt
-from app.sync.central_keys import PUBLIC_FORMAT, key_fingerprint, key_id_for
+from app.sync.central_keys import (
+    PUBLIC_FORMAT,
+    ROTATION_CONTEXT,
+    ROTATION_FORMAT,
+    key_fingerprint,
+    key_id_for,
+    trust_fingerprint,
+)
 from app.sync.filelock import exclusive
+from app.sync.schema import Int, ListOf, Obj, SchemaError, Str, load_json
 
 ENROLLMENT_FORMAT = "fremskudt-enrollment"
 BUNDLE_SUFFIX = ".fsb"
@@ -45,8 +55,9 @@ Progress = Callable[[int, int], None]
 class CentralKeyView:
     key_id: str
     recipient: str
-    fingerprint: str
+    fingerprint: str  # the recipient alone
     added_at: dt.datetime
+    trust_fingerprint: str = ""  # recipient and receipt key: the one read aloud
 
 
 @dataclass(frozen=True)
@@ -70,46 +81,94 @@ class ExportResult:
 
 def central_keys(ctx: ServiceContext) -> list[CentralKeyView]:
     with ctx.transaction() as session:
-        return [CentralKeyView(k.key_id, k.recipient, key_fingerprint(k.recipient), k.added_at)
+        return [CentralKeyView(k.key_id, k.recipient, key_fingerprint(k.recipient), k.added_at,
+                               trust_fingerprint(k.recipient, k.receipt_key))
                 for k in session.execute(select(m.CentralKey).order_by(
                     m.CentralKey.added_at)).scalars()]
+
+
+KEY_FILE = Obj({"format": (PUBLIC_FORMAT,), "version": Int(1, 1),
+                "receipt_key": Str(64, r"[0-9a-f]{64}", 64),
+                "keys": ListOf(Obj({"key_id": Str(16, r"[0-9a-f]{16}", 16),
+                                    "recipient": Str(100, r"age1[0-9a-z]+", 10),
+                                    "created_at": Str(40)}), 64, 1)})
+ROTATION_FILE = Obj({"rotation": Obj({"format": (ROTATION_FORMAT,), "version": Int(1, 1),
+                                      "old_key": Str(64, r"[0-9a-f]{64}", 64),
+                                      "new_key": Str(64, r"[0-9a-f]{64}", 64),
+                                      "created_at": Str(40)}),
+                     "old_signature": Str(128, r"[0-9a-f]{128}", 128),
+                     "new_signature": Str(128, r"[0-9a-f]{128}", 128)})
 
 
 def read_key_file(data: bytes) -> tuple[list[tuple[str, str]], str]:
     """The central public key file: [(key id, recipient)] and the receipt key."""
     try:
-        doc = json.loads(data)
-        if doc.get("format") != PUBLIC_FORMAT:
-            raise ValueError
+        doc = load_json(data, KEY_FILE, 64 * 1024, 3, "nøglefilen")
         keys = [(k["key_id"], k["recipient"]) for k in doc["keys"]]
-        receipt = doc["receipt_key"]
-        bytes.fromhex(receipt)
         for key_id, recipient in keys:
-            if not recipient.startswith("age1") or key_id_for(recipient) != key_id:
+            if key_id_for(recipient) != key_id:
                 raise ValueError
-    except (ValueError, KeyError, TypeError, AttributeError):
+            x25519.Recipient.from_str(recipient)
+    except (SchemaError, ValueError, RecipientError):
         raise ValidationError("Filen er ikke jobcentrets fil med offentlige nøgler.",
                               field="file") from None
-    if not keys:
-        raise ValidationError("Filen indeholder ingen nøgler.", field="file")
-    return keys, receipt
+    return keys, doc["receipt_key"]
+
+
+def key_file_fingerprints(data: bytes) -> list[tuple[str, str]]:
+    """[(key id, fingerprint to read aloud)] of a key file, before it is installed."""
+    keys, receipt = read_key_file(data)
+    return [(key_id, trust_fingerprint(recipient, receipt)) for key_id, recipient in keys]
 
 
 def add_central_keys(ctx: ServiceContext, data: bytes) -> list[CentralKeyView]:
     """Install the central jobcenter's public keys (after the fingerprints were read aloud).
-    Keys missing from a newer file stay until removed: bundles go to every key installed."""
+    Keys missing from a newer file stay until removed: bundles go to every key installed.
+    Once a receipt key is trusted, a file naming another one is refused: the receipt key
+    changes only by a rotation signed with the trusted key (apply_receipt_key_rotation)."""
     ctx.require(Permission.ADMIN)
     keys, receipt = read_key_file(data)
     with ctx.transaction() as session:
+        trusted = {k.receipt_key for k in session.execute(select(m.CentralKey)).scalars()}
+        if trusted and trusted != {receipt}:
+            raise ValidationError("Nøglefilen har en anden kvitteringsnøgle end den, "
+                                  "arbejdsstationen stoler på. En ny kvitteringsnøgle skal "
+                                  "komme som en rotation underskrevet af den nuværende "
+                                  "(fremskudt central-key rotate FIL).", field="file")
         for key_id, recipient in keys:
-            row = session.get(m.CentralKey, key_id)
-            if row is None:
+            if session.get(m.CentralKey, key_id) is None:
                 session.add(m.CentralKey(key_id=key_id, recipient=recipient,
                                          receipt_key=receipt, added_at=ctx.now()))
-            else:
-                row.receipt_key = receipt
         audit.record(ctx, session, AuditAction.CHANGE, object_type="central_key",
                      detail=f"centrale nøgler: {', '.join(k for k, _r in keys)}")
+    return central_keys(ctx)
+
+
+def apply_receipt_key_rotation(ctx: ServiceContext, data: bytes) -> list[CentralKeyView]:
+    """Trust a new receipt key from a rotation file: signed by the receipt key trusted now
+    and by the new key. Anything else changes nothing."""
+    ctx.require(Permission.ADMIN)
+    try:
+        doc = load_json(data, ROTATION_FILE, 16 * 1024, 2, "rotationsfilen")
+        body = doc["rotation"]
+        payload = ROTATION_CONTEXT + json.dumps(body, sort_keys=True,
+                                                separators=(",", ":")).encode()
+        for key, signature in ((body["old_key"], doc["old_signature"]),
+                               (body["new_key"], doc["new_signature"])):
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key)).verify(
+                bytes.fromhex(signature), payload)
+    except (SchemaError, ValueError, InvalidSignature):
+        raise ValidationError("Filen er ikke en gyldig rotation af jobcentrets "
+                              "kvitteringsnøgle.", field="file") from None
+    with ctx.transaction() as session:
+        rows = session.execute(select(m.CentralKey)).scalars().all()
+        if not rows or {r.receipt_key for r in rows} != {body["old_key"]}:
+            raise ValidationError("Rotationen er ikke underskrevet af den kvitteringsnøgle, "
+                                  "arbejdsstationen stoler på.", field="file")
+        for row in rows:
+            row.receipt_key = body["new_key"]
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="central_key",
+                     detail="jobcentrets kvitteringsnøgle roteret")
     return central_keys(ctx)
 
 

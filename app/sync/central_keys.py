@@ -19,7 +19,6 @@ from pyrage import DecryptError, passphrase, x25519
 
 from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
-from app.domain.text import N_
 
 IDENTITIES_DIR = "identities"
 PUBLIC_KEYS_FILE = "central-public-keys.json"
@@ -36,10 +35,17 @@ class CentralKey:
     key_id: str
     recipient: str  # age1...
     created_at: str
+    receipt_key: str = ""
 
     @property
     def fingerprint(self) -> str:
+        """The recipient's fingerprint alone (what the UI still shows)."""
         return key_fingerprint(self.recipient)
+
+    @property
+    def trust_fingerprint(self) -> str:
+        """Recipient and receipt key: the one to read aloud."""
+        return trust_fingerprint(self.recipient, self.receipt_key)
 
 
 def key_fingerprint(recipient: str) -> str:
@@ -72,8 +78,8 @@ class CentralFolder:
 
     def init(self, secret: str) -> CentralKey:
         if self.exists():
-            raise CentralKeyError(N_("Der findes allerede en central identitet i {folder}.",
-                folder=self.root))
+            raise CentralKeyError("Der findes allerede en central identitet i {folder}.",
+                                  folder=self.root)
         self._check_passphrase(secret)
         self.root.mkdir(parents=True, exist_ok=True)
         self.identities.mkdir(exist_ok=True)
@@ -108,7 +114,7 @@ class CentralFolder:
         identity = x25519.Identity.generate()
         recipient = str(identity.to_public())
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-        key = CentralKey(key_id_for(recipient), recipient, created)
+        key = CentralKey(key_id_for(recipient), recipient, created, receipt)
         sealed = passphrase.encrypt(str(identity).encode("ascii"), secret)
         stamp = created.replace(":", "").replace("-", "")
         atomic_write(self.identities / f"{stamp}-{key.key_id}.age", sealed)
@@ -126,7 +132,8 @@ class CentralFolder:
     def public_keys(self) -> list[CentralKey]:
         doc = self._public_doc()
         try:
-            return [CentralKey(k["key_id"], k["recipient"], k["created_at"])
+            return [CentralKey(k["key_id"], k["recipient"], k["created_at"],
+                               doc.get("receipt_key", ""))
                     for k in doc.get("keys", [])]
         except (KeyError, TypeError):
             raise CentralKeyError("Filen med de centrale nøgler er beskadiget.") from None
@@ -145,10 +152,8 @@ class CentralFolder:
         """All identities, newest first. CentralKeyError when the passphrase does not fit."""
         files = sorted(self.identities.glob("*.age"), reverse=True)
         if not files:
-            raise CentralKeyError(
-                N_("Der er ingen central identitet i {folder}. Kør først 'init'.",
-                    folder=self.root)
-            )
+            raise CentralKeyError("Der er ingen central identitet i {folder}. Kør først 'init'.",
+                                  folder=self.root)
         identities = []
         for path in files:
             try:
@@ -172,3 +177,47 @@ class CentralFolder:
     def _check_passphrase(secret: str) -> None:
         if len(secret or "") < 12:
             raise CentralKeyError("Adgangsfrasen skal have mindst 12 tegn.")
+
+
+ROTATION_FORMAT = "fremskudt-receipt-key-rotation"
+ROTATION_CONTEXT = b"fremskudt-receipt-key-rotation-v1\x00"
+
+
+def trust_fingerprint(recipient: str, receipt_key: str) -> str:
+    """The fingerprint read aloud: it covers everything an office trusts from the key file,
+    the age recipient bundles are encrypted to and the Ed25519 key that signs receipts."""
+    digest = hashlib.sha256(f"{recipient}\n{receipt_key}".encode("ascii")).hexdigest()[:32]
+    digest = digest.upper()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def _raw_public(key: Ed25519PrivateKey) -> str:
+    return key.public_key().public_bytes(serialization.Encoding.Raw,
+                                         serialization.PublicFormat.Raw).hex()
+
+
+def sign_rotation(old: Ed25519PrivateKey, new: Ed25519PrivateKey, created_at: str) -> bytes:
+    """A receipt-key rotation: the old key vouches for the new one, and the new one proves
+    it is held. An office applies it only when `old` is the receipt key it trusts."""
+    body = {"format": ROTATION_FORMAT, "version": 1, "old_key": _raw_public(old),
+            "new_key": _raw_public(new), "created_at": created_at}
+    payload = ROTATION_CONTEXT + json.dumps(body, sort_keys=True,
+                                            separators=(",", ":")).encode()
+    return json.dumps({"rotation": body, "old_signature": old.sign(payload).hex(),
+                       "new_signature": new.sign(payload).hex()}, indent=2).encode()
+
+
+def rotate_receipt_key(folder: CentralFolder, secret: str) -> Path:
+    """Replace the receipt-signing key; write the signed rotation file for the offices."""
+    old = folder.receipt_signing_key(secret)
+    new = Ed25519PrivateKey.generate()
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    rotation = sign_rotation(old, new, created)
+    raw = new.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
+    stamp = created.replace(":", "").replace("-", "")
+    out = folder.root / f"receipt-key-rotation-{stamp}.json"
+    atomic_write(out, rotation)
+    atomic_write(folder.signing_file, passphrase.encrypt(raw.hex().encode("ascii"), secret))
+    folder._write_public(folder.public_keys(), _raw_public(new))
+    return out

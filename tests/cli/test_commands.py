@@ -110,3 +110,19 @@ def test_caseload_export_as_json_and_csv(demo_dir: Path) -> None:
     bad = run("caseload", "--data-dir", str(demo_dir), "--today", "1. december", "--json",
               env=env)
     assert bad.returncode == 2 and "--today" in bad.stderr
+
+
+def test_bad_input_paths_exit_2_without_traceback_and_change_nothing(demo_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    env = {"FREMSKUDT_USER": "ida", "FREMSKUDT_PASSWORD": "ida-kode-123"}
+    before = {p: p.read_bytes() for p in sorted(demo_dir.rglob("*")) if p.is_file()}
+    missing = tmp_path / "mangler" / "fil.json"
+    for args in (("import-receipt", str(missing)), ("central-key", "add", str(missing)),
+                 ("central-key", "rotate", str(missing)), ("restore", str(missing)),
+                 ("enrollment", "--out", str(missing))):
+        result = run("--data-dir", str(demo_dir), *args, env=env)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "findes ikke" in result.stderr and "Traceback" not in result.stderr
+        assert not missing.exists() and not missing.parent.exists()
+    after = {p: p.read_bytes() for p in sorted(demo_dir.rglob("*")) if p.is_file()}
+    assert before == after

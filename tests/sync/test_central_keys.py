@@ -62,4 +62,4 @@ def test_exported_identity_opens_a_file_with_the_stock_age_tool(tmp_path: Path) 
     listing = subprocess.run([*run, "keys", "--dir", str(central)], env=env,
                              capture_output=True, text=True, check=True)
     key = CentralFolder(central).public_keys()[0]
-    assert listing.stdout.split()[1:3] == [key.key_id, key.fingerprint.split()[0]]
+    assert listing.stdout.split()[1:3] == [key.key_id, key.trust_fingerprint.split()[0]]
