@@ -25,7 +25,7 @@ def _passphrase(confirm: bool = False) -> str:
     if secret:
         return secret
     if not sys.stdin.isatty():
-        raise FremskudtError(f"Angiv adgangsfrasen i {ENV_PASSPHRASE}.")
+        raise FremskudtError("Angiv adgangsfrasen i {name}.", name=ENV_PASSPHRASE)
     secret = getpass.getpass("Adgangsfrase til den centrale identitet: ")
     if confirm and getpass.getpass("Gentag adgangsfrasen: ") != secret:
         raise FremskudtError("De to adgangsfraser er ikke ens.")

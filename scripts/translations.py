@@ -2,14 +2,18 @@
 resources/translations/fremskudt_en.ts in step with the code and compile it to .qm.
 
     python scripts/translations.py update   # add new texts (unfinished), drop vanished, compile
-    python scripts/translations.py check    # exit 1 when a text lacks a translation
+    python scripts/translations.py check    # exit 1 when a text lacks a translation, or
+                                            # a core text is not a literal template
 
-Danish is the source language. Three kinds of text are collected:
+Danish is the source language. Two kinds of text are collected:
 - the UI's own texts: `tr()` / `QCoreApplication.translate()` / `QT_TRANSLATE_NOOP` in app/ui,
   found by Qt's `pyside6-lupdate` (context = the class, as at run time);
-- the core's texts the UI shows (context "Core"): messages of the typed errors and every
-  text marked with `N_()` (vocabulary labels, conditions, suggestions). They are literal
-  templates with named `{placeholders}`; the UI matches a finished text back to its template.
+- the core's texts the UI shows (context "Core"): the templates of the typed errors (every
+  class derived from FremskudtError) and every text marked with `N_()` (vocabulary labels,
+  conditions, suggestions). They are literal templates with named `{placeholders}`; the UI
+  translates them by key (app/ui/i18n.py). The check refuses, anywhere under app/, an error
+  or an `N_()` whose template is built at run time (an f-string, `+`, `.format`, a join):
+  such a text has no key, so the English UI would show it in Danish.
 
 The .ts file is the translation's source of truth (edit it with pyside6-linguist or by hand);
 the .qm next to it is what the app loads.
@@ -30,8 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "fremskudt_en.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 CORE_CONTEXT = "Core"
-CORE_DIRS = ("app/domain", "app/services", "app/db", "app/sync")
-ERROR_NAMES = ("PermissionDenied", "NotFound", "NeedsChoice")
+CORE_DIRS = ("app/domain", "app/services", "app/db", "app/sync", "app/reports")
+ERROR_BASE = "FremskudtError"
+UI_TRANSLATE = ("tr", "translate", "QT_TRANSLATE_NOOP")
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def ui_messages() -> list[Message]:
     """Run lupdate over app/ui and read back what it found."""
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "ui.ts"
-        files = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+        files = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
         subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "relative",
                         *files, "-ts", str(ts)], check=True, cwd=ROOT)
         found = []
@@ -79,41 +84,121 @@ def ui_messages() -> list[Message]:
         return found
 
 
-def _is_error_call(node: ast.Call) -> bool:
-    func = node.func
-    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(
+def _name(func: ast.expr) -> str:
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(
         func, ast.Attribute) else ""
-    return name.endswith("Error") or name in ERROR_NAMES
 
 
-def core_scan() -> tuple[list[Message], list[str]]:
-    """The core's texts for the UI, and the places whose text cannot be translated (an
-    f-string message: its parts are not known until run time)."""
+def _is_literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _trees(folder: str = "app") -> list[tuple[str, ast.Module]]:
+    return [(path.relative_to(ROOT).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+            for path in sorted((ROOT / folder).rglob("*.py"))]
+
+
+def error_classes(trees: list[tuple[str, ast.Module]]) -> set[str]:
+    """The names of every class in app/ that derives from FremskudtError (WrongPassword,
+    BundleError, ...), found by following the base classes' names."""
+    bases: dict[str, set[str]] = {}
+    for _path, tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(_name(b) for b in node.bases)
+    found = {ERROR_BASE}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
+def _marked_constants(tree: ast.Module) -> set[str]:
+    """Module-level names bound to N_("literal") texts (alone or in a dict, list or tuple):
+    an error may be raised with one of them (`PermissionDenied(_REFUSALS[permission])`)."""
+    def marked(value: ast.expr) -> bool:
+        if isinstance(value, ast.Call):
+            return _name(value.func) == "N_" and bool(value.args) and _is_literal(
+                value.args[0]) and not value.keywords
+        if isinstance(value, ast.Dict):
+            return bool(value.values) and all(marked(v) for v in value.values)
+        if isinstance(value, ast.List | ast.Tuple):
+            return bool(value.elts) and all(marked(v) for v in value.elts)
+        return False
+    names = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) and node.value is not None else []
+        if targets and marked(node.value):
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
+def _parameters(tree: ast.Module) -> dict[int, set[str]]:
+    """For each call inside a function, the names of that function's parameters."""
+    result: dict[int, set[str]] = {}
+    for function in ast.walk(tree):  # breadth first: an inner function's calls come last
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            names = {a.arg for a in (*function.args.posonlyargs, *function.args.args,
+                                     *function.args.kwonlyargs)}
+            for node in ast.walk(function):
+                if isinstance(node, ast.Call):
+                    result[id(node)] = names
+    return result
+
+
+def _acceptable(first: ast.expr, node: ast.Call, constants: set[str], in_ui: bool,
+                parameters: set[str]) -> bool:
+    """Whether an error's first argument is a template the catalogue knows: a literal, a
+    constant marked with N_(), the template of a core error passed on with its values, or a
+    helper's parameter (its callers' `N_("...")` are checked where they are written)."""
+    if _is_literal(first):
+        return True
+    if in_ui and isinstance(first, ast.Call) and _name(first.func) in UI_TRANSLATE:
+        return True  # the UI raises its own, already translated text
+    if isinstance(first, ast.Attribute) and first.attr == "template":  # a core error passed on
+        return any(k.arg is None and isinstance(k.value, ast.Attribute)
+                   and k.value.attr == "params" for k in node.keywords)
+    if isinstance(first, ast.Name) and first.id in parameters:
+        return True
+    target = first.value if isinstance(first, ast.Subscript) else first
+    return isinstance(target, ast.Name) and target.id in constants
+
+
+def core_scan(trees: list[tuple[str, ast.Module]] | None = None
+              ) -> tuple[list[Message], list[str]]:
+    """The core's texts for the UI, and the places whose text cannot be translated by key: an
+    error or an `N_()` whose template is not a literal (an f-string, a concatenation, a join,
+    a variable, or an `N_()` inside an error instead of the template and its values)."""
     found: list[Message] = []
     problems: list[str] = []
-    for folder in CORE_DIRS:
-        for path in sorted((ROOT / folder).rglob("*.py")):
-            relative = path.relative_to(ROOT).as_posix()
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call):
-                    continue
+    trees = _trees() if trees is None else trees
+    errors = error_classes(trees)
+    for relative, tree in trees:
+        collected = relative.startswith(CORE_DIRS)
+        constants = _marked_constants(tree)
+        parameters = _parameters(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            where = f"{relative}:{node.lineno}"
+            if collected:
                 for keyword in node.keywords:  # the field names in value checks' messages
-                    if keyword.arg == "label" and isinstance(keyword.value, ast.Constant) \
-                            and isinstance(keyword.value.value, str):
-                        found.append(Message(CORE_CONTEXT, keyword.value.value,
-                                             where=f"{relative}:{node.lineno}"))
-                if not node.args:
-                    continue
-                first = node.args[0]
-                marked = isinstance(node.func, ast.Name) and node.func.id == "N_"
-                if not marked and not _is_error_call(node):
-                    continue
-                where = f"{relative}:{node.lineno}"
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    if first.value.strip():
-                        found.append(Message(CORE_CONTEXT, first.value, where=where))
-                elif isinstance(first, ast.JoinedStr) or marked:
-                    problems.append(f"{where}: the text must be a literal template")
+                    if keyword.arg == "label" and _is_literal(keyword.value):
+                        found.append(Message(CORE_CONTEXT, keyword.value.value, where=where))
+            name = _name(node.func)
+            marked = isinstance(node.func, ast.Name) and name == "N_"
+            if not (marked or name in errors) or not node.args:
+                continue
+            first = node.args[0]
+            if _is_literal(first):
+                if collected and first.value.strip():
+                    found.append(Message(CORE_CONTEXT, first.value, where=where))
+            elif marked or not _acceptable(first, node, constants, relative.startswith(
+                    "app/ui/"), parameters.get(id(node), set())):
+                problems.append(f"{where}: {name}() needs a literal template (its values as "
+                                f"keywords), not {ast.unparse(first)[:60]}")
     return found, problems
 
 
@@ -190,11 +275,23 @@ def missing(messages: list[Message] | None = None,
             if m.key not in translations or not translations[m.key].finished]
 
 
+def reuse(messages: list[Message], translations: dict) -> dict:
+    """A text new to its context (moved to another class, or a core message the UI also
+    shows) takes the finished translation the same source has elsewhere."""
+    by_source = {source: t for (_c, source, _k), t in translations.items() if t.finished}
+    result = dict(translations)
+    for message in messages:
+        known = result.get(message.key)
+        if (known is None or not known.finished) and message.source in by_source:
+            result[message.key] = by_source[message.source]
+    return result
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
         messages = collect()
-        write(messages, load())
+        write(messages, reuse(messages, load()))
         compile_qm()
         print(f"{TS_FILE.relative_to(ROOT)}: {len(messages)} tekster, "
               f"{len(missing(messages))} mangler oversættelse")

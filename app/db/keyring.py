@@ -25,7 +25,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.domain.errors import FremskudtError, ValidationError
-from app.domain.text import N_
 
 FORMAT = "fremskudt-keyring"
 VERSION = 1
@@ -210,8 +209,8 @@ class Keyring:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise KeyringError(N_("Nøglefilen {name} findes ikke i datamappen.",
-                name=path.name)) from None
+            raise KeyringError("Nøglefilen {name} findes ikke i datamappen.",
+                               name=path.name) from None
         return cls.from_bytes(data)
 
     def save(self, path: Path) -> None:

@@ -46,8 +46,8 @@ def check_not_newer(current: str | None) -> None:
     except Exception:  # alembic raises several kinds for an unknown revision
         raise StoreTooNew(
             "Databasen er lavet af en nyere version af Fremskudt (skemaversion "
-            f"{current}). Installér den nyeste version af programmet; databasen er ikke ændret."
-        ) from None
+            "{revision}). Installér den nyeste version af programmet; databasen er ikke ændret.",
+            revision=current) from None
 
 
 def upgrade_to_head(engine: Engine, key: bytes, backup_dir: Path) -> Path | None:

@@ -8,12 +8,14 @@ text (logs, CLI, tests).
 
 from __future__ import annotations
 
+from app.domain.text import Text
+
 
 class FremskudtError(Exception):
     """Base of every error the core raises on purpose."""
 
     def __init__(self, template: str, /, **params: object) -> None:
-        message = template.format(**params) if params else template
+        message = Text(template, **params)
         super().__init__(message)
         self.template = template
         self.params = params

@@ -22,7 +22,7 @@ from app.domain.enums import (
     Step,
     VisitationGroup,
 )
-from app.domain.text import N_
+from app.domain.text import N_, in_sentence, join_texts
 from app.domain.values import TRIN3_EXIT_PAID_HOURS_PER_MONTH
 
 # seed 004, trin 1 (also seed 002): "Der bør sigtes mod, at trin 1 maksimalt varer én måned."
@@ -482,13 +482,15 @@ def all_due_items(f: CourseFacts, today: dt.date | None = None) -> list[DueItem]
         start = f.step_started_on
         target = effective_target(f, today)
         if f.step == Step.AFKLARING:
-            missing = ", ".join(c.label.lower() for c in unmet(trin1_exit_conditions(f)))
+            missing = join_texts(", ", [in_sentence(c.label)
+                                        for c in unmet(trin1_exit_conditions(f))])
             items.append(DueItem(target, N_("Afslut trin 1"),
                                  N_("Trin 1 højst én måned. Mangler: {missing}",
                                     missing=missing or N_("intet")),
                                  SEED_004, DueKind.TRIN1_TARGET))
         elif f.step == Step.PAA_VEJ_MOD_JOB:
-            missing = ", ".join(c.label.lower() for c in unmet(trin2_exit_conditions(f)))
+            missing = join_texts(", ", [in_sentence(c.label)
+                                        for c in unmet(trin2_exit_conditions(f))])
             items.append(DueItem(target, N_("Afslut trin 2"),
                                  N_("Trin 2 højst 13 uger. Mangler: {missing}",
                                     missing=missing or N_("intet")),

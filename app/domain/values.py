@@ -7,7 +7,6 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from app.domain.errors import ValidationError
-from app.domain.text import N_
 
 # A month has at most 31 * 24 = 744 hours.
 MAX_HOURS_PER_MONTH = Decimal(744)
@@ -28,21 +27,21 @@ def parse_hours(value: object, *, maximum: Decimal, field: str, label: str) -> D
     if isinstance(value, str):
         value = value.strip().replace(",", ".")
         if not value:
-            raise ValidationError(N_("{label} mangler.", label=label), field=field)
+            raise ValidationError("{label} mangler.", field=field, label=label)
     try:
         hours = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise ValidationError(N_("{label} skal være et tal, fx 12,5.", label=label),
-                              field=field) from None
+        raise ValidationError("{label} skal være et tal, fx 12,5.", field=field,
+                              label=label) from None
     if not hours.is_finite():
-        raise ValidationError(N_("{label} skal være et tal, fx 12,5.", label=label), field=field)
+        raise ValidationError("{label} skal være et tal, fx 12,5.", field=field, label=label)
     if hours < 0:
-        raise ValidationError(N_("{label} kan ikke være negativ.", label=label), field=field)
+        raise ValidationError("{label} kan ikke være negativ.", field=field, label=label)
     if hours > maximum:
-        raise ValidationError(N_("{label} kan højst være {maximum} timer.", label=label,
-                                 maximum=maximum), field=field)
+        raise ValidationError("{label} kan højst være {maximum} timer.", field=field, label=label,
+                              maximum=maximum)
     if hours != hours.quantize(Decimal("0.01")):
-        raise ValidationError(N_("{label} kan højst have to decimaler.", label=label), field=field)
+        raise ValidationError("{label} kan højst have to decimaler.", field=field, label=label)
     return hours.quantize(Decimal("0.01"))
 
 
@@ -66,15 +65,14 @@ def check_date(
     """A date not before 1900 and, when `allow_future_days` is set, not further ahead."""
     if value is None:
         if required:
-            raise ValidationError(N_("{label} mangler.", label=label), field=field)
+            raise ValidationError("{label} mangler.", field=field, label=label)
         return None
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(N_("{label} skal være en dato.", label=label), field=field)
+        raise ValidationError("{label} skal være en dato.", field=field, label=label)
     if value < EARLIEST_DATE:
-        raise ValidationError(N_("{label} kan ikke ligge før 1900.", label=label), field=field)
+        raise ValidationError("{label} kan ikke ligge før 1900.", field=field, label=label)
     if allow_future_days is not None and value > today + dt.timedelta(days=allow_future_days):
-        raise ValidationError(N_("{label} ligger for langt ude i fremtiden.", label=label),
-                              field=field)
+        raise ValidationError("{label} ligger for langt ude i fremtiden.", field=field, label=label)
     return value
 
 
@@ -95,14 +93,14 @@ def clean_text(
     """Trim text, refuse control characters and over-long text; return it otherwise unchanged."""
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(N_("{label} skal udfyldes.", label=label), field=field)
+        raise ValidationError("{label} skal udfyldes.", field=field, label=label)
     if len(text) > max_length:
-        raise ValidationError(N_("{label} må højst være {max_length} tegn.", label=label,
-                                 max_length=max_length), field=field)
+        raise ValidationError("{label} må højst være {max_length} tegn.", field=field, label=label,
+                              max_length=max_length)
     allowed = {"\n", "\t"} if multiline else set()
     for ch in text:
         if ch in allowed:
             continue
         if unicodedata.category(ch) == "Cc":
-            raise ValidationError(N_("{label} indeholder ugyldige tegn.", label=label), field=field)
+            raise ValidationError("{label} indeholder ugyldige tegn.", field=field, label=label)
     return text

@@ -275,8 +275,8 @@ def record_paid_hours(ctx: ServiceContext, agreement_id: uuid.UUID, *, month: dt
     with ctx.transaction() as session:
         agreement = _agreement(session, agreement_id)
         if first < agreement.starts_on.replace(day=1):
-            raise ValidationError(N_("Måneden ligger før aftalen startede ({day}).",
-                day=f"{agreement.starts_on:%d.%m.%Y}"), field="month")
+            raise ValidationError("Måneden ligger før aftalen startede ({day}).", field="month",
+                                  day=f"{agreement.starts_on:%d.%m.%Y}")
         if agreement.ends_on and first > agreement.ends_on:
             raise ValidationError("Måneden ligger efter aftalen sluttede.", field="month")
         row = session.execute(select(m.PaidHoursMonth).where(

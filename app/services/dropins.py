@@ -31,7 +31,7 @@ from app.domain.enums import (
 )
 from app.domain.errors import ValidationError
 from app.domain.roles import Permission
-from app.domain.text import N_
+from app.domain.text import N_, join_texts
 from app.domain.values import LONG_TEXT, clean_text
 from app.reports.dropin import summary_pdf, ticket_pdf
 from app.services import audit
@@ -360,7 +360,7 @@ def matches_in(session: Session, *, cpr: str = "", first_name: str = "", last_na
         if phone_digits and c.phone.replace(" ", "") == phone_digits:
             why.append(N_("samme telefonnummer"))
         result.append(PossibleMatch(c.id, c.full_name, mask_cpr(c.cpr), c.phone,
-                                    ", ".join(why)))
+                                    join_texts(", ", why)))
     return result
 
 

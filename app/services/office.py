@@ -21,7 +21,6 @@ from app.db.models import (
 from app.domain.enums import AuditAction, CourseStatus
 from app.domain.errors import ValidationError
 from app.domain.roles import Permission
-from app.domain.text import N_
 from app.services import audit
 from app.services.context import ServiceContext
 
@@ -96,9 +95,8 @@ def set_idle_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
     ctx.require(Permission.ADMIN)
     low, high = IDLE_LOCK_RANGE
     if not low <= int(minutes) <= high:
-        raise ValidationError(N_("Låsetiden skal være mellem {low} og {high} minutter.",
-                low=low, high=high),
-                              field="idle_lock_minutes")
+        raise ValidationError("Låsetiden skal være mellem {low} og {high} minutter.",
+                              field="idle_lock_minutes", low=low, high=high)
     with ctx.transaction() as session:
         row = session.get(LocalSetting, IDLE_LOCK_KEY)
         if row is None:

@@ -13,7 +13,6 @@ from app.db.models import Office, StaffAccount
 from app.domain.enums import AuditAction
 from app.domain.errors import DuplicateError, NotFound, ValidationError
 from app.domain.roles import Permission, Role, format_roles, parse_roles
-from app.domain.text import N_
 from app.domain.values import clean_text
 from app.services import audit
 from app.services.context import ServiceContext
@@ -45,9 +44,8 @@ def check_username(username: str) -> str:
 
 def check_password(password: str, repeat: str | None = None) -> str:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(
-            N_("Adgangskoden skal have mindst {n} tegn.", n=MIN_PASSWORD), field="password"
-        )
+        raise ValidationError("Adgangskoden skal have mindst {n} tegn.", field="password",
+                              n=MIN_PASSWORD)
     if repeat is not None and password != repeat:
         raise ValidationError("De to adgangskoder er ikke ens.", field="password_repeat")
     return password

@@ -12,7 +12,6 @@ import binascii
 from pyrage import DecryptError, decrypt, encrypt, x25519
 
 from app.domain.errors import FremskudtError
-from app.domain.text import N_
 
 VERSION_LINE = b"age-encryption.org/v1"
 COLUMNS = 64
@@ -24,15 +23,13 @@ class AgeFormatError(FremskudtError):
 
 def _canonical_b64(text: bytes, what: str) -> bytes:
     if b"=" in text:
-        raise AgeFormatError(N_("age-filen er ugyldig: {what} har base64-udfyldning.",
-                                what=what))
+        raise AgeFormatError("age-filen er ugyldig: {what} har base64-udfyldning.", what=what)
     try:
         raw = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
-        raise AgeFormatError(N_("age-filen er ugyldig: {what} er ikke base64.",
-                                what=what)) from None
+        raise AgeFormatError("age-filen er ugyldig: {what} er ikke base64.", what=what) from None
     if base64.b64encode(raw).rstrip(b"=") != text:
-        raise AgeFormatError(N_("age-filen er ugyldig: {what} er ikke kanonisk base64.", what=what))
+        raise AgeFormatError("age-filen er ugyldig: {what} er ikke kanonisk base64.", what=what)
     return raw
 
 

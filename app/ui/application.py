@@ -12,7 +12,6 @@ from app import __version__, logs
 from app.paths import DataPaths, font_path, resources_dir
 from app.services.context import ServiceContext
 from app.ui import crash
-from app.ui.i18n import load_core_templates
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
@@ -56,7 +55,6 @@ def install_translations(app: QApplication, lang: str) -> None:
         if not ours.load(str(catalogue.with_suffix(".qm"))):
             raise FileNotFoundError(f"{catalogue.with_suffix('.qm')} mangler")
         app.installTranslator(ours)
-    load_core_templates(catalogue.with_suffix(".ts") if lang != "da" else None)
 
 
 def open_main_window(ctx: ServiceContext) -> MainWindow:

@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from app.domain.errors import FremskudtError
 from app.ui import crash
-from app.ui.i18n import core_text
+from app.ui.i18n import core_text, error_text
 
 ERROR_STYLE = "color: #a00000; font-weight: 600;"
 _open_boxes: set[QMessageBox] = set()
@@ -27,17 +27,19 @@ def error_label(name: str) -> QLabel:
     return label
 
 
-def show_label_error(label: QLabel, message: str) -> None:
-    """Show an error under a form; a core error's Danish message in the UI's language."""
-    label.setText(core_text(message))
-    label.setVisible(bool(message))
+def show_label_error(label: QLabel, message: str | FremskudtError) -> None:
+    """Show an error under a form: a core error (or its `message`) translated by its template,
+    or a text the UI already translated; "" hides the label."""
+    text = error_text(message) if isinstance(message, FremskudtError) else core_text(message)
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def show_error(parent: QWidget | None, error: object) -> None:
     """Show a core error's message (without blocking); anything else is written to the log
     and shown as the crash dialog (app/ui/crash.py)."""
     if isinstance(error, FremskudtError):
-        box = QMessageBox(QMessageBox.Icon.Warning, "Fremskudt", core_text(error.message),
+        box = QMessageBox(QMessageBox.Icon.Warning, "Fremskudt", error_text(error),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("errorMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

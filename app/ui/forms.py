@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DuplicateError, FremskudtError, NeedsChoice, ValidationError
 from app.ui.common import error_label, name_widget, show_label_error
-from app.ui.i18n import core_text, vocab
+from app.ui.i18n import core_text, error_text, vocab
 
 
 @dataclass
@@ -183,10 +183,10 @@ class FormDialog(QDialog):
         else:
             w.setText(value)
 
-    def _show_links(self, message: str, links: list[tuple[str, str]]) -> None:
+    def _show_links(self, error: FremskudtError, links: list[tuple[str, str]]) -> None:
         items = "".join(f"<br>• <a href='{escape(key)}'>{escape(core_text(label))}</a>"
                         for key, label in links)
-        self.error.setText(f"{escape(core_text(message))}{items}")
+        self.error.setText(f"{escape(error_text(error))}{items}")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.error.show()
 
@@ -204,15 +204,15 @@ class FormDialog(QDialog):
         except DuplicateError as exc:
             if self.on_duplicate is not None and exc.existing_id is not None:
                 self._existing = exc.existing_id
-                self._show_links(exc.message, [("open", self.tr("Åbn borgeren"))])
+                self._show_links(exc, [("open", self.tr("Åbn borgeren"))])
             else:
-                show_label_error(self.error, exc.message)
+                show_label_error(self.error, exc)
             return False
         except NeedsChoice as exc:
-            self._show_links(exc.message, exc.choices)
+            self._show_links(exc, exc.choices)
             return False
         except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
+            show_label_error(self.error, exc)
             if isinstance(exc, ValidationError) and exc.field in self.widgets:
                 self.widgets[exc.field].setFocus()
             return False

@@ -1,90 +1,75 @@
-"""Translating the core's texts in the UI.
+"""Translating the core's texts in the UI, by key.
 
-The core (domain, services) is Qt-free and speaks Danish: error messages, vocabulary labels,
-conditions and suggestions are literal templates with named placeholders, filled in with
-`str.format` (scripts/translations.py collects them into the "Core" context). The UI turns
-such a finished text back into its template, translates the template and fills it again with
-the (translated) values. Danish, the source language, passes through untouched.
+The core (domain, services) is Qt-free and speaks Danish. Its texts are literal templates with
+named placeholders, collected into the "Core" context by scripts/translations.py:
+- a typed error (`app.domain.errors.FremskudtError`) keeps its `template` and `params`;
+  `error_text()` translates the template and fills in the values;
+- vocabulary labels, conditions, due items' what/why and suggestions are made with `N_()`,
+  which returns an `app.domain.text.Text`: a `str` subclass holding the finished Danish (so
+  nothing in the core, the CLI or the tests had to change) that also remembers its template
+  and values. `core_text()` translates it the same way. An error's `message` is a `Text` too.
+
+We chose the `Text` class over keeping finished strings because it broke no caller (it *is*
+the Danish string) and lets every core text be translated by key. Nothing here parses Danish
+back into a template any more: a plain string is looked up as it stands (a literal label), so
+a text made by joining strings cannot be translated; scripts/translations.py refuses such a
+text at the source (`join_texts()` and `in_sentence()` build lists and lower-case labels as
+`Text`s). Values are translated too when they are core texts (a label, a vocabulary member);
+anything else (a name, a date, a number) is filled in as it is. Danish, the source language,
+passes through untouched.
 """
 
 from __future__ import annotations
 
+import enum
 import re
-import xml.etree.ElementTree as ET
-from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.errors import FremskudtError
+from app.domain.text import Text
+
 CORE = "Core"
 _PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
-_templates: list[tuple[re.Pattern[str], str]] = []
 
 
-def load_core_templates(ts_file: Path | None) -> int:
-    """Read the Core templates that have placeholders from the installed .ts catalogue."""
-    _templates.clear()
-    core_text.cache_clear()
-    if ts_file is None or not ts_file.is_file():
-        return 0
-    for context in ET.parse(ts_file).getroot().iter("context"):
-        if context.findtext("name") != CORE:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            pattern = _pattern(source)
-            if pattern is not None:
-                _templates.append((pattern, source))
-    # the most specific template (most literal text) wins
-    _templates.sort(key=lambda item: -len(_PLACEHOLDER.sub("", item[1])))
-    return len(_templates)
+def _translate(template: str) -> str:
+    return QCoreApplication.translate(CORE, template) if template else template
 
 
-def _pattern(template: str) -> re.Pattern[str] | None:
-    if not _PLACEHOLDER.search(template):
-        return None
-    parts, seen, last = [], set(), 0
-    for match in _PLACEHOLDER.finditer(template):
-        parts.append(re.escape(template[last:match.start()]))
-        name = match.group(1)
-        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-        seen.add(name)
-        last = match.end()
-    parts.append(re.escape(template[last:]))
-    return re.compile("".join(parts), re.DOTALL)
+def _value(value: object) -> object:
+    """A placeholder's value in the current language (core texts only)."""
+    if isinstance(value, str):
+        return core_text(value)
+    if isinstance(value, enum.Enum) and isinstance(getattr(value, "label", None), str):
+        return vocab(value)
+    return value
 
 
-@lru_cache(maxsize=4096)
+def _fill(template: str, params: dict[str, object], danish: str) -> str:
+    target = _translate(template)
+    if not params:
+        return target
+    try:
+        return target.format(**{name: _value(value) for name, value in params.items()})
+    except (KeyError, IndexError, ValueError):  # a broken translation: show the Danish
+        return danish
+
+
 def core_text(text: str) -> str:
     """The current language's version of a text made by the core."""
     if not text:
         return text
-    translated = QCoreApplication.translate(CORE, text)
-    if translated != text or not _templates:
-        return translated
-    for pattern, template in _templates:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        target = QCoreApplication.translate(CORE, template)
-        if target == template:
-            return text
-        values = {name: core_text(value) for name, value in match.groupdict().items()}
-        plain = _PLACEHOLDER.sub(lambda m: "{" + m.group(1) + "}", target)
-        try:
-            return plain.format(**values)
-        except (KeyError, IndexError, ValueError):
-            return text
-    if text[0].islower():  # a label used inside a sentence ("mangler: cv påbegyndt")
-        upper = text[0].upper() + text[1:]
-        translated = QCoreApplication.translate(CORE, upper)
-        if translated != upper:
-            return translated[0].lower() + translated[1:]
-    for separator in ("; ", ", "):  # a list of labels
-        if separator in text:
-            parts = [core_text(part) for part in text.split(separator)]
-            return separator.join(parts)
-    return text
+    if isinstance(text, Text):
+        result = _fill(text.template, text.params, str(text))
+        return result[:1].lower() + result[1:] if text.lowered else result
+    return _translate(text)
+
+
+def error_text(error: FremskudtError) -> str:
+    """A core error's message in the current language: its template translated, its values
+    filled in."""
+    return _fill(error.template, error.params, error.message)
 
 
 def vocab(member: object) -> str:

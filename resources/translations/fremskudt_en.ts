@@ -40,7 +40,7 @@
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Første administrator</source>
       <translation>First administrator</translation>
     </message>
@@ -56,7 +56,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../work/main/app/ui/application.py" />
+      <location filename="../i18n-agent-wt/app/ui/application.py" />
       <source>{name} er en synkroniseringspakke til jobcentret ({size:.1f} MB). Den er krypteret til jobcentrets nøgle og indlæses centralt med 'fremskudt-central import'. Kontoret kan ikke åbne den.</source>
       <translation>{name} is a synchronisation bundle for the jobcentre ({size:.1f} MB). It is encrypted to the jobcentre's key and imported centrally with 'fremskudt-central import'. The office cannot open it.</translation>
     </message>
@@ -104,6 +104,10 @@
       <translation>Restore backup</translation>
     </message>
     <message>
+      <source>Gendanner sikkerhedskopien …</source>
+      <translation>Restoring the backup …</translation>
+    </message>
+    <message>
       <source>Krypteret med kontorets nøgle. Der tages en sikkerhedskopi ved dagens første login; 7 daglige, 4 ugentlige og 12 månedlige gemmes.</source>
       <translation>Encrypted with the office's key. A backup is taken at the first login of the day; 7 daily, 4 weekly and 12 monthly are kept.</translation>
     </message>
@@ -124,13 +128,17 @@
       <translation>The backup from {d} has {c} citizens, {f} courses and {k} contacts. The current database is first saved as a backup. Then Fremskudt closes, and you log in again.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/safety_dialogs.py" />
+      <location filename="../i18n-agent-wt/app/ui/safety_dialogs.py" />
       <source>Sikkerhedskopier</source>
       <translation>Backups</translation>
     </message>
     <message>
       <source>Størrelse</source>
       <translation>Size</translation>
+    </message>
+    <message>
+      <source>Tager sikkerhedskopi …</source>
+      <translation>Taking a backup …</translation>
     </message>
     <message>
       <source>Taget</source>
@@ -172,7 +180,7 @@
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/caseload_page.py" />
+      <location filename="../i18n-agent-wt/app/ui/caseload_page.py" />
       <source>Overskredet</source>
       <translation>Overdue</translation>
     </message>
@@ -288,7 +296,7 @@
       <translation>Load the jobcentre's public key file so the office's work can be sent to the jobcentre. Can be skipped.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Jobcentrets nøgle</source>
       <translation>The jobcentre's key</translation>
     </message>
@@ -372,7 +380,7 @@
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/record/window.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/window.py" />
       <source>Navn</source>
       <translation>Name</translation>
     </message>
@@ -408,14 +416,14 @@
   <context>
     <name>Common</name>
     <message>
-      <location filename="../../work/main/app/ui/safety_dialogs.py" />
-      <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
+      <location filename="../i18n-agent-wt/app/ui/common.py" />
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/common.py" />
-      <source>Der opstod en uventet fejl. Intet er gemt.</source>
-      <translation>An unexpected error occurred. Nothing was saved.</translation>
+      <location filename="../i18n-agent-wt/app/ui/safety_dialogs.py" />
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
     </message>
   </context>
   <context>
@@ -468,7 +476,7 @@
       <translation>Contact persons</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/companies_page.py" />
+      <location filename="../i18n-agent-wt/app/ui/companies_page.py" />
       <source>Navn</source>
       <translation>Name</translation>
     </message>
@@ -575,7 +583,7 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../work/main/app/ui/record/contacts_tab.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/contacts_tab.py" />
       <source>&amp;Ny kontakt … (Ctrl+N)</source>
       <translation>&amp;New contact … (Ctrl+N)</translation>
     </message>
@@ -650,6 +658,11 @@
   </context>
   <context>
     <name>Core</name>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>1-2 samtaler afklarer gruppe 1 eller 2; trin 1 højst én måned</source>
+      <translation>1-2 conversations settle group 1 or 2; Trin 1 at most one month</translation>
+    </message>
     <message>
       <location filename="app/sync/central_keys.py" />
       <source>Adgangsfrasen skal have mindst 12 tegn.</source>
@@ -747,6 +760,11 @@
     </message>
     <message>
       <location filename="app/domain/enums.py" />
+      <source>Anden rimelig grund</source>
+      <translation>Other reasonable grounds</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
       <source>Anden årsag</source>
       <translation>Other reason</translation>
     </message>
@@ -811,17 +829,17 @@
       <translation>Maternity or parental leave</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Begrundelse for tolk</source>
       <translation>Reason for an interpreter</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Begrundelsen</source>
       <translation>The reason</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>Beskrivelse</source>
       <translation>Description</translation>
     </message>
@@ -831,19 +849,29 @@
       <translation>Visits from unknown visitors in åben rådgivning</translation>
     </message>
     <message>
+      <location filename="app/services/course/intake.py" />
+      <source>Besøgende kan allerede være registreret. Knyt besøget til en af dem, eller sæt hak i "Opret alligevel".</source>
+      <translation>The visitor may already be registered. Link the visit to one of them, or tick "Create anyway".</translation>
+    </message>
+    <message>
       <location filename="app/services/dropins.py" />
       <source>Besøget er allerede afsluttet.</source>
       <translation>The visit has already ended.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/intake.py" />
       <source>Besøget er allerede knyttet til en borger.</source>
       <translation>The visit is already linked to a citizen.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/intake.py" />
       <source>Besøget findes ikke.</source>
       <translation>The visit does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Betingelserne for at gå videre er ikke opfyldt: {missing}. Skriv en begrundelse, hvis forløbet alligevel skal videre.</source>
+      <translation>The conditions for moving on are not met: {missing}. Write a reason if the course is to move on anyway.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -866,7 +894,7 @@
       <translation>Citizen, course, contacts, CV and step-up</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Borgeren er allerede visiteret.</source>
       <translation>The citizen has already been through visitation.</translation>
     </message>
@@ -891,9 +919,24 @@
       <translation>The citizen's CV and job goal</translation>
     </message>
     <message>
+      <location filename="app/services/stepup.py" />
+      <source>Borgerens barrierer</source>
+      <translation>The citizen's barriers</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Borgerens eget ønske</source>
       <translation>The citizen's own wish</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Borgerens ressourcer</source>
+      <translation>The citizen's resources</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
+      <source>Borgerens samtykke til at dele og indhente oplysninger med de andre forvaltninger skal være registreret, før forberedelsen kan udskrives eller sendes.</source>
+      <translation>The citizen's consent to share and obtain information with the other administrations must be recorded before the preparation can be printed or sent.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -961,12 +1004,12 @@
       <translation>CV and job search</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>CV påbegyndt</source>
       <translation>CV begun</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>CV-linjen findes ikke.</source>
       <translation>The CV line does not exist.</translation>
     </message>
@@ -986,9 +1029,24 @@
       <translation>The CVR number must have 8 digits, e.g. 10150817.</translation>
     </message>
     <message>
+      <location filename="app/db/migrate.py" />
+      <source>Databasen er lavet af en nyere version af Fremskudt (skemaversion {revision}). Installér den nyeste version af programmet; databasen er ikke ændret.</source>
+      <translation>The database was made by a newer version of Fremskudt (schema version {revision}). Install the newest version of the program; the database has not been changed.</translation>
+    </message>
+    <message>
+      <location filename="app/db/engine.py" />
+      <source>Databasen kunne ikke åbnes med nøglen. Den er enten beskadiget eller ikke en Fremskudt-database.</source>
+      <translation>The database could not be opened with the key. It is either damaged or not a Fremskudt database.</translation>
+    </message>
+    <message>
       <location filename="app/db/store.py" />
       <source>Databasen mangler oplysninger om denne arbejdsstation.</source>
       <translation>The database lacks information about this workstation.</translation>
+    </message>
+    <message>
+      <location filename="app/db/store.py" />
+      <source>Databasen skal opdateres til den nye version, men den kan kun læses lige nu. Frigør plads, og prøv igen.</source>
+      <translation>The database must be updated to the new version, but it can only be read right now. Free some space and try again.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -996,7 +1054,7 @@
       <translation>The date</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Datoen ligger før det nuværende trin begyndte.</source>
       <translation>The date is before the current step began.</translation>
     </message>
@@ -1006,7 +1064,7 @@
       <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Deltagere</source>
       <translation>Participants</translation>
     </message>
@@ -1019,6 +1077,11 @@
       <location filename="app/services/stepup.py" />
       <source>Deltageren har været med til et møde og kan ikke fjernes.</source>
       <translation>The participant has attended a meeting and cannot be removed.</translation>
+    </message>
+    <message>
+      <location filename="app/db/store.py" />
+      <source>Demokontoret i {folder} blev afbrudt, før det var færdigt. Kør demo igen; den halve udgave fjernes da.</source>
+      <translation>The demo office in {folder} was interrupted before it was finished. Run demo again; the half-made one is then removed.</translation>
     </message>
     <message>
       <location filename="app/services/backups.py" />
@@ -1036,6 +1099,16 @@
       <translation>The visitor is no longer waiting.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_store.py" />
+      <source>Den centrale SQLite-database skal være en fil: {url}.</source>
+      <translation>The central SQLite database must be a file: {url}.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_store.py" />
+      <source>Den centrale database er krypteret. Angiv den centrale adgangsfrase i FREMSKUDT_CENTRAL_PASSPHRASE.</source>
+      <translation>The central database is encrypted. Give the central passphrase in FREMSKUDT_CENTRAL_PASSPHRASE.</translation>
+    </message>
+    <message>
       <location filename="app/sync/central_keys.py" />
       <source>Den centrale signeringsnøgle mangler.</source>
       <translation>The central signing key is missing.</translation>
@@ -1046,14 +1119,24 @@
       <translation>The new agreement must start after the old one.</translation>
     </message>
     <message>
+      <location filename="app/db/keyring.py" />
+      <source>Denne database har ingen gendannelsesnøgle.</source>
+      <translation>This database has no recovery key.</translation>
+    </message>
+    <message>
       <location filename="app/services/stepup.py" />
       <source>Der er allerede et åbent step-up-forløb.</source>
       <translation>There is already an open step-up.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
-      <source>Der er ikke registreret en måned med mindst 30 løntimer.</source>
-      <translation>No month with at least 30 paid hours has been recorded.</translation>
+      <location filename="app/services/course/transitions.py" />
+      <source>Der er ikke registreret en måned med mindst {hours} løntimer.</source>
+      <translation>No month with at least {hours} paid hours has been recorded.</translation>
+    </message>
+    <message>
+      <location filename="app/db/store.py" />
+      <source>Der er ingen Fremskudt-database i {folder}. Start programmet for at oprette kontoret, eller angiv den rigtige datamappe med --data-dir.</source>
+      <translation>There is no Fremskudt database in {folder}. Start the program to create the office, or give the right data folder with --data-dir.</translation>
     </message>
     <message>
       <location filename="app/sync/central_keys.py" />
@@ -1066,6 +1149,11 @@
       <translation>There is no central key to encrypt to.</translation>
     </message>
     <message>
+      <location filename="app/db/store.py" />
+      <source>Der findes allerede en Fremskudt-database i {folder}.</source>
+      <translation>There is already a Fremskudt database in {folder}.</translation>
+    </message>
+    <message>
       <location filename="app/services/citizens.py" />
       <source>Der findes allerede en borger med dette CPR-nummer.</source>
       <translation>A citizen with this CPR number already exists.</translation>
@@ -1074,6 +1162,11 @@
       <location filename="app/sync/central_keys.py" />
       <source>Der findes allerede en central identitet i {folder}.</source>
       <translation>A central identity already exists in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="app/services/backups.py" />
+      <source>Det er ikke en gemt sikkerhedskopi fra en gendannelse.</source>
+      <translation>That is not a backup kept from a restore.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1109,6 +1202,11 @@
       <location filename="app/services/context.py" />
       <source>Din rolle giver ikke adgang til virksomhedsnetværket.</source>
       <translation>Your role does not give access to the company network.</translation>
+    </message>
+    <message>
+      <location filename="app/db/engine.py" />
+      <source>Disken er fuld ({folder}). Intet er gemt halvt. Frigør plads på disken, og prøv igen.</source>
+      <translation>The disk is full ({folder}). Nothing has been half-saved. Free some space on the disk and try again.</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -1161,9 +1259,9 @@
       <translation>An agreement with paid hours from the start needs paid hours a week.</translation>
     </message>
     <message>
-      <location filename="app/sync/bundle.py" />
-      <source>En del af pakken kan ikke læses.</source>
-      <translation>A part of the bundle cannot be read.</translation>
+      <location filename="app/sync/filelock.py" />
+      <source>En anden eksport fra denne arbejdsstation er i gang; prøv igen, når den er færdig.</source>
+      <translation>Another export from this workstation is running; try again when it has finished.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -1181,12 +1279,22 @@
       <translation>Is further health clarification needed?</translation>
     </message>
     <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Et afsluttet forløb kan ikke få en fritagelse.</source>
+      <translation>An ended course cannot get an exemption.</translation>
+    </message>
+    <message>
+      <location filename="app/db/engine.py" />
+      <source>Et andet Fremskudt-vindue eller en anden Fremskudt-kommando arbejder i databasen lige nu. Vent lidt, og prøv igen.</source>
+      <translation>Another Fremskudt window or command is working in the database right now. Wait a moment and try again.</translation>
+    </message>
+    <message>
       <location filename="app/services/agreements.py" />
       <source>Et formål hører kun til en praktik.</source>
       <translation>A purpose belongs only to an internship.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/consents.py" />
       <source>Et samtykke kan ikke trækkes tilbage, før det er givet.</source>
       <translation>A consent cannot be withdrawn before it has been given.</translation>
     </message>
@@ -1226,9 +1334,14 @@
       <translation>The file is not an age file (version age-encryption.org/v1).</translation>
     </message>
     <message>
+      <location filename="app/services/sync.py" />
+      <source>Filen er ikke en gyldig rotation af jobcentrets kvitteringsnøgle.</source>
+      <translation>The file is not a valid rotation of the jobcentre's receipt key.</translation>
+    </message>
+    <message>
       <location filename="app/sync/central.py" />
-      <source>Filen er ikke en tilmeldingsfil fra Fremskudt.</source>
-      <translation>The file is not a Fremskudt enrolment file.</translation>
+      <source>Filen er ikke en tilmeldingsfil fra Fremskudt: {reason}</source>
+      <translation>The file is not a Fremskudt registration file: {reason}</translation>
     </message>
     <message>
       <location filename="app/services/sync.py" />
@@ -1241,11 +1354,6 @@
       <translation>The file is not encrypted to the jobcentre's keys.</translation>
     </message>
     <message>
-      <location filename="app/services/sync.py" />
-      <source>Filen indeholder ingen nøgler.</source>
-      <translation>The file contains no keys.</translation>
-    </message>
-    <message>
       <location filename="app/sync/agefile.py" />
       <source>Filen kan ikke dekrypteres: den er beskadiget eller ændret.</source>
       <translation>The file cannot be decrypted: it is damaged or altered.</translation>
@@ -1256,9 +1364,39 @@
       <translation>The file with the central keys is damaged.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_store.py" />
+      <source>Filen {path} med den centrale databases salt er beskadiget.</source>
+      <translation>The file {path} with the central database's salt is damaged.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_store.py" />
+      <source>Filen {path} med den centrale databases salt mangler; uden den kan databasen ikke åbnes.</source>
+      <translation>The file {path} with the central database's salt is missing; without it the database cannot be opened.</translation>
+    </message>
+    <message>
+      <location filename="app/services/auth.py" />
+      <source>For mange forkerte forsøg. Vent {seconds} sekunder, og prøv igen.</source>
+      <translation>Too many wrong attempts. Wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_store.py" />
+      <source>Forkert adgangsfrase til den centrale database, eller databasen {path} er beskadiget.</source>
+      <translation>Wrong passphrase for the central database, or the database {path} is damaged.</translation>
+    </message>
+    <message>
       <location filename="app/sync/central_keys.py" />
       <source>Forkert adgangsfrase til den centrale identitet.</source>
       <translation>Wrong passphrase for the central identity.</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Forkert brugernavn eller adgangskode.</source>
+      <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Forløbet er afsluttet; sagsbehandler og jobformidler kan ikke ændres.</source>
+      <translation>The course has ended; the caseworker and the job broker cannot be changed.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -1266,7 +1404,7 @@
       <translation>The course does not exist.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Forløbet kan ikke gå videre til næste trin herfra.</source>
       <translation>The course cannot move on to the next step from here.</translation>
     </message>
@@ -1286,7 +1424,12 @@
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
+      <source>Fritagelsen er allerede ophævet.</source>
+      <translation>The exemption has already been lifted.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/transitions.py" />
       <source>Fritagelsen findes ikke.</source>
       <translation>The exemption does not exist.</translation>
     </message>
@@ -1301,7 +1444,7 @@
       <translation>Full CPR number shown</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>Funktioner</source>
       <translation>Functions</translation>
     </message>
@@ -1314,6 +1457,11 @@
       <location filename="app/db/keyring.py" />
       <source>Gendannelsesnøglen indeholder tegn, der ikke kan forekomme.</source>
       <translation>The recovery key contains characters that cannot occur in it.</translation>
+    </message>
+    <message>
+      <location filename="app/db/keyring.py" />
+      <source>Gendannelsesnøglen passer ikke til denne database.</source>
+      <translation>The recovery key does not fit this database.</translation>
     </message>
     <message>
       <location filename="app/db/keyring.py" />
@@ -1331,7 +1479,7 @@
       <translation>Left without being seen</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/consents.py" />
       <source>Givet den</source>
       <translation>Given on</translation>
     </message>
@@ -1407,6 +1555,11 @@
     </message>
     <message>
       <location filename="app/domain/enums.py" />
+      <source>Hjemløshed</source>
+      <translation>Homelessness</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
       <source>Hjemme</source>
       <translation>At home</translation>
     </message>
@@ -1436,9 +1589,14 @@
       <translation>Who follows up on the agreements?</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Hvem kontakter hvem</source>
       <translation>Who contacts whom</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Hver anden uge</source>
+      <translation>Every other week</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -1481,6 +1639,11 @@
       <translation>In conversation</translation>
     </message>
     <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ikke behov for tolk</source>
+      <translation>No need for an interpreter</translation>
+    </message>
+    <message>
       <location filename="app/services/sync.py" />
       <source>Indlæs først jobcentrets offentlige nøgle under Synkronisering.</source>
       <translation>First load the jobcentre's public key under Synchronisation.</translation>
@@ -1489,6 +1652,11 @@
       <location filename="app/services/stepup.py" />
       <source>Indsatsens start</source>
       <translation>Start of the effort</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ingen rimelig grund fundet</source>
+      <translation>No reasonable grounds found</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1526,6 +1694,11 @@
       <translation>Called</translation>
     </message>
     <message>
+      <location filename="app/services/course/intake.py" />
+      <source>Knyt besøget til {name} ({known_by}, {why})</source>
+      <translation>Link the visit to {name} ({known_by}, {why})</translation>
+    </message>
+    <message>
       <location filename="app/services/setup.py" />
       <source>Kommune</source>
       <translation>Municipality</translation>
@@ -1561,6 +1734,11 @@
       <translation>Cash benefit</translation>
     </message>
     <message>
+      <location filename="app/services/auth.py" />
+      <source>Kontoen er ikke aktiv. Kontakt kontorets administrator.</source>
+      <translation>The account is not active. Contact the office's administrator.</translation>
+    </message>
+    <message>
       <location filename="app/services/staff.py" />
       <source>Kontoen findes ikke.</source>
       <translation>The account does not exist.</translation>
@@ -1586,12 +1764,12 @@
       <translation>Only an active agreement can be renegotiated.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Kun et aktivt forløb kan afsluttes.</source>
       <translation>Only an active course can be ended.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Kun et forløb i trin 3 kan afbrydes med frafald.</source>
       <translation>Only a course in Trin 3 can be interrupted by a dropout.</translation>
     </message>
@@ -1604,6 +1782,11 @@
       <location filename="app/services/sync.py" />
       <source>Kvitteringen er ikke gyldig eller ikke fra jobcentret.</source>
       <translation>The receipt is not valid or not from the jobcentre.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Kvitteringen er ikke gyldig: {reason}</source>
+      <translation>The receipt is not valid: {reason}</translation>
     </message>
     <message>
       <location filename="app/services/sync.py" />
@@ -1717,11 +1900,16 @@
     </message>
     <message>
       <location filename="app/domain/enums.py" />
+      <source>Misbrugsproblemer</source>
+      <translation>Substance abuse problems</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
       <source>Mislykket login</source>
       <translation>Failed login</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/consents.py" />
       <source>Modtagere</source>
       <translation>Recipients</translation>
     </message>
@@ -1749,6 +1937,11 @@
       <location filename="app/domain/rules.py" />
       <source>Månedlig opfølgning i 3-6 måneder efter selvforsørgelse</source>
       <translation>Monthly follow-up for 3-6 months after becoming self-supporting</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Månedligt</source>
+      <translation>Monthly</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1786,12 +1979,12 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Næste kontakt</source>
       <translation>Next contact</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Næste kontakt kan ikke ligge før denne kontakt.</source>
       <translation>The next contact cannot be before this contact.</translation>
     </message>
@@ -1816,17 +2009,22 @@
       <translation>The key file is from a newer version of Fremskudt. Update the program.</translation>
     </message>
     <message>
+      <location filename="app/services/sync.py" />
+      <source>Nøglefilen har en anden kvitteringsnøgle end den, arbejdsstationen stoler på. En ny kvitteringsnøgle skal komme som en rotation underskrevet af den nuværende (fremskudt central-key rotate FIL).</source>
+      <translation>The key file has another receipt key than the one the workstation trusts. A new receipt key must come as a rotation signed by the current one (fremskudt central-key rotate FILE).</translation>
+    </message>
+    <message>
       <location filename="app/db/keyring.py" />
       <source>Nøglefilen {name} findes ikke i datamappen.</source>
       <translation>The key file {name} is not in the data folder.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/consents.py" />
       <source>Omfang</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>Område</source>
       <translation>Area</translation>
     </message>
@@ -1839,6 +2037,16 @@
       <location filename="app/domain/enums.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Opfølgning efter aftalen ({frequency})</source>
+      <translation>Follow-up as agreed ({frequency})</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Opfølgning med den hyppighed, der er aftalt i opfølgningsplanen</source>
+      <translation>Follow-up as often as agreed in the follow-up plan</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -1871,6 +2079,11 @@
       <translation>Tasks at home</translation>
     </message>
     <message>
+      <location filename="app/services/retention.py" />
+      <source>Oplysningerne er ikke kvitteret af jobcentret endnu. Eksportér en pakke, og indlæs kvitteringen først.</source>
+      <translation>The jobcentre has not yet acknowledged the information. Export a bundle and load the receipt first.</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Oprettet</source>
       <translation>Created</translation>
@@ -1881,7 +2094,7 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>Overskrift</source>
       <translation>Heading</translation>
     </message>
@@ -1912,13 +2125,73 @@
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
+      <source>Pakkens del {name} er ugyldig: {reason}</source>
+      <translation>The bundle's part {name} is invalid: {reason}</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
       <source>Pakkens del {name} er ændret eller afkortet.</source>
       <translation>The bundle's part {name} is altered or truncated.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
+      <source>Pakkens del {name} fylder mere end tilladt udpakket.</source>
+      <translation>The bundle's part {name} is larger than allowed when unpacked.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Pakkens del {name} har en ugyldig nøgle.</source>
+      <translation>The bundle's part {name} has an invalid key.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Pakkens del {name} har en ændringstæller uden for pakkens interval.</source>
+      <translation>The bundle's part {name} has a change counter outside the bundle's range.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens del {name} har ikke den angivne størrelse.</source>
+      <translation>The bundle's part {name} does not have the stated size.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Pakkens del {name} indeholder ændringer fra en anden arbejdsstation end den, der har underskrevet pakken.</source>
+      <translation>The bundle's part {name} holds changes from another workstation than the one that signed the bundle.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens del {name} kan ikke pakkes ud.</source>
+      <translation>The bundle's part {name} cannot be unpacked.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>Pakkens del {name} mangler kolonner.</source>
+      <translation>The bundle's part {name} lacks columns.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens del {name} passer ikke til indholdsfortegnelsen.</source>
+      <translation>The bundle's part {name} does not match the table of contents.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens indholdsfortegnelse er for stor.</source>
+      <translation>The bundle's table of contents is too large.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
       <source>Pakkens indholdsfortegnelse er ikke kanonisk.</source>
       <translation>The bundle's manifest is not canonical.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens indholdsfortegnelse er indlejret for dybt.</source>
+      <translation>The bundle's table of contents is nested too deeply.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/bundle.py" />
+      <source>Pakkens indholdsfortegnelse er ugyldig: {reason}</source>
+      <translation>The bundle's table of contents is invalid: {reason}</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -1937,8 +2210,18 @@
     </message>
     <message>
       <location filename="app/domain/rules.py" />
+      <source>Partshøringen er ikke besvaret inden fristen {deadline}. Mangler: {missing}</source>
+      <translation>The hearing was not answered by the deadline {deadline}. Missing: {missing}</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
       <source>Personlig jobformidler er tildelt</source>
       <translation>A personal jobformidler is assigned</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Personlig kontakt før sanktion</source>
+      <translation>Personal contact before a sanction</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1956,7 +2239,7 @@
       <translation>Rehabilitation team</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
@@ -1971,7 +2254,7 @@
       <translation>Resources</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>Retning</source>
       <translation>Direction</translation>
     </message>
@@ -1979,6 +2262,11 @@
       <location filename="app/services/companies.py" />
       <source>Rolle</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="app/services/sync.py" />
+      <source>Rotationen er ikke underskrevet af den kvitteringsnøgle, arbejdsstationen stoler på.</source>
+      <translation>The rotation is not signed by the receipt key the workstation trusts.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2011,7 +2299,7 @@
       <translation>The conversation is already under way or over.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/consents.py" />
       <source>Samtykket findes ikke.</source>
       <translation>The consent does not exist.</translation>
     </message>
@@ -2019,6 +2307,16 @@
       <location filename="app/domain/rules.py" />
       <source>Seneste måned: {hours} løntimer (mindst 30 afslutter trin 3)</source>
       <translation>Latest month: {hours} paid hours (at least 30 finishes Trin 3)</translation>
+    </message>
+    <message>
+      <location filename="app/db/backup.py" />
+      <source>Sikkerhedskopien er beskadiget.</source>
+      <translation>The backup is damaged.</translation>
+    </message>
+    <message>
+      <location filename="app/db/backup.py" />
+      <source>Sikkerhedskopien kan ikke åbnes med kontorets nøgle.</source>
+      <translation>The backup cannot be opened with the office's key.</translation>
     </message>
     <message>
       <location filename="app/domain/roles.py" />
@@ -2031,7 +2329,7 @@
       <translation>Type a first name or initials, or find the citizen.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Skriv hvorfor der blev brugt tolk; det vurderes i hver sag.</source>
       <translation>Write why an interpreter was used; it is assessed in each case.</translation>
     </message>
@@ -2046,7 +2344,7 @@
       <translation>The end date</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Slutdatoen ligger før det nuværende trin begyndte.</source>
       <translation>The end date is before the current step began.</translation>
     </message>
@@ -2097,6 +2395,11 @@
     </message>
     <message>
       <location filename="app/services/stepup.py" />
+      <source>Step-up kan kun startes for en borger i gruppe 1 efter visitationen.</source>
+      <translation>A step-up can only be started for a citizen in group 1 after the visitation.</translation>
+    </message>
+    <message>
+      <location filename="app/services/stepup.py" />
       <source>Step-up-forløbet er afsluttet.</source>
       <translation>The step-up is closed.</translation>
     </message>
@@ -2106,7 +2409,7 @@
       <translation>The step-up does not exist.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/cv.py" />
       <source>Stilling</source>
       <translation>Position</translation>
     </message>
@@ -2124,6 +2427,11 @@
       <location filename="app/services/stepup.py" />
       <source>Svaret</source>
       <translation>The answer</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Svær psykisk sygdom</source>
+      <translation>Severe mental illness</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2146,12 +2454,12 @@
       <translation>The phone number may contain digits only.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Tidspunktet</source>
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/contacts.py" />
       <source>Tidspunktet mangler tidszone.</source>
       <translation>The time has no time zone.</translation>
     </message>
@@ -2176,12 +2484,22 @@
       <translation>Hours a week</translation>
     </message>
     <message>
+      <location filename="app/domain/enums.py" />
+      <source>Tolk brugt</source>
+      <translation>Interpreter used</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Tolk tilbudt og fravalgt</source>
+      <translation>Interpreter offered and declined</translation>
+    </message>
+    <message>
       <location filename="app/services/caseload.py" />
       <source>Trin 1</source>
       <translation>Trin 1</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/_common.py" />
       <source>Trin 1 Afklaring</source>
       <translation>Trin 1 Clarification</translation>
     </message>
@@ -2196,7 +2514,7 @@
       <translation>Trin 2</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/_common.py" />
       <source>Trin 2 På vej mod job</source>
       <translation>Trin 2 On the way to a job</translation>
     </message>
@@ -2211,12 +2529,12 @@
       <translation>Trin 3</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/_common.py" />
       <source>Trin 3 Virksomhedsforløb</source>
       <translation>Trin 3 Company placement</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/consents.py" />
       <source>Trukket tilbage den</source>
       <translation>Withdrawn on</translation>
     </message>
@@ -2249,6 +2567,11 @@
       <location filename="app/domain/rules.py" />
       <source>Ugentlig kontakt med jobformidleren, til borgeren er ude på en virksomhed</source>
       <translation>Weekly contact with the jobformidler until the citizen is placed at a company</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Ugentligt</source>
+      <translation>Weekly</translation>
     </message>
     <message>
       <location filename="app/services/retention.py" />
@@ -2311,12 +2634,12 @@
       <translation>Visitation is done (group 1)</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/transitions.py" />
       <source>Visitationen kan ikke ligge før forløbets start.</source>
       <translation>The visitation cannot be before the course started.</translation>
     </message>
     <message>
-      <location filename="app/services/course.py" />
+      <location filename="app/services/course/_common.py" />
       <source>Vælg en aktiv {role}.</source>
       <translation>Choose an active {role}.</translation>
     </message>
@@ -2406,24 +2729,19 @@
       <translation>The age file's header is invalid.</translation>
     </message>
     <message>
+      <location filename="app/sync/schema.py" />
+      <source>feltet {where} er ugyldigt.</source>
+      <translation>the field {where} is invalid.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>forsøg hvor borgeren bor</source>
+      <translation>attempt where the citizen lives</translation>
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>intet</source>
       <translation>nothing</translation>
-    </message>
-    <message>
-      <location filename="app/db/keyring.py" />
-      <source>kdf</source>
-      <translation>kdf</translation>
-    </message>
-    <message>
-      <location filename="app/db/migrations/env.py" />
-      <source>migrations run only in code, on an open store connection</source>
-      <translation>migrations run only in code, on an open store connection</translation>
-    </message>
-    <message>
-      <location filename="app/db/types.py" />
-      <source>naive datetime given to a UTC column</source>
-      <translation>naive datetime given to a UTC column</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -2441,19 +2759,69 @@
       <translation>same phone number</translation>
     </message>
     <message>
-      <location filename="app/db/changelog.py" />
-      <source>session has no device id; use the store's session factory</source>
-      <translation>session has no device id; use the store's session factory</translation>
+      <location filename="app/domain/rules.py" />
+      <source>telefonisk kontaktforsøg</source>
+      <translation>attempt to reach by phone</translation>
     </message>
     <message>
-      <location filename="app/db/engine.py" />
-      <source>the store key must be 32 bytes</source>
-      <translation>the store key must be 32 bytes</translation>
+      <location filename="app/sync/central.py" />
+      <source>{file}: arbejdsstationen er ikke tilmeldt.</source>
+      <translation>{file}: the workstation is not registered.</translation>
     </message>
     <message>
-      <location filename="app/db/changelog.py" />
-      <source>this device has no change counter; the store was not set up</source>
-      <translation>this device has no change counter; the store was not set up</translation>
+      <location filename="app/sync/central.py" />
+      <source>{file}: arbejdsstationen er spærret.</source>
+      <translation>{file}: the workstation is blocked.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: der mangler pakke {missing} fra denne arbejdsstation. Indlæs dem først.</source>
+      <translation>{file}: bundle {missing} from this workstation is missing. Load them first.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: filen er større end en pakke må være.</source>
+      <translation>{file}: the file is larger than a bundle may be.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: filen findes ikke eller kan ikke læses.</source>
+      <translation>{file}: the file does not exist or cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: filnavnet er ikke en Fremskudt-pakke.</source>
+      <translation>{file}: the file name is not a Fremskudt bundle.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: filnavnet passer ikke til pakkens indhold.</source>
+      <translation>{file}: the file name does not match the bundle's content.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: pakke {seq} er ældre end den seneste indlæste ({last}).</source>
+      <translation>{file}: bundle {seq} is older than the latest loaded ({last}).</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: pakken begynder efter ændring {start}, men jobcentret har kun til ændring {last}.</source>
+      <translation>{file}: the bundle starts after change {start}, but the jobcentre only has up to change {last}.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: pakken hænger ikke sammen med den forrige.</source>
+      <translation>{file}: the bundle does not follow on from the previous one.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: pakkens ændringstæller ({counter}) ligger langt foran arbejdsstationens ({last}).</source>
+      <translation>{file}: the bundle's change counter ({counter}) is far ahead of the workstation's ({last}).</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
     </message>
     <message>
       <location filename="app/domain/values.py" />
@@ -2511,6 +2879,11 @@
       <translation>{label} must be a number, e.g. 12.5.</translation>
     </message>
     <message>
+      <location filename="app/sync/central.py" />
+      <source>{reason} Jobcentret har pakke {seq}; statuskvitteringen {receipt} viser arbejdsstationen, hvor den skal fortsætte.</source>
+      <translation>{reason} The jobcentre has bundle {seq}; the status receipt {receipt} shows the workstation where to continue.</translation>
+    </message>
+    <message>
       <location filename="app/domain/stepup.py" />
       <source>{role} kun, når borgeren er forsørger med familierelaterede barrierer. Hold kredsen så lille som muligt.</source>
       <translation>{role} only when the citizen is a parent with family-related barriers. Keep the circle as small as possible.</translation>
@@ -2519,6 +2892,21 @@
       <location filename="app/domain/stepup.py" />
       <source>{role} skal deltage.</source>
       <translation>{role} must take part.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/schema.py" />
+      <source>{what} er for stor.</source>
+      <translation>{what} is too large.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/schema.py" />
+      <source>{what} er ikke gyldig JSON.</source>
+      <translation>{what} is not valid JSON.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/schema.py" />
+      <source>{what} er indlejret for dybt.</source>
+      <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2676,7 +3064,6 @@
       <translation>Create as &amp;citizen …</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/counter_page.py" />
       <source>Registrér besøgende</source>
       <translation>Register visitor</translation>
     </message>
@@ -2717,6 +3104,7 @@
       <translation>Waiting</translation>
     </message>
     <message>
+      <location filename="../i18n-agent-wt/app/ui/counter_page.py" />
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
     </message>
@@ -2920,7 +3308,7 @@
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/record/course_tab.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/course_tab.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2982,6 +3370,49 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n fejl i alt)</source>
+      <translation>
+        <numerusform>(%n error in all)</numerusform>
+        <numerusform>(%n errors in all)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Der opstod en uventet fejl ({kind}). Det, du var i gang med, er måske ikke gemt. Kontrollér det, og prøv igen.</source>
+      <translation>An unexpected error occurred ({kind}). What you were doing may not have been saved. Check it and try again.</translation>
+    </message>
+    <message>
+      <source>Fejlbesked</source>
+      <translation>Error message</translation>
+    </message>
+    <message>
+      <source>Fejlen er skrevet i logfilen {path}. Send den til kontorets IT-ansvarlige; den indeholder ingen navne eller CPR-numre.</source>
+      <translation>The error has been written to the log file {path}. Send it to the office's IT contact; it holds no names or CPR numbers.</translation>
+    </message>
+    <message>
+      <source>Fejlen kunne ikke skrives i en logfil.</source>
+      <translation>The error could not be written to a log file.</translation>
+    </message>
+    <message>
+      <location filename="../i18n-agent-wt/app/ui/crash.py" />
+      <source>Fremskudt – uventet fejl</source>
+      <translation>Fremskudt – unexpected error</translation>
+    </message>
+    <message>
+      <source>Logfil</source>
+      <translation>Log file</translation>
+    </message>
+    <message>
+      <source>Åbn &amp;mappen med logfilen</source>
+      <translation>Open the &amp;folder with the log file</translation>
+    </message>
+  </context>
+  <context>
     <name>DeletionDialog</name>
     <message>
       <source> (dage)</source>
@@ -2992,6 +3423,13 @@
       <translation>
         <numerusform>%n visit anonymised.</numerusform>
         <numerusform>%n visits anonymised.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n poster slettet.</source>
+      <translation>
+        <numerusform>%n record deleted.</numerusform>
+        <numerusform>%n records deleted.</numerusform>
       </translation>
     </message>
     <message>
@@ -3055,9 +3493,13 @@
       <translation>Delete citizen</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/safety_dialogs.py" />
+      <location filename="../i18n-agent-wt/app/ui/safety_dialogs.py" />
       <source>Sletning</source>
       <translation>Deletion</translation>
+    </message>
+    <message>
+      <source>Sletter …</source>
+      <translation>Deleting …</translation>
     </message>
     <message>
       <source>Vælg en borger.</source>
@@ -3087,7 +3529,7 @@
       <translation>Log in with username &lt;b&gt;{user}&lt;/b&gt; and password &lt;b&gt;{password}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Prøv med demodata</source>
       <translation>Try with demo data</translation>
     </message>
@@ -3125,7 +3567,7 @@
       <translation>Type at least two characters to search.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/pages.py" />
+      <location filename="../i18n-agent-wt/app/ui/find_page.py" />
       <source>Søg borger</source>
       <translation>Search citizen</translation>
     </message>
@@ -3145,7 +3587,7 @@
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/forms.py" />
+      <location filename="../i18n-agent-wt/app/ui/forms.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
@@ -3201,7 +3643,7 @@
       <translation>Functions and tasks</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/record/goal_cv_tab.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/goal_cv_tab.py" />
       <source>Jobmål</source>
       <translation>Job goal</translation>
     </message>
@@ -3261,7 +3703,7 @@
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/admin_dialogs.py" />
+      <location filename="../i18n-agent-wt/app/ui/admin_dialogs.py" />
       <source>Automatisk lås</source>
       <translation>Automatic lock</translation>
     </message>
@@ -3309,7 +3751,7 @@
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/login_dialog.py" />
+      <location filename="../i18n-agent-wt/app/ui/login_dialog.py" />
       <source>Fremskudt – log ind</source>
       <translation>Fremskudt – log in</translation>
     </message>
@@ -3372,12 +3814,16 @@
       <translation>&lt;h2&gt;The screen is locked&lt;/h2&gt;</translation>
     </message>
     <message>
-      <source>Besøgende kan allerede være registreret. Knyt besøget til en af dem, eller sæt hak i "Opret alligevel".</source>
-      <translation>The visitor may already be registered. Link the visit to one of them, or tick "Create anyway".</translation>
-    </message>
-    <message>
       <source>CPR-nummer</source>
       <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>Dagens sikkerhedskopi er taget.</source>
+      <translation>Today's backup has been taken.</translation>
+    </message>
+    <message>
+      <source>Dagens sikkerhedskopi mislykkedes: {error}</source>
+      <translation>Today's backup failed: {error}</translation>
     </message>
     <message>
       <source>Efternavn</source>
@@ -3400,11 +3846,7 @@
       <translation>Needs an interpreter</translation>
     </message>
     <message>
-      <source>Knyt besøget til {n} ({c}, {w})</source>
-      <translation>Link the visit to {n} ({c}, {w})</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/app/ui/main_window.py" />
+      <location filename="../i18n-agent-wt/app/ui/main_window.py" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
@@ -3451,6 +3893,10 @@
     <message>
       <source>Synkronisering</source>
       <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Tager dagens sikkerhedskopi …</source>
+      <translation>Taking today's backup …</translation>
     </message>
     <message>
       <source>Telefon</source>
@@ -3652,7 +4098,7 @@
       <translation>The internship's purpose (one)</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/record/match_tab.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/match_tab.py" />
       <source>Registrér &amp;besøg eller snuse …</source>
       <translation>Record a &amp;visit or taster day …</translation>
     </message>
@@ -3716,7 +4162,7 @@
       <translation>Recipients (departments, people)</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/record/network_tab.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/network_tab.py" />
       <source>Navn</source>
       <translation>Name</translation>
     </message>
@@ -3796,7 +4242,7 @@
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/admin_dialogs.py" />
+      <location filename="../i18n-agent-wt/app/ui/admin_dialogs.py" />
       <source>Ny gendannelsesnøgle</source>
       <translation>New recovery key</translation>
     </message>
@@ -3812,7 +4258,7 @@
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Kontoret</source>
       <translation>The office</translation>
     </message>
@@ -3840,7 +4286,7 @@
       <translation>Paid hours</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/charts.py" />
+      <location filename="../i18n-agent-wt/app/ui/charts.py" />
       <source>Løntimer pr. måned</source>
       <translation>Paid hours per month</translation>
     </message>
@@ -3868,7 +4314,7 @@ Vil du gemme alligevel?</source>
 Save anyway?</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/pdf_preview.py" />
+      <location filename="../i18n-agent-wt/app/ui/pdf_preview.py" />
       <source>Forhåndsvisning</source>
       <translation>Preview</translation>
     </message>
@@ -3907,7 +4353,7 @@ Save anyway?</translation>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/counter_page.py" />
+      <location filename="../i18n-agent-wt/app/ui/counter_page.py" />
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
     </message>
@@ -3951,7 +4397,7 @@ Save anyway?</translation>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/login_dialog.py" />
+      <location filename="../i18n-agent-wt/app/ui/login_dialog.py" />
       <source>Glemt adgangskode</source>
       <translation>Forgotten password</translation>
     </message>
@@ -3967,7 +4413,7 @@ Save anyway?</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Gendannelsesnøgle</source>
       <translation>Recovery key</translation>
     </message>
@@ -4038,7 +4484,7 @@ Save anyway?</translation>
       <translation>Known citizens: {a} · in a course: {b} · interpreter: {c}</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/pages.py" />
+      <location filename="../i18n-agent-wt/app/ui/pages.py" />
       <source>Kontorets nøgletal</source>
       <translation>The office's key figures</translation>
     </message>
@@ -4130,7 +4576,7 @@ Save anyway?</translation>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Fremskudt – opsætning</source>
       <translation>Fremskudt – setup</translation>
     </message>
@@ -4178,7 +4624,7 @@ Save anyway?</translation>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/admin_dialogs.py" />
+      <location filename="../i18n-agent-wt/app/ui/admin_dialogs.py" />
       <source>Medarbejdere</source>
       <translation>Staff</translation>
     </message>
@@ -4301,7 +4747,7 @@ Save anyway?</translation>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/record/stepup_tab.py" />
+      <location filename="../i18n-agent-wt/app/ui/record/stepup_tab.py" />
       <source>Forberedelsesskema</source>
       <translation>Preparation sheet</translation>
     </message>
@@ -4477,7 +4923,7 @@ Save anyway?</translation>
       <translation>Made</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/pages.py" />
+      <location filename="../i18n-agent-wt/app/ui/pages.py" />
       <source>Denne arbejdsstation</source>
       <translation>This workstation</translation>
     </message>
@@ -4629,10 +5075,6 @@ Save anyway?</translation>
       <translation>Username</translation>
     </message>
     <message>
-      <source>Forkert brugernavn eller adgangskode.</source>
-      <translation>Wrong username or password.</translation>
-    </message>
-    <message>
       <source>Fremskudt er låst. Skriv din adgangskode, eller log ind som en anden.</source>
       <translation>Fremskudt is locked. Type your password, or log in as someone else.</translation>
     </message>
@@ -4641,7 +5083,7 @@ Save anyway?</translation>
       <translation>Log in as another staff member.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/main_window.py" />
+      <location filename="../i18n-agent-wt/app/ui/main_window.py" />
       <source>Skift bruger</source>
       <translation>Switch user</translation>
     </message>
@@ -4669,7 +5111,7 @@ Save anyway?</translation>
       <translation>This computer has no database yet. Create the office if you are starting with real citizens, or try the program with fictitious demo data first.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
       <source>Velkommen til Fremskudt</source>
       <translation>Welcome to Fremskudt</translation>
     </message>

@@ -3,6 +3,7 @@ and `--lang en` shows an English UI (nothing Danish left on the main screens).""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import re
 import subprocess
@@ -28,12 +29,17 @@ from PySide6.QtWidgets import (
 
 from app.__main__ import build_parser, main
 from app.db.keyring import KdfParams
-from app.domain.errors import ValidationError
+from app.domain.enums import CourseStatus, Step
+from app.domain.errors import FremskudtError, ValidationError
+from app.domain.rules import CourseFacts, DueKind, all_due_items, trin1_exit_conditions
+from app.domain.text import N_, join_texts
 from app.domain.values import clean_text
 from app.paths import DataPaths
+from app.services.auth import login
 from app.services.demo import create_demo_office
+from app.services.staff import MIN_PASSWORD, check_password
 from app.ui.application import install_translations
-from app.ui.i18n import core_text, vocab
+from app.ui.i18n import core_text, error_text, vocab
 from app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,20 +119,109 @@ def test_lang_option() -> None:
     assert stopped.value.code == 2
 
 
-def test_core_texts_are_translated_back_from_their_templates(english) -> None:
+def test_core_texts_are_translated_by_their_templates(english) -> None:
     with pytest.raises(ValidationError) as refused:
         clean_text("", field="first_name", label="Fornavn", required=True)
     assert refused.value.message == "Fornavn skal udfyldes."  # the core stays Danish
+    assert refused.value.template == "{label} skal udfyldes."
+    assert error_text(refused.value) == "First name must be filled in."
     assert core_text(refused.value.message) == "First name must be filled in."
-    assert core_text("Timer i måneden kan højst være 744 timer.") == \
-        "Hours in the month can be at most 744 hours."
-    assert core_text("samme CPR-nummer, samme telefonnummer") == \
-        "same CPR number, same phone number"
+    hours = N_("{label} kan højst være {maximum} timer.", label="Timer i måneden", maximum=744)
+    assert hours == "Timer i måneden kan højst være 744 timer."
+    assert core_text(hours) == "Hours in the month can be at most 744 hours."
+    matches = join_texts(", ", [N_("samme CPR-nummer"), N_("samme telefonnummer")])
+    assert matches == "samme CPR-nummer, samme telefonnummer"
+    assert core_text(matches) == "same CPR number, same phone number"
     assert core_text("Noget borgeren selv har skrevet") == "Noget borgeren selv har skrevet"
     from app.domain.enums import AgreementType, CourseStatus, DropInEventKind
 
     assert vocab(AgreementType.BOTH) == "Paid hours and internship"
     assert vocab(CourseStatus.COMPLETED) == vocab(DropInEventKind.ENDED) == "Ended"
+
+
+def test_finished_danish_is_not_parsed_back(english) -> None:
+    """Only a text that keeps its template is translated: a finished Danish string built
+    from a template (or joined from labels) stays as it is, which is why the check refuses
+    such texts at the source."""
+    assert core_text("Timer i måneden kan højst være 744 timer.") == \
+        "Timer i måneden kan højst være 744 timer."
+    assert core_text("samme CPR-nummer, samme telefonnummer") == \
+        "samme CPR-nummer, samme telefonnummer"
+
+
+def test_a_due_item_lists_the_missing_conditions_in_english(english) -> None:
+    facts = CourseFacts(status=CourseStatus.ACTIVE, started_on=dt.date(2026, 1, 5),
+                        step=Step.AFKLARING, step_started_on=dt.date(2026, 1, 5))
+    item = next(i for i in all_due_items(facts) if i.kind == DueKind.TRIN1_TARGET)
+    assert item.why.startswith("Trin 1 højst én måned. Mangler: visitation er gennemført")
+    english_why = core_text(item.why)
+    assert english_why.startswith("Trin 1 at most one month. Missing: ")
+    conditions = [core_text(c.label) for c in trin1_exit_conditions(facts)]
+    for label in conditions:
+        assert label[:1].lower() + label[1:] in english_why
+    assert core_text(item.what) == QCoreApplication.translate("Core", "Afslut trin 1")
+
+
+def test_login_and_other_core_messages_show_in_english(english, office) -> None:
+    """Issue 17, point 13: the wrong-password message and the core's refusals in English."""
+    with pytest.raises(FremskudtError) as refused:
+        login(office.paths, "admin", "forkert")
+    assert refused.value.message == "Forkert brugernavn eller adgangskode."
+    assert error_text(refused.value) == "Wrong username or password."
+    with pytest.raises(ValidationError) as short:
+        check_password("kort")
+    assert error_text(short.value) == QCoreApplication.translate(
+        "Core", "Adgangskoden skal have mindst {n} tegn.").format(n=MIN_PASSWORD)
+    assert error_text(short.value) != short.value.message
+
+
+BAD_CORE_MODULE = """
+from app.domain.errors import FremskudtError, ValidationError
+from app.domain.text import N_
+
+
+class OddError(FremskudtError):
+    pass
+
+
+class Refused(OddError):  # no "Error" in the name: found through its base class
+    pass
+
+
+REASONS = {"a": N_("Første grund."), "b": N_("Anden grund.")}
+
+
+def helper(template):
+    raise Refused(template)  # a helper's parameter: its callers write N_("...")
+
+
+def bad(name, parts, error):
+    raise ValidationError(f"Navnet {name} er optaget.")  # refused
+    raise OddError("Mangler: " + "; ".join(parts))  # refused
+    raise Refused("{a} og {b}".format(a=1, b=2))  # refused
+    raise FremskudtError(N_("Mappen {folder} findes ikke.", folder=name))  # refused
+    return N_(f"Hej {name}")  # refused
+
+
+def good(name, error):
+    raise ValidationError("Navnet {name} er optaget.", field="name", name=name)
+    raise Refused(REASONS["a"])
+    raise OddError(error.template, **error.params)
+    raise ValueError(f"not a core error: {name}")
+"""
+
+
+def test_the_check_refuses_core_texts_built_at_run_time() -> None:
+    import ast
+
+    trees = [*catalogue._trees(), ("app/services/odd.py", ast.parse(BAD_CORE_MODULE))]
+    found, problems = catalogue.core_scan(trees)
+    refused = [f"app/services/odd.py:{n}" for n, line in enumerate(
+        BAD_CORE_MODULE.splitlines(), start=1) if line.endswith("# refused")]
+    assert len(refused) == 5
+    assert [p.split(": ", 1)[0] for p in problems if p.startswith("app/services/odd.py")] \
+        == refused, problems
+    assert {m.source for m in found} >= {"Navnet {name} er optaget.", "Første grund."}
 
 
 def test_danish_stays_the_default(qapp) -> None:
