@@ -40,7 +40,7 @@
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Første administrator</source>
       <translation>First administrator</translation>
     </message>
@@ -56,7 +56,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/application.py" />
+      <location filename="../../work/main/app/ui/application.py" />
       <source>{name} er en synkroniseringspakke til jobcentret ({size:.1f} MB). Den er krypteret til jobcentrets nøgle og indlæses centralt med 'fremskudt-central import'. Kontoret kan ikke åbne den.</source>
       <translation>{name} is a synchronisation bundle for the jobcentre ({size:.1f} MB). It is encrypted to the jobcentre's key and imported centrally with 'fremskudt-central import'. The office cannot open it.</translation>
     </message>
@@ -128,7 +128,7 @@
       <translation>The backup from {d} has {c} citizens, {f} courses and {k} contacts. The current database is first saved as a backup. Then Fremskudt closes, and you log in again.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/safety_dialogs.py" />
+      <location filename="../../work/main/app/ui/safety_dialogs.py" />
       <source>Sikkerhedskopier</source>
       <translation>Backups</translation>
     </message>
@@ -180,7 +180,7 @@
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/caseload_page.py" />
+      <location filename="../../work/main/app/ui/caseload_page.py" />
       <source>Overskredet</source>
       <translation>Overdue</translation>
     </message>
@@ -296,7 +296,7 @@
       <translation>Load the jobcentre's public key file so the office's work can be sent to the jobcentre. Can be skipped.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Jobcentrets nøgle</source>
       <translation>The jobcentre's key</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/window.py" />
+      <location filename="../../work/main/app/ui/record/window.py" />
       <source>Navn</source>
       <translation>Name</translation>
     </message>
@@ -416,12 +416,12 @@
   <context>
     <name>Common</name>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/common.py" />
+      <location filename="../../work/main/app/ui/common.py" />
       <source>&amp;Annullér</source>
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/safety_dialogs.py" />
+      <location filename="../../work/main/app/ui/safety_dialogs.py" />
       <source>&amp;Luk</source>
       <translation>&amp;Close</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Contact persons</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/companies_page.py" />
+      <location filename="../../work/main/app/ui/companies_page.py" />
       <source>Navn</source>
       <translation>Name</translation>
     </message>
@@ -583,7 +583,7 @@
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/contacts_tab.py" />
+      <location filename="../../work/main/app/ui/record/contacts_tab.py" />
       <source>&amp;Ny kontakt … (Ctrl+N)</source>
       <translation>&amp;New contact … (Ctrl+N)</translation>
     </message>
@@ -839,6 +839,11 @@
       <translation>The reason</translation>
     </message>
     <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Beskriv den anden rimelige grund.</source>
+      <translation>Describe the other reasonable grounds.</translation>
+    </message>
+    <message>
       <location filename="app/services/course/cv.py" />
       <source>Beskrivelse</source>
       <translation>Description</translation>
@@ -899,14 +904,39 @@
       <translation>The citizen has already been through visitation.</translation>
     </message>
     <message>
+      <location filename="app/domain/programme.py" />
+      <source>Borgeren er ikke registreret som aktivitetsparat.</source>
+      <translation>The citizen is not registered as ready for activity.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/programme.py" />
+      <source>Borgeren er omfattet af integrationsprogrammet.</source>
+      <translation>The citizen is covered by the integration programme.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Borgeren er uden for målgruppen: {problems} Skriv en begrundelse, hvis borgeren alligevel skal visiteres.</source>
+      <translation>The citizen is outside the target group: {problems} Write a reason if the citizen is to be referred anyway.</translation>
+    </message>
+    <message>
       <location filename="app/services/citizens.py" />
       <source>Borgeren findes ikke.</source>
       <translation>The citizen does not exist.</translation>
     </message>
     <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Borgeren har allerede et åbent forløb.</source>
+      <translation>The citizen already has an open course.</translation>
+    </message>
+    <message>
       <location filename="app/services/retention.py" />
       <source>Borgeren har et åbent forløb og kan ikke slettes.</source>
       <translation>The citizen has an open course and cannot be deleted.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/programme.py" />
+      <source>Borgeren modtager hverken kontanthjælp, uddannelseshjælp eller integrationsydelse.</source>
+      <translation>The citizen receives neither cash benefit, education benefit nor integration benefit.</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -942,6 +972,11 @@
       <location filename="app/services/agreements.py" />
       <source>Borgerens vurdering</source>
       <translation>The citizen's assessment</translation>
+    </message>
+    <message>
+      <location filename="app/domain/programme.py" />
+      <source>Borgerens ydelse er ikke registreret; målgruppen kan ikke kontrolleres.</source>
+      <translation>The citizen's benefit is not recorded; the target group cannot be checked.</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -1169,6 +1204,11 @@
       <translation>That is not a backup kept from a restore.</translation>
     </message>
     <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Det nye forløb kan ikke starte, før det forrige sluttede.</source>
+      <translation>The new course cannot start before the previous one ended.</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Digital</source>
       <translation>Digital</translation>
@@ -1262,6 +1302,11 @@
       <location filename="app/sync/filelock.py" />
       <source>En anden eksport fra denne arbejdsstation er i gang; prøv igen, når den er færdig.</source>
       <translation>Another export from this workstation is running; try again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>En partshøring skal have en svarfrist.</source>
+      <translation>A hearing must have a deadline for the answer.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -1667,6 +1712,11 @@
       <location filename="app/domain/enums.py" />
       <source>Job</source>
       <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="app/domain/programme.py" />
+      <source>Jobcenteret (opfølgning i efterværn)</source>
+      <translation>The jobcentre (follow-up in aftercare)</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2214,6 +2264,11 @@
       <translation>The hearing was not answered by the deadline {deadline}. Missing: {missing}</translation>
     </message>
     <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Partshøringen findes ikke.</source>
+      <translation>The hearing does not exist.</translation>
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>Personlig jobformidler er tildelt</source>
       <translation>A personal jobformidler is assigned</translation>
@@ -2227,6 +2282,11 @@
       <location filename="app/domain/enums.py" />
       <source>Personligt</source>
       <translation>In person</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Posten er ikke en partshøring.</source>
+      <translation>The entry is not a hearing.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2307,6 +2367,11 @@
       <location filename="app/domain/rules.py" />
       <source>Seneste måned: {hours} løntimer (mindst 30 afslutter trin 3)</source>
       <translation>Latest month: {hours} paid hours (at least 30 finishes Trin 3)</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Seneste registrerede måned ({month}) har {hours} løntimer i alt; der skal mindst {minimum} til.</source>
+      <translation>The latest recorded month ({month}) has {hours} paid hours in all; at least {minimum} are needed.</translation>
     </message>
     <message>
       <location filename="app/db/backup.py" />
@@ -2424,9 +2489,29 @@
       <translation>Health professional</translation>
     </message>
     <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Svardatoen</source>
+      <translation>The answer date</translation>
+    </message>
+    <message>
       <location filename="app/services/stepup.py" />
       <source>Svaret</source>
       <translation>The answer</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Svaret kan ikke ligge før partshøringen.</source>
+      <translation>The answer cannot be before the hearing.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Svarfristen</source>
+      <translation>The answer deadline</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Svarfristen kan ikke ligge før partshøringen.</source>
+      <translation>The answer deadline cannot be before the hearing.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2639,6 +2724,11 @@
       <translation>The visitation cannot be before the course started.</translation>
     </message>
     <message>
+      <location filename="app/services/course/contacts.py" />
+      <source>Vurderingen</source>
+      <translation>The assessment</translation>
+    </message>
+    <message>
       <location filename="app/services/course/_common.py" />
       <source>Vælg en aktiv {role}.</source>
       <translation>Choose an active {role}.</translation>
@@ -2662,6 +2752,11 @@
       <location filename="app/services/staff.py" />
       <source>Vælg mindst én rolle.</source>
       <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+      <location filename="app/services/course/transitions.py" />
+      <source>Vælg om borgeren siger ja eller nej til efterværn.</source>
+      <translation>Choose whether the citizen says yes or no to aftercare.</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -2727,6 +2822,11 @@
       <location filename="app/sync/agefile.py" />
       <source>age-filens hoved er ugyldigt.</source>
       <translation>The age file's header is invalid.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/programme.py" />
+      <source>efterværn</source>
+      <translation>aftercare</translation>
     </message>
     <message>
       <location filename="app/sync/schema.py" />
@@ -3104,7 +3204,7 @@
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/counter_page.py" />
+      <location filename="../../work/main/app/ui/counter_page.py" />
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
     </message>
@@ -3308,7 +3408,7 @@
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/course_tab.py" />
+      <location filename="../../work/main/app/ui/record/course_tab.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -3399,7 +3499,7 @@
       <translation>The error could not be written to a log file.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/crash.py" />
+      <location filename="../../work/main/app/ui/crash.py" />
       <source>Fremskudt – uventet fejl</source>
       <translation>Fremskudt – unexpected error</translation>
     </message>
@@ -3493,7 +3593,7 @@
       <translation>Delete citizen</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/safety_dialogs.py" />
+      <location filename="../../work/main/app/ui/safety_dialogs.py" />
       <source>Sletning</source>
       <translation>Deletion</translation>
     </message>
@@ -3529,7 +3629,7 @@
       <translation>Log in with username &lt;b&gt;{user}&lt;/b&gt; and password &lt;b&gt;{password}&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Prøv med demodata</source>
       <translation>Try with demo data</translation>
     </message>
@@ -3567,7 +3667,7 @@
       <translation>Type at least two characters to search.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/find_page.py" />
+      <location filename="../../work/main/app/ui/find_page.py" />
       <source>Søg borger</source>
       <translation>Search citizen</translation>
     </message>
@@ -3587,7 +3687,7 @@
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/forms.py" />
+      <location filename="../../work/main/app/ui/forms.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
@@ -3643,7 +3743,7 @@
       <translation>Functions and tasks</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/goal_cv_tab.py" />
+      <location filename="../../work/main/app/ui/record/goal_cv_tab.py" />
       <source>Jobmål</source>
       <translation>Job goal</translation>
     </message>
@@ -3703,7 +3803,7 @@
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/admin_dialogs.py" />
+      <location filename="../../work/main/app/ui/admin_dialogs.py" />
       <source>Automatisk lås</source>
       <translation>Automatic lock</translation>
     </message>
@@ -3751,7 +3851,7 @@
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/login_dialog.py" />
+      <location filename="../../work/main/app/ui/login_dialog.py" />
       <source>Fremskudt – log ind</source>
       <translation>Fremskudt – log in</translation>
     </message>
@@ -3846,7 +3946,7 @@
       <translation>Needs an interpreter</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/main_window.py" />
+      <location filename="../../work/main/app/ui/main_window.py" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
@@ -4098,7 +4198,7 @@
       <translation>The internship's purpose (one)</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/match_tab.py" />
+      <location filename="../../work/main/app/ui/record/match_tab.py" />
       <source>Registrér &amp;besøg eller snuse …</source>
       <translation>Record a &amp;visit or taster day …</translation>
     </message>
@@ -4162,7 +4262,7 @@
       <translation>Recipients (departments, people)</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/network_tab.py" />
+      <location filename="../../work/main/app/ui/record/network_tab.py" />
       <source>Navn</source>
       <translation>Name</translation>
     </message>
@@ -4242,7 +4342,7 @@
       <translation>Recovery key</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/admin_dialogs.py" />
+      <location filename="../../work/main/app/ui/admin_dialogs.py" />
       <source>Ny gendannelsesnøgle</source>
       <translation>New recovery key</translation>
     </message>
@@ -4258,7 +4358,7 @@
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Kontoret</source>
       <translation>The office</translation>
     </message>
@@ -4286,7 +4386,7 @@
       <translation>Paid hours</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/charts.py" />
+      <location filename="../../work/main/app/ui/charts.py" />
       <source>Løntimer pr. måned</source>
       <translation>Paid hours per month</translation>
     </message>
@@ -4314,7 +4414,7 @@ Vil du gemme alligevel?</source>
 Save anyway?</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/pdf_preview.py" />
+      <location filename="../../work/main/app/ui/pdf_preview.py" />
       <source>Forhåndsvisning</source>
       <translation>Preview</translation>
     </message>
@@ -4353,7 +4453,7 @@ Save anyway?</translation>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/counter_page.py" />
+      <location filename="../../work/main/app/ui/counter_page.py" />
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
     </message>
@@ -4397,7 +4497,7 @@ Save anyway?</translation>
       <translation>Repeat password</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/login_dialog.py" />
+      <location filename="../../work/main/app/ui/login_dialog.py" />
       <source>Glemt adgangskode</source>
       <translation>Forgotten password</translation>
     </message>
@@ -4413,7 +4513,7 @@ Save anyway?</translation>
   <context>
     <name>RecoveryPage</name>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Gendannelsesnøgle</source>
       <translation>Recovery key</translation>
     </message>
@@ -4484,7 +4584,7 @@ Save anyway?</translation>
       <translation>Known citizens: {a} · in a course: {b} · interpreter: {c}</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/pages.py" />
+      <location filename="../../work/main/app/ui/reports_page.py" />
       <source>Kontorets nøgletal</source>
       <translation>The office's key figures</translation>
     </message>
@@ -4576,7 +4676,7 @@ Save anyway?</translation>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Fremskudt – opsætning</source>
       <translation>Fremskudt – setup</translation>
     </message>
@@ -4624,7 +4724,7 @@ Save anyway?</translation>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/admin_dialogs.py" />
+      <location filename="../../work/main/app/ui/admin_dialogs.py" />
       <source>Medarbejdere</source>
       <translation>Staff</translation>
     </message>
@@ -4747,7 +4847,7 @@ Save anyway?</translation>
       <translation>Remove selected</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/record/stepup_tab.py" />
+      <location filename="../../work/main/app/ui/record/stepup_tab.py" />
       <source>Forberedelsesskema</source>
       <translation>Preparation sheet</translation>
     </message>
@@ -4923,7 +5023,7 @@ Save anyway?</translation>
       <translation>Made</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/pages.py" />
+      <location filename="../../work/main/app/ui/sync_page.py" />
       <source>Denne arbejdsstation</source>
       <translation>This workstation</translation>
     </message>
@@ -5083,7 +5183,7 @@ Save anyway?</translation>
       <translation>Log in as another staff member.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/main_window.py" />
+      <location filename="../../work/main/app/ui/main_window.py" />
       <source>Skift bruger</source>
       <translation>Switch user</translation>
     </message>
@@ -5111,7 +5211,7 @@ Save anyway?</translation>
       <translation>This computer has no database yet. Create the office if you are starting with real citizens, or try the program with fictitious demo data first.</translation>
     </message>
     <message>
-      <location filename="../i18n-agent-wt/app/ui/setup_wizard.py" />
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Velkommen til Fremskudt</source>
       <translation>Welcome to Fremskudt</translation>
     </message>
