@@ -13,7 +13,8 @@ from app.services import course
 from app.ui.companies_page import CompaniesPage
 from app.ui.record.window import CitizenRecordWindow
 from tests.conftest import FixedClock
-from tests.ui.test_desk import _fill, _ok
+from tests.ui.helpers import fill as _fill
+from tests.ui.helpers import press_ok as _ok
 
 START = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 

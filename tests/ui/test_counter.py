@@ -14,7 +14,8 @@ from app.services import course
 from app.ui.counter_page import CounterPage
 from app.ui.main_window import MainWindow
 from tests.conftest import FAST, FixedClock
-from tests.ui.test_desk import _fill, _ok
+from tests.ui.helpers import fill as _fill
+from tests.ui.helpers import press_ok as _ok
 
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
 
 from app.domain.enums import (
     CompletionReason,
@@ -19,23 +18,10 @@ from app.domain.rules import Mark
 from app.services import caseload
 from app.ui.main_window import MainWindow
 from tests.conftest import FAST, FixedClock
+from tests.ui.helpers import fill as _fill
+from tests.ui.helpers import press_ok as _ok
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-def _fill(qtbot, dialog, **values) -> None:
-    for key, value in values.items():
-        widget = dialog.widgets[key]
-        if isinstance(value, str) and not isinstance(widget, QComboBox) and value.isascii() \
-                and hasattr(widget, "clear"):
-            widget.clear()
-            qtbot.keyClicks(widget, value)
-        else:
-            dialog.set_value(key, value)
-
-
-def _ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
 def _row(page, name: str):

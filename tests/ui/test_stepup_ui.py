@@ -13,7 +13,8 @@ from app.domain.stepup import FAMILY_QUESTIONS, HEALTH_QUESTIONS
 from app.services import caseload, citizens, course
 from app.ui.record.window import CitizenRecordWindow
 from tests.conftest import FixedClock
-from tests.ui.test_desk import _fill, _ok
+from tests.ui.helpers import fill as _fill
+from tests.ui.helpers import press_ok as _ok
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
