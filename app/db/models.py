@@ -204,6 +204,9 @@ class Citizen(Replicated, Base):
     # forsørger: the citizen provides for children (seed 004: the family department takes
     # part in a step-up only "hvis borgeren er forsørger")
     is_provider: Mapped[bool] = mapped_column(Boolean, default=False)
+    # seed 001, kerneelement 3: integrationsydelse is in the target group only outside the
+    # integration programme
+    in_integration_programme: Mapped[bool] = mapped_column(Boolean, default=False)
     # casefolded "first last" for search: SQLite's LIKE folds ASCII only, not Ø or Ş
     search_name: Mapped[str] = mapped_column(String(201), default="", index=True)
 
@@ -249,6 +252,8 @@ class Course(Replicated, Base):
     # efterværn: monthly follow-up 3-6 months after self-support, with the citizen's consent
     aftercare_until: Mapped[dt.date | None] = mapped_column(Date)
     aftercare_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # why a citizen outside the target group was visited anyway (seed 001, kerneelement 3)
+    target_group_override: Mapped[str] = mapped_column(Text, default="")
 
     citizen: Mapped[Citizen] = relationship(back_populates="courses")
     step_periods: Mapped[list[StepPeriod]] = relationship(

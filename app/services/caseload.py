@@ -141,10 +141,14 @@ def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = Non
                 frequency.get(course_id, FollowUpFrequency.MONTHLY)):
             frequency[course_id] = often
         frequency.setdefault(course_id, often)
+    # domain.md: a month's paid hours are summed over every agreement of the course; the
+    # latest registered month wins (seed 001, trin 3)
     paid = {course_id: (month, hours) for course_id, month, hours in session.execute(
-        for_courses(select(m.Agreement.course_id, m.PaidHoursMonth.month, m.PaidHoursMonth.hours)
+        for_courses(select(m.Agreement.course_id, m.PaidHoursMonth.month,
+                           func.sum(m.PaidHoursMonth.hours))
                     .join(m.PaidHoursMonth, m.PaidHoursMonth.agreement_id == m.Agreement.id)
-                    .order_by(m.PaidHoursMonth.month)))}  # the latest month wins
+                    .group_by(m.Agreement.course_id, m.PaidHoursMonth.month)
+                    .order_by(m.PaidHoursMonth.month)))}
     step_ups: set[uuid.UUID] = set(session.execute(for_courses(
         select(m.StepUp.course_id).where(m.StepUp.closed_on.is_(None)))).scalars())
     closed_step_ups = dict(session.execute(for_courses(

@@ -90,7 +90,8 @@ def test_a_whole_course(office, clock) -> None:
 
     with pytest.raises(ValidationError, match="30"):
         course.complete(ctx, course_id, reason=CompletionReason.PAID_HOURS)
-    course.complete(ctx, course_id, reason=CompletionReason.JOB, aftercare_months=6)
+    course.complete(ctx, course_id, reason=CompletionReason.JOB, aftercare_months=6,
+                    aftercare_consent=True)
     record = course.get_record(ctx, citizen_id)
     assert record.status == CourseStatus.COMPLETED
     assert record.aftercare_until == dt.date(2026, 9, 25)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -12,11 +13,13 @@ from app.domain.enums import (
     AuditAction,
 )
 from app.domain.errors import ValidationError
+from app.domain.programme import AFTERCARE_SCOPE
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import check_date, clean_text
 from app.services import audit
 from app.services._common import get_or_raise
+from app.services.caseload import refresh_due
 from app.services.context import ServiceContext
 
 
@@ -57,6 +60,23 @@ def withdraw_consent(ctx: ServiceContext, consent_id: uuid.UUID, on: dt.date) ->
             raise ValidationError("Et samtykke kan ikke trækkes tilbage, før det er givet.",
                                   field="withdrawn_on")
         consent.withdrawn_on = on
+        if consent.scope == AFTERCARE_SCOPE:
+            _end_aftercare(ctx, session, consent.citizen_id, on)
         audit.record(ctx, session, AuditAction.CHANGE, object_type="consent",
                      object_id=consent.id, citizen_id=consent.citizen_id,
                      detail="samtykke trukket tilbage")
+
+
+def _end_aftercare(ctx: ServiceContext, session: Session, citizen_id: uuid.UUID,
+                   on: dt.date) -> None:
+    """seed 004, trin 3: aftercare rests on the citizen's consent, so a withdrawal ends its
+    due items from the day it is withdrawn (the last day of aftercare is the day before)."""
+    courses = session.execute(select(m.Course).where(
+        m.Course.citizen_id == citizen_id, m.Course.aftercare_until.is_not(None),
+        m.Course.aftercare_until >= on)).scalars().all()
+    for course in courses:
+        course.aftercare_until = on - dt.timedelta(days=1)
+        course.aftercare_consent = False
+    if courses:
+        session.flush()
+        refresh_due(session, ctx.today(), [c.id for c in courses])

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.db import models as m
 from app.domain.enums import (
+    AgreementStatus,
+    AuditAction,
     CompletionReason,
     CourseStatus,
     ExemptionReason,
@@ -16,6 +19,12 @@ from app.domain.enums import (
     VisitationGroup,
 )
 from app.domain.errors import ValidationError
+from app.domain.programme import (
+    AFTERCARE_RECIPIENTS,
+    AFTERCARE_SCOPE,
+    latest_paid_month,
+    target_group_problems,
+)
 from app.domain.roles import Permission
 from app.domain.rules import (
     CourseAction,
@@ -35,15 +44,18 @@ from app.domain.values import (
     check_period,
     clean_text,
 )
+from app.services import audit
 from app.services._common import get_or_raise, record_change
-from app.services.caseload import load_facts
+from app.services.caseload import load_facts, refresh_due
 from app.services.context import ServiceContext
 from app.services.course._common import (
     STEP_NAMES,
     check_staff,
+    latest_course,
     on_day,
     open_period,
 )
+from app.services.course.consents import new_consent
 
 
 def _allowed(course: m.Course, exemption: m.ExemptionPeriod | None = None
@@ -70,12 +82,15 @@ def assign(ctx: ServiceContext, course_id: uuid.UUID, *, caseworker_id: uuid.UUI
 
 
 def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
-          on: dt.date | None = None, note: str = "") -> None:
+          on: dt.date | None = None, note: str = "", override_reason: str = "") -> None:
     """seed 004, trin 1: 1-2 meetings decide group 1 (the job-directed effort starts, Trin 1)
-    or group 2 (the rehabiliteringsteam; the citizen leaves the course)."""
+    or group 2 (the rehabiliteringsteam; the citizen leaves the course). A citizen outside the
+    target group (seed 001, kerneelement 3) is visited only with a recorded reason."""
     ctx.require(Permission.CASE_WRITE)
     day = on_day(ctx, on, "Visitationsdatoen", "visitation_date")
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
+    reason = clean_text(override_reason, field="override_reason", label="Begrundelsen",
+                        max_length=LONG_TEXT, multiline=True)
     with ctx.transaction() as session:
         course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
         if CourseAction.VISIT not in _allowed(course):
@@ -83,6 +98,14 @@ def visit(ctx: ServiceContext, course_id: uuid.UUID, group: VisitationGroup,
         if day < course.started_on:
             raise ValidationError("Visitationen kan ikke ligge før forløbets start.",
                                   field="visitation_date")
+        citizen = session.get(m.Citizen, course.citizen_id)
+        problems = target_group_problems(citizen.benefit_type, citizen.activity_ready,
+                                         citizen.in_integration_programme)
+        if problems and not reason:
+            raise ValidationError("Borgeren er uden for målgruppen: {problems} Skriv en "
+                                  "begrundelse, hvis borgeren alligevel skal visiteres.",
+                                  field="override_reason", problems=" ".join(problems))
+        course.target_group_override = reason if problems else ""
         course.visitation_group = VisitationGroup(group)
         course.visitation_date = day
         course.visited_by_id = ctx.user.id
@@ -167,16 +190,52 @@ def dropout(ctx: ServiceContext, course_id: uuid.UUID, *, to_rehab: bool,
             session.add(m.StepPeriod(course_id=course.id, step=target, started_on=day,
                                      transition_note=note or "Frafald fra trin 3",
                                      dropout=True, recorded_by_id=ctx.user.id))
+        _end_agreements_at_dropout(ctx, session, course, day)
         record_change(ctx, session, course, "course", course.id, "frafald: " + (
             "rehabiliteringsteam" if to_rehab else "tilbage til trin 2"))
         return target
 
 
+def _end_agreements_at_dropout(ctx: ServiceContext, session, course: m.Course,
+                               day: dt.date) -> None:
+    """domain.md: dropout from Trin 3 ends the active agreement (seed 001, trin 3: "skal
+    borgeren påbegynde trin 2 igen med henblik på hurtigst muligt at finde et nyt match"), so
+    Trin 2 can only be left with a new agreement made after the dropout."""
+    for agreement in course.agreements:
+        if agreement.status == AgreementStatus.ACTIVE:
+            agreement.status = AgreementStatus.ENDED
+            agreement.ends_on = max(day, agreement.starts_on)
+            agreement.end_reason = "frafald"
+            audit.record(ctx, session, AuditAction.CHANGE, object_type="agreement",
+                         object_id=agreement.id, citizen_id=course.citizen_id,
+                         detail="aftale afsluttet ved frafald")
+
+
+def paid_hours_month(session, course_id: uuid.UUID) -> tuple[dt.date, Decimal] | None:
+    """The latest registered month of the course and its hours summed over every agreement
+    (seed 001, trin 3; domain.md "How the app reads the rules")."""
+    rows = session.execute(
+        select(m.PaidHoursMonth.month, m.PaidHoursMonth.hours)
+        .join(m.Agreement, m.Agreement.id == m.PaidHoursMonth.agreement_id)
+        .where(m.Agreement.course_id == course_id)).all()
+    return latest_paid_month((month, hours) for month, hours in rows)
+
+
+def completion_month(ctx: ServiceContext, course_id: uuid.UUID
+                     ) -> tuple[dt.date, Decimal] | None:
+    """The month the completion form shows: the one completion by paid hours is judged on."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        return paid_hours_month(session, course_id)
+
+
 def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionReason,
              on: dt.date | None = None, aftercare_months: int = 6,
-             aftercare_consent: bool = True, note: str = "") -> None:
-    """Completion by job, education or at least 30 paid hours in a month; aftercare follows
-    for 3-6 months with the citizen's consent (seed 004, trin 3)."""
+             aftercare_consent: bool | None = None, note: str = "") -> None:
+    """Completion by job, education or at least 30 paid hours summed in the latest registered
+    month; aftercare follows for 3-6 months only with the citizen's explicit answer (seed 004,
+    trin 3: efterværn needs consent; domain.md: nothing defaults to yes): yes records a consent
+    with scope efterværn, which can be withdrawn."""
     ctx.require(Permission.CASE_WRITE)
     day = on_day(ctx, on, "Slutdatoen", "ended_on")
     note = clean_text(note, field="note", label="Note", max_length=LONG_TEXT, multiline=True)
@@ -186,14 +245,10 @@ def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionRea
         if CourseAction.COMPLETE not in _allowed(course):
             raise ValidationError("Kun et aktivt forløb kan afsluttes.", field="status")
         if reason == CompletionReason.PAID_HOURS:
-            best = session.execute(
-                select(func.max(m.PaidHoursMonth.hours))
-                .join(m.Agreement, m.Agreement.id == m.PaidHoursMonth.agreement_id)
-                .where(m.Agreement.course_id == course.id)).scalar_one_or_none()
-            if unmet(completion_conditions(reason, best)):
-                raise ValidationError("Der er ikke registreret en måned med mindst {hours} "
-                                      "løntimer.", field="reason",
-                                      hours=TRIN3_EXIT_PAID_HOURS_PER_MONTH)
+            _check_paid_hours(session, course.id)
+        if self_supporting(reason) and aftercare_consent is None:
+            raise ValidationError("Vælg om borgeren siger ja eller nej til efterværn.",
+                                  field="aftercare")
         current = open_period(course)
         if current is not None:
             if day < current.started_on:
@@ -205,9 +260,12 @@ def complete(ctx: ServiceContext, course_id: uuid.UUID, *, reason: CompletionRea
         course.ended_on = day
         course.completion_reason = reason
         course.completion_note = note
-        course.aftercare_consent = aftercare_consent and self_supporting(reason)
+        course.aftercare_consent = bool(aftercare_consent) and self_supporting(reason)
         course.aftercare_until = aftercare_end(day, aftercare_months) if (
             course.aftercare_consent) else None
+        if course.aftercare_consent:
+            new_consent(ctx, session, course.citizen_id, scope=AFTERCARE_SCOPE,
+                        recipients=AFTERCARE_RECIPIENTS, given_on=day)
         record_change(ctx, session, course, "course", course.id, f"afsluttet: {reason.label}")
 
 
@@ -248,3 +306,51 @@ def end_exemption(ctx: ServiceContext, exemption_id: uuid.UUID, ends_on: dt.date
         check_period(exemption.starts_on, ends_on, field="ends_on")
         exemption.ends_on = ends_on
         record_change(ctx, session, course, "course", course.id, "fritagelse ophævet")
+
+
+def _check_paid_hours(session, course_id: uuid.UUID) -> None:
+    """seed 001, trin 3: at least 30 hours summed in the latest registered month."""
+    latest = paid_hours_month(session, course_id)
+    if latest is None:
+        raise ValidationError("Der er ikke registreret en måned med mindst {hours} løntimer.",
+                              field="reason", hours=TRIN3_EXIT_PAID_HOURS_PER_MONTH)
+    if unmet(completion_conditions(CompletionReason.PAID_HOURS, latest[1])):
+        raise ValidationError("Seneste registrerede måned ({month}) har {hours} løntimer i "
+                              "alt; der skal mindst {minimum} til.", field="reason",
+                              month=f"{latest[0]:%m.%Y}",
+                              hours=str(latest[1]).replace(".", ","),
+                              minimum=TRIN3_EXIT_PAID_HOURS_PER_MONTH)
+
+
+def new_course(ctx: ServiceContext, citizen_id: uuid.UUID, *, started_on: dt.date | None = None,
+               caseworker_id: uuid.UUID | None = None,
+               jobformidler_id: uuid.UUID | None = None) -> uuid.UUID:
+    """A second (or later) course on the same record (domain.md: a citizen sent back by the
+    rehabiliteringsteam rejoins group 1, seed 004 trin 1; one who completed and lost the job
+    comes back). Earlier courses stay as they were; only a closed one can be followed."""
+    ctx.require(Permission.CASE_WRITE)
+    start = on_day(ctx, started_on, "Startdatoen", "started_on")
+    with ctx.transaction() as session:
+        get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
+        previous = latest_course(session, citizen_id)
+        if previous is not None and previous.status in (CourseStatus.VISITATION,
+                                                        CourseStatus.ACTIVE):
+            raise ValidationError("Borgeren har allerede et åbent forløb.", field="course")
+        if previous is not None and start < (previous.ended_on or previous.started_on):
+            raise ValidationError("Det nye forløb kan ikke starte, før det forrige sluttede.",
+                                  field="started_on")
+        check_staff(session, caseworker_id, "sagsbehandler")
+        check_staff(session, jobformidler_id, "jobformidler")
+        if previous is not None and previous.aftercare_until and (
+                previous.aftercare_until >= start):
+            previous.aftercare_until = start - dt.timedelta(days=1)  # the new course takes over
+        course = m.Course(citizen_id=citizen_id, caseworker_id=caseworker_id,
+                          jobformidler_id=jobformidler_id, status=CourseStatus.VISITATION,
+                          started_on=start)
+        session.add(course)
+        session.flush()
+        record_change(ctx, session, course, "course", course.id, "nyt forløb",
+                      AuditAction.CREATE)
+        if previous is not None:
+            refresh_due(session, ctx.today(), [previous.id])
+        return course.id

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from app.db import models as m
 from app.domain.cpr import mask_cpr
 from app.domain.enums import (
+    AgreementStatus,
+    AgreementType,
     AuditAction,
     BenefitType,
     CompletionReason,
@@ -20,13 +22,21 @@ from app.domain.enums import (
     CourseStatus,
     CvItemKind,
     ExemptionReason,
+    InterpreterUse,
+    ReasonableGround,
     Step,
     VisitationGroup,
+)
+from app.domain.programme import (
+    needs_education_direction,
+    target_group_problems,
+    target_group_warnings,
 )
 from app.domain.roles import Permission
 from app.domain.rules import (
     Condition,
     DueItem,
+    default_visitation_group,
     due_items,
     exit_conditions,
 )
@@ -84,6 +94,13 @@ class ContactEntryView:
     next_contact_on: dt.date | None
     next_contact_who: str
     staff: str
+    interpreter: InterpreterUse = InterpreterUse.NOT_NEEDED
+    # a partshøring: its deadline, the answer and the assessment of reasonable grounds
+    answer_deadline: dt.date | None = None
+    answered_on: dt.date | None = None
+    reasonable_ground: ReasonableGround | None = None
+    reasonable_ground_text: str = ""
+    reasonable_ground_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +132,46 @@ class JobGoalView:
     direction: str
     education_goal: bool
     cv_started_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class AgreementLine:
+    """One agreement of an earlier course, as the record lists it."""
+
+    company: str
+    agreement_type: AgreementType
+    status: AgreementStatus
+    starts_on: dt.date
+    ends_on: dt.date | None
+    end_reason: str
+
+
+@dataclass(frozen=True)
+class CourseHistoryView:
+    """An earlier course of the citizen, read-only (domain.md: a citizen can have several
+    courses over time; each keeps its own dates, steps, agreements and outcome)."""
+
+    id: uuid.UUID
+    started_on: dt.date
+    ended_on: dt.date | None
+    status: CourseStatus
+    visitation_group: VisitationGroup | None
+    completion_reason: CompletionReason | None
+    completion_note: str
+    steps: tuple[StepPeriodView, ...]
+    agreements: tuple[AgreementLine, ...]
+
+
+@dataclass(frozen=True)
+class VisitationCheck:
+    """What the visitation form tells the caseworker (seed 001, kerneelement 3; seed 004,
+    trin 1): why the citizen may be outside the target group, the default group, and whether
+    the job goal still needs an education direction (uddannelseshjælp)."""
+
+    warnings: tuple[str, ...]
+    outside_target_group: bool
+    default_group: VisitationGroup | None
+    needs_education_direction: bool
 
 
 @dataclass(frozen=True)
@@ -153,6 +210,9 @@ class CitizenRecord:
     consents: tuple[ConsentView, ...]
     due: tuple[DueItem, ...]
     conditions: tuple[Condition, ...]
+    # the citizen's earlier courses, oldest first (the current one is above)
+    earlier_courses: tuple[CourseHistoryView, ...] = ()
+    target_group_override: str = ""
 
     @property
     def next_due(self) -> DueItem | None:
@@ -210,9 +270,7 @@ def get_record(ctx: ServiceContext, citizen_id: uuid.UUID) -> CitizenRecord:
             ended_on=course.ended_on if course else None,
             completion_reason=course.completion_reason if course else None,
             aftercare_until=course.aftercare_until if course else None,
-            steps=tuple(StepPeriodView(p.id, p.step, p.started_on, p.ended_on,
-                                       p.transition_note, p.override_reason, p.dropout)
-                        for p in (course.step_periods if course else [])),
+            steps=_steps(course) if course else (),
             exemptions=tuple(ExemptionView(e.id, e.reason, e.reason_text, e.starts_on,
                                            e.ends_on)
                              for e in (course.exemptions if course else [])),
@@ -222,16 +280,59 @@ def get_record(ctx: ServiceContext, citizen_id: uuid.UUID) -> CitizenRecord:
             contacts=tuple(ContactEntryView(
                 c.id, c.occurred_at, c.kind, c.channel, c.place, c.participants,
                 c.interpreter_used, c.interpreter_reason, c.note, c.next_contact_on,
-                c.next_contact_who, staff.get(c.staff_id, "")) for c in contacts),
+                c.next_contact_who, staff.get(c.staff_id, ""), c.interpreter,
+                c.answer_deadline, c.answered_on, c.reasonable_ground,
+                c.reasonable_ground_text, c.reasonable_ground_on) for c in contacts),
             network=tuple(NetworkView(n.id, n.name, n.relation, n.phone, n.note)
                           for n in network),
             consents=tuple(ConsentView(c.id, c.scope, c.recipients, c.given_on, c.withdrawn_on)
                            for c in consents),
             due=tuple(due), conditions=tuple(conditions),
+            earlier_courses=_earlier_courses(session, citizen_id, course),
+            target_group_override=course.target_group_override if course else "",
         )
         audit.record(ctx, session, AuditAction.READ, object_type="citizen",
                      object_id=citizen.id, citizen_id=citizen.id)
         return record
+
+
+def _steps(course: m.Course) -> tuple[StepPeriodView, ...]:
+    return tuple(StepPeriodView(p.id, p.step, p.started_on, p.ended_on, p.transition_note,
+                                p.override_reason, p.dropout) for p in course.step_periods)
+
+
+def _earlier_courses(session, citizen_id: uuid.UUID, current: m.Course | None
+                     ) -> tuple[CourseHistoryView, ...]:
+    """Every course of the citizen but the current one, oldest first."""
+    courses = session.execute(select(m.Course).where(m.Course.citizen_id == citizen_id)
+                              .order_by(m.Course.started_on, m.Course.created_at)).scalars()
+    names = dict(session.execute(select(m.Company.id, m.Company.name)).all())
+    return tuple(
+        CourseHistoryView(
+            c.id, c.started_on, c.ended_on, c.status, c.visitation_group, c.completion_reason,
+            c.completion_note, _steps(c),
+            tuple(AgreementLine(names.get(a.company_id, ""), a.agreement_type, a.status,
+                                a.starts_on, a.ends_on, a.end_reason)
+                  for a in sorted(c.agreements, key=lambda a: a.starts_on)))
+        for c in courses if current is None or c.id != current.id)
+
+
+def visitation_check(ctx: ServiceContext, course_id: uuid.UUID) -> VisitationCheck:
+    """The target group, the default group and the education direction, as of today."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        course = get_or_raise(session, m.Course, course_id, N_("Forløbet findes ikke."))
+        citizen = session.get(m.Citizen, course.citizen_id)
+        goal = course.job_goal
+        problems = target_group_problems(citizen.benefit_type, citizen.activity_ready,
+                                         citizen.in_integration_programme)
+        return VisitationCheck(
+            tuple(target_group_warnings(citizen.benefit_type, citizen.activity_ready,
+                                        citizen.in_integration_programme)),
+            bool(problems),
+            default_visitation_group(citizen.birth_date, ctx.today(), citizen.activity_ready),
+            needs_education_direction(citizen.benefit_type, goal.direction if goal else "",
+                                      goal.education_goal if goal else False))
 
 
 def access_log_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
