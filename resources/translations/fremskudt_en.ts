@@ -1254,6 +1254,11 @@
       <translation>The document does not exist.</translation>
     </message>
     <message>
+      <location filename="app/reports/common.py" />
+      <source>Dokumentet „{title}“ kunne ikke sættes op til udskrift. Forkort den længste tekst, og prøv igen.</source>
+      <translation>The document “{title}” could not be laid out for printing. Shorten the longest text and try again.</translation>
+    </message>
+    <message>
       <location filename="app/services/context.py" />
       <source>Du har ikke adgang til at slå borgere op.</source>
       <translation>You are not allowed to look up citizens.</translation>
