@@ -583,9 +583,25 @@
   <context>
     <name>ContactsTab</name>
     <message>
+      <source>&amp;Dokumentation af kontaktforsøg …</source>
+      <translation>&amp;Documentation of contact attempts …</translation>
+    </message>
+    <message>
       <location filename="../../work/main/app/ui/record/contacts_tab.py" />
       <source>&amp;Ny kontakt … (Ctrl+N)</source>
       <translation>&amp;New contact … (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>&amp;Partshøring …</source>
+      <translation>&amp;Hearing …</translation>
+    </message>
+    <message>
+      <source>&amp;Rimelig grund …</source>
+      <translation>&amp;Reasonable grounds …</translation>
+    </message>
+    <message>
+      <source>&amp;Svar på partshøring …</source>
+      <translation>Hearing &amp;answer …</translation>
     </message>
     <message>
       <source>(ikke relevant)</source>
@@ -596,12 +612,24 @@
       <translation>Kind</translation>
     </message>
     <message>
+      <source>Begrundelse</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Besvares partshøringen ikke inden fristen, skal der forsøges personlig kontakt (telefon og hvor borgeren bor) før en sanktion.</source>
+      <translation>If the hearing is not answered by the deadline, personal contact must be attempted (by phone and where the citizen lives) before a sanction.</translation>
+    </message>
+    <message>
+      <source>Besvaret den</source>
+      <translation>Answered on</translation>
+    </message>
+    <message>
       <source>Deltagere</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <source>Der blev brugt tolk</source>
-      <translation>An interpreter was used</translation>
+      <source>Dokumentation af kontaktforsøg – {name}</source>
+      <translation>Documentation of contact attempts – {name}</translation>
     </message>
     <message>
       <source>Hvem kontakter hvem</source>
@@ -640,8 +668,32 @@
       <translation>Next contact at the latest</translation>
     </message>
     <message>
+      <source>Partshøring</source>
+      <translation>Hearing</translation>
+    </message>
+    <message>
+      <source>Partshøring {d} (frist {deadline})</source>
+      <translation>Hearing {d} (deadline {deadline})</translation>
+    </message>
+    <message>
+      <source>Rimelig grund</source>
+      <translation>Reasonable grounds</translation>
+    </message>
+    <message>
+      <source>Sendt</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
       <source>Sted</source>
       <translation>Place</translation>
+    </message>
+    <message>
+      <source>Svar på partshøring</source>
+      <translation>Hearing answer</translation>
+    </message>
+    <message>
+      <source>Svarfrist</source>
+      <translation>Answer deadline</translation>
     </message>
     <message>
       <source>Tidspunkt</source>
@@ -650,6 +702,18 @@
     <message>
       <source>Tolk</source>
       <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>Vurderet den</source>
+      <translation>Assessed on</translation>
+    </message>
+    <message>
+      <source>Vurdering af rimelig grund</source>
+      <translation>Assessment of reasonable grounds</translation>
+    </message>
+    <message>
+      <source>besvaret {d}</source>
+      <translation>answered {d}</translation>
     </message>
     <message>
       <source>fx Jobformidleren ringer til borgeren</source>
@@ -3225,6 +3289,10 @@
   <context>
     <name>CourseTab</name>
     <message>
+      <source> (frafald)</source>
+      <translation> (dropout)</translation>
+    </message>
+    <message>
       <source>&amp;Afslut forløb …</source>
       <translation>&amp;End course …</translation>
     </message>
@@ -3249,6 +3317,10 @@
       <translation>(not assigned)</translation>
     </message>
     <message>
+      <source>(vælg ja eller nej)</source>
+      <translation>(choose yes or no)</translation>
+    </message>
+    <message>
       <source>1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats (gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2).</source>
       <translation>1-2 conversations clarify whether the citizen belongs in the job-oriented effort (group 1) or with the rehabilitation team (group 2).</translation>
     </message>
@@ -3259,6 +3331,10 @@
     <message>
       <source>Afsluttet</source>
       <translation>Ended</translation>
+    </message>
+    <message>
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
     </message>
     <message>
       <source>Alle betingelser er opfyldt.</source>
@@ -3273,6 +3349,10 @@
       <translation>Reason (conditions not met)</translation>
     </message>
     <message>
+      <source>Begrundelse (uden for målgruppen)</source>
+      <translation>Reason (outside the target group)</translation>
+    </message>
+    <message>
       <source>Betingelser</source>
       <translation>Conditions</translation>
     </message>
@@ -3285,8 +3365,12 @@
       <translation>The conditions are not met: {m}. Write a reason if the course is to move on anyway.</translation>
     </message>
     <message>
-      <source>Borgeren siger ja til efterværn</source>
-      <translation>The citizen accepts aftercare</translation>
+      <source>Borgeren får uddannelseshjælp: jobmålet skal angive en uddannelsesretning.</source>
+      <translation>The citizen receives education benefit: the job goal must name an education direction.</translation>
+    </message>
+    <message>
+      <source>Borgeren starter et nyt forløb på samme journal (tilbage fra rehabiliteringsteamet eller efter et mistet job).</source>
+      <translation>The citizen starts a new course on the same record (back from the rehabilitation team or after losing a job).</translation>
     </message>
     <message>
       <source>Borgeren vurderes at høre til rehabiliteringsteamet</source>
@@ -3299,6 +3383,10 @@
     <message>
       <source>Efterværn</source>
       <translation>Aftercare</translation>
+    </message>
+    <message>
+      <source>Efterværn (borgerens svar)</source>
+      <translation>Aftercare (the citizen's answer)</translation>
     </message>
     <message>
       <source>Efterværn i måneder (3-6)</source>
@@ -3377,8 +3465,32 @@
       <translation>No course</translation>
     </message>
     <message>
+      <source>Ja, borgeren samtykker til efterværn</source>
+      <translation>Yes, the citizen consents to aftercare</translation>
+    </message>
+    <message>
+      <source>Løntimer: ingen måned registreret.</source>
+      <translation>Paid hours: no month registered.</translation>
+    </message>
+    <message>
+      <source>Løntimer: seneste registrerede måned {month}: {hours} timer i alt (mindst 30 afslutter trin 3).</source>
+      <translation>Paid hours: latest registered month {month}: {hours} hours in total (at least 30 complete step 3).</translation>
+    </message>
+    <message>
+      <source>N&amp;yt forløb …</source>
+      <translation>N&amp;ew course …</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>Nyt forløb</source>
+      <translation>New course</translation>
     </message>
     <message>
       <source>Næste &amp;trin …</source>
@@ -3409,6 +3521,10 @@
       <translation>Last day</translation>
     </message>
     <message>
+      <source>Startdato</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
       <source>Startet</source>
       <translation>Started</translation>
     </message>
@@ -3420,6 +3536,10 @@
     <message>
       <source>Step-&amp;up …</source>
       <translation>Step-&amp;up …</translation>
+    </message>
+    <message>
+      <source>Tidligere forløb</source>
+      <translation>Earlier courses</translation>
     </message>
     <message>
       <source>Til</source>
@@ -3436,6 +3556,10 @@
     <message>
       <source>Trinhistorik</source>
       <translation>Step history</translation>
+    </message>
+    <message>
+      <source>Udfald</source>
+      <translation>Outcome</translation>
     </message>
     <message>
       <source>Underretning sendt til socialforvaltningen</source>

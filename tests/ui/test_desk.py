@@ -141,6 +141,9 @@ def test_a_whole_course_at_the_desk(qtbot, office) -> None:
     assert record.record.step_label == "Trin 3"
     form = record.course_tab.complete()
     form.set_value("reason", CompletionReason.JOB)
+    _ok(qtbot, form)  # aftercare has no default: the citizen's answer is asked for
+    assert record.record.status != CourseStatus.COMPLETED
+    form.set_value("aftercare", True)
     _ok(qtbot, form)
     assert record.record.status == CourseStatus.COMPLETED
     assert record.record.aftercare_until == dt.date(2026, 9, 21)

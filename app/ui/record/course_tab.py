@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from app.domain.enums import CompletionReason, ExemptionReason, VisitationGroup
+from app.domain.enums import CompletionReason, CourseStatus, ExemptionReason, VisitationGroup
 from app.domain.roles import Permission, Role
 from app.domain.rules import CourseAction, DueKind, allowed_actions, unmet
 from app.services import course, staff
@@ -62,6 +62,7 @@ class CourseTab(RecordTab):
             ("exemptionButton", self.tr("Fri&tagelse …"), self.add_exemption),
             ("endExemptionButton", self.tr("&Ophæv fritagelse …"), self.end_exemption),
             ("stepUpButton", self.tr("Step-&up …"), self.step_up_requested.emit),
+            ("newCourseButton", self.tr("N&yt forløb …"), self.new_course),
         )
         self.conditions_label = name_widget(QLabel(), "conditions", self.tr("Betingelser"))
         self.conditions_label.setWordWrap(True)
@@ -103,11 +104,28 @@ class CourseTab(RecordTab):
         QVBoxLayout(history).addWidget(self.steps_view)
         exemptions = QGroupBox(self.tr("Fritagelser"))
         QVBoxLayout(exemptions).addWidget(self.exemption_view)
+        # domain.md: earlier courses stay readable on the record, in order (read-only)
+        self.earlier_model = RowsTableModel([
+            Column(self.tr("Fra"), lambda c: day_text(c.started_on), sort=lambda c: c.started_on),
+            Column(self.tr("Til"), lambda c: day_text(c.ended_on)),
+            Column(self.tr("Udfald"), lambda c: vocab(c.completion_reason)
+                   if c.completion_reason else vocab(c.status)),
+            Column(self.tr("Trin"), lambda c: ", ".join(
+                core_text(course.STEP_NAMES[p.step]) + (self.tr(" (frafald)") if p.dropout
+                                                         else "") for p in c.steps)),
+            Column(self.tr("Aftaler"), lambda c: "; ".join(
+                f"{a.company} {day_text(a.starts_on)}–{day_text(a.ends_on)}"
+                + (f" ({a.end_reason})" if a.end_reason else "") for a in c.agreements)),
+        ], self)
+        self.earlier_view, _ = table_view("earlierCoursesTable", self.earlier_model)
+        self.earlier_box = QGroupBox(self.tr("Tidligere forløb"))
+        QVBoxLayout(self.earlier_box).addWidget(self.earlier_view)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 2)
         layout.addLayout(actions)
         layout.addWidget(history, 2)
         layout.addWidget(exemptions, 1)
+        layout.addWidget(self.earlier_box, 1)
 
     # -- data -----------------------------------------------------------------------------
     def show_record(self, record: CitizenRecord) -> None:
@@ -136,6 +154,8 @@ class CourseTab(RecordTab):
         self.due_model.set_rows(record.due)
         self.steps_model.set_rows(record.steps)
         self.exemption_model.set_rows(record.exemptions)
+        self.earlier_model.set_rows(record.earlier_courses)
+        self.earlier_box.setVisible(bool(record.earlier_courses))
         for view in (self.due_view, self.steps_view):
             view.resizeColumnsToContents()
         self._enable_actions(record)
@@ -146,6 +166,10 @@ class CourseTab(RecordTab):
             e.ends_on is None for e in record.exemptions))
         for action, name in ACTION_BUTTONS.items():
             self.course_buttons[name].setEnabled(writable and action in allowed)
+        # a returned citizen starts a new course on the same record once the last one closed
+        self.course_buttons["newCourseButton"].setEnabled(
+            writable and record.status is not None and record.status not in (
+                CourseStatus.VISITATION, CourseStatus.ACTIVE))
 
     def _due_activated(self, index) -> None:
         item = self.due_model.row_at(self.due_proxy.mapToSource(index).row())
@@ -158,17 +182,32 @@ class CourseTab(RecordTab):
 
     # -- actions --------------------------------------------------------------------------
     def visit(self) -> FormDialog:
+        """seed 001, kerneelement 3: the target group is checked; outside it the reason to
+        proceed is recorded. seed 004, trin 1: activity-ready citizens over 30 default to
+        group 1; uddannelseshjælp needs an education direction in the job goal."""
         record = self.record
-        return self.open_form(self.tr("Visitation"), [
+        check = course.visitation_check(self.ctx, record.course_id)
+        intro = [self.tr("1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats "
+                         "(gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2).")]
+        intro += [core_text(w) for w in check.warnings]
+        if check.needs_education_direction:
+            intro.append(self.tr("Borgeren får uddannelseshjælp: jobmålet skal angive en "
+                                 "uddannelsesretning."))
+        fields = [
             Field("group", self.tr("Gruppe"), "choice", [
                 (self.tr("Gruppe 1 – indsatsgruppen (jobrettet indsats)"),
                  VisitationGroup.INDSATS),
-                (self.tr("Gruppe 2 – rehabiliteringsteamet"), VisitationGroup.REHAB)]),
+                (self.tr("Gruppe 2 – rehabiliteringsteamet"), VisitationGroup.REHAB)],
+                  default=check.default_group or VisitationGroup.INDSATS),
             Field("on", self.tr("Dato"), "date"),
             Field("note", self.tr("Note"), "multiline"),
-        ], lambda v: course.visit(self.ctx, record.course_id, v["group"], v["on"], v["note"]),
-            intro=self.tr("1-2 samtaler afklarer, om borgeren skal i den jobrettede indsats "
-                          "(gruppe 1) eller hører til rehabiliteringsteamet (gruppe 2)."))
+        ]
+        if check.outside_target_group:
+            fields.insert(2, Field("reason", self.tr("Begrundelse (uden for målgruppen)"),
+                                   "multiline"))
+        return self.open_form(self.tr("Visitation"), fields, lambda v: course.visit(
+            self.ctx, record.course_id, v["group"], v["on"], v["note"],
+            override_reason=v.get("reason", "")), intro="\n".join(intro))
 
     def assign(self) -> FormDialog:
         record = self.record
@@ -207,18 +246,28 @@ class CourseTab(RecordTab):
                           "medmindre borgeren hører til rehabiliteringsteamet."))
 
     def complete(self) -> FormDialog:
+        """seed 004, trin 3: aftercare needs the citizen's explicit yes or no (no default);
+        completion by paid hours is judged on the latest registered month, shown here."""
         record = self.record
+        month = course.completion_month(self.ctx, record.course_id)
+        intro = self.tr("Løntimer: seneste registrerede måned {month}: {hours} timer i alt "
+                        "(mindst 30 afslutter trin 3).").format(
+            month=f"{month[0]:%m.%Y}", hours=str(month[1]).replace(".", ",")) if month \
+            else self.tr("Løntimer: ingen måned registreret.")
         return self.open_form(self.tr("Afslut forløb"), [
             Field("reason", self.tr("Årsag"), "choice", enum_choices(list(CompletionReason))),
             Field("on", self.tr("Dato"), "date"),
-            Field("aftercare", self.tr("Borgeren siger ja til efterværn"), "check",
-                  default=True),
+            Field("aftercare", self.tr("Efterværn (borgerens svar)"), "choice", [
+                (self.tr("(vælg ja eller nej)"), None),
+                (self.tr("Ja, borgeren samtykker til efterværn"), True),
+                (self.tr("Nej"), False)]),
             Field("months", self.tr("Efterværn i måneder (3-6)"), "int", minimum=3, maximum=6,
                   default=6),
             Field("note", self.tr("Note"), "multiline"),
         ], lambda v: course.complete(self.ctx, record.course_id, reason=v["reason"],
                                      on=v["on"], aftercare_months=v["months"],
-                                     aftercare_consent=v["aftercare"], note=v["note"]))
+                                     aftercare_consent=v["aftercare"], note=v["note"]),
+            intro=intro)
 
     def add_exemption(self) -> FormDialog:
         record = self.record
@@ -245,3 +294,19 @@ class CourseTab(RecordTab):
                    for e in open_ones]),
             Field("ends_on", self.tr("Sidste dag"), "date"),
         ], lambda v: course.end_exemption(self.ctx, v["exemption"], v["ends_on"]))
+
+    def new_course(self) -> FormDialog:
+        """domain.md: back from the rehabiliteringsteam, or back after losing the job: a new
+        course on the same record; the earlier ones stay under "Tidligere forløb"."""
+        record = self.record
+        return self.open_form(self.tr("Nyt forløb"), [
+            Field("on", self.tr("Startdato"), "date"),
+            Field("caseworker", self.tr("Sagsbehandler"), "choice",
+                  self._staff_choices(Role.JOBKONSULENT), default=record.caseworker_id),
+            Field("jobformidler", self.tr("Personlig jobformidler"), "choice",
+                  self._staff_choices(Role.JOBFORMIDLER), default=record.jobformidler_id),
+        ], lambda v: course.new_course(self.ctx, record.citizen_id, started_on=v["on"],
+                                       caseworker_id=v["caseworker"],
+                                       jobformidler_id=v["jobformidler"]),
+            intro=self.tr("Borgeren starter et nyt forløb på samme journal (tilbage fra "
+                          "rehabiliteringsteamet eller efter et mistet job)."))
