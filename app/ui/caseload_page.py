@@ -234,10 +234,12 @@ class CaseloadPage(QWidget):
         for column, width in enumerate((200, 105, 85, 90, 300, 95, 150)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.view, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # PySide6 drops `context=` when a slot is passed too: a window-wide Return would
+            # then swallow Enter in the search field (issue 17, point 7), so set it apart
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.summary = name_widget(QLabel(), "caseloadSummary")
         filters = QHBoxLayout()
