@@ -6,9 +6,9 @@ import datetime as dt
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
-from app.reports.common import FONT, FONT_MONO, render, styles
+from app.reports.common import FONT, FONT_MONO, Paragraph, Table, para, render, styles
 
 
 def recovery_sheet_pdf(
@@ -38,8 +38,8 @@ def recovery_sheet_pdf(
     ]))
     facts = Table(
         [
-            [Paragraph("<b>Kontor</b>", s["body"]), Paragraph(office_name, s["body"])],
-            [Paragraph("<b>Kommune</b>", s["body"]), Paragraph(municipality, s["body"])],
+            [Paragraph("<b>Kontor</b>", s["body"]), para(office_name, s["body"])],
+            [Paragraph("<b>Kommune</b>", s["body"]), para(municipality, s["body"])],
             [Paragraph("<b>Oprettet</b>", s["body"]),
              Paragraph(f"{created_at:%d.%m.%Y kl. %H:%M}", s["body"])],
             [Paragraph("<b>Database-id</b>", s["body"]), Paragraph(store_id, s["small"])],
