@@ -62,7 +62,8 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return True
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_FULL"):
+    # the driver's backup() raises without the error name, only SQLite's message
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in str(exc):
         return True
     if folder is not None and name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         return low_on_space(folder)
@@ -71,7 +72,8 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
 
 def is_busy(exc: BaseException) -> bool:
     name = getattr(exc, "sqlite_errorname", "") or ""
-    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or \
+        "database is locked" in str(exc)
 
 
 def _raw_key_literal(key: bytes) -> str:
@@ -92,14 +94,15 @@ def _quiet_sqlcipher() -> None:
 
 
 def create_store_engine(path: Path, key: bytes, *, echo: bool = False,
-                        read_only: bool = False) -> Engine:
+                        read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+                        ) -> Engine:
     """An engine on the encrypted file; every connection gets the key and the safety pragmas.
 
     `read_only` is for reading when the disk is full: exclusive locking keeps the WAL index in
     memory (no -shm file to grow) and query_only refuses every write."""
     _quiet_sqlcipher()
     url = URL.create("sqlite+pysqlcipher", password=_raw_key_literal(key), database=str(path))
-    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, echo=echo, connect_args={"timeout": busy_timeout_ms / 1000})
     folder = Path(path).parent
 
     @event.listens_for(engine, "connect")
@@ -107,7 +110,7 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False,
         # Let SQLAlchemy, not the driver, decide when transactions begin (SA's pysqlite recipe).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         if read_only:
             cur.execute("PRAGMA locking_mode = EXCLUSIVE")  # before the first read
             cur.execute("PRAGMA query_only = ON")

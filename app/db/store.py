@@ -213,13 +213,11 @@ def is_unfinished(paths: DataPaths) -> bool:
     return (paths.root / UNFINISHED_MARKER).exists()
 
 
-def mark_unfinished(paths: DataPaths, what: str) -> None:
-    """Say, durably and before anything else is written, that an office is being made."""
+def mark_unfinished(paths: DataPaths) -> None:
+    """Say, durably and before anything else is written, that an office is being made (an
+    empty file: it needs no free space beyond its name)."""
     paths.ensure()
-    marker = paths.root / UNFINISHED_MARKER
-    with open(marker, "w", encoding="utf-8") as fh:
-        fh.write(what)
-        fh.flush()
+    with open(paths.root / UNFINISHED_MARKER, "wb") as fh:
         os.fsync(fh.fileno())
     _fsync_dir(paths.root)
 

@@ -538,9 +538,9 @@ def create_demo_office(
     started = time.perf_counter()
     remove_unfinished(paths)  # a demo killed half-way before
     require_absent(paths)  # never mark or touch a real office
-    mark_unfinished(paths, "demo")
     setup: SetupResult | None = None
     try:
+        mark_unfinished(paths)
         setup = _setup(paths, username, password, kdf, clock)
         written = _fill(setup, citizens=citizens, seed=seed, password=password, kdf=kdf,
                         today=today or clock().astimezone(LOCAL_TZ).date(), clock=clock,

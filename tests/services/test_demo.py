@@ -79,3 +79,58 @@ def test_same_seed_same_office_other_seed_other_office(tmp_path) -> None:
     finally:
         for r in (one, two, three):
             r.ctx.store.close()
+
+
+def test_a_demo_killed_half_way_is_removed_by_the_next_demo(tmp_path) -> None:
+    """SIGKILL after the first block of citizens: the half-made office is refused with a clear
+    message, and the next `demo` removes it and makes a whole one."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    data = tmp_path / "office"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("FREMSKUDT_")},
+           "QT_QPA_PLATFORM": "offscreen", "FREMSKUDT_USER": "ida",
+           "FREMSKUDT_PASSWORD": "ida-kode-123"}
+    demo = [sys.executable, "-m", "app", "demo", "--data-dir", str(data)]
+    proc = subprocess.Popen([*demo, "--citizens", "20000"], stderr=subprocess.PIPE, env=env)
+    seen = b""
+    while b"/20000 borgere" not in seen:  # the first block of 2,500 citizens is committed
+        byte = proc.stderr.read(1)
+        assert byte, "the demo stopped before its first block"
+        seen += byte
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+    assert (data / "office.db").exists()
+
+    check = subprocess.run([sys.executable, "-m", "app", "check", "--data-dir", str(data)],
+                           capture_output=True, text=True, env=env, check=False)
+    assert check.returncode == 1
+    assert "blev afbrudt" in check.stderr and "Traceback" not in check.stderr
+
+    again = subprocess.run([*demo, "--citizens", "40"], capture_output=True, text=True,
+                           env=env, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "40 borgere" in again.stdout
+    check = subprocess.run([sys.executable, "-m", "app", "check", "--data-dir", str(data),
+                            "--json"], capture_output=True, text=True, env=env, check=False)
+    assert check.returncode == 0, check.stderr
+    assert '"citizen": 40' in check.stdout
+    assert not (data / "office.unfinished").exists()
+    backups = sorted(p.name for p in (data / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].endswith("-daily.fbk")  # the demo's own backup
+
+
+def test_a_failed_demo_leaves_nothing(tmp_path) -> None:
+    """Bad input after the office was marked: the folder is left as it was."""
+    import pytest
+
+    from app.domain.errors import ValidationError
+
+    paths = DataPaths(tmp_path / "office")
+    with pytest.raises(ValidationError):
+        create_demo_office(paths, citizens=10, username="x", password="kort", kdf=FAST,
+                           today=TODAY)
+    assert [p for p in paths.root.rglob("*") if p.is_file()] == []
