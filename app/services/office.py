@@ -27,6 +27,8 @@ from app.services.context import ServiceContext
 IDLE_LOCK_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 60)
+# set while the recovery key made at setup has not been confirmed as printed (issue 17, 8)
+RECOVERY_SHEET_PENDING_KEY = "recovery_sheet_pending"
 
 
 @dataclass(frozen=True)
@@ -105,3 +107,21 @@ def set_idle_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
             row.value = str(int(minutes))
         audit.record(ctx, session, AuditAction.CHANGE, object_type="setting",
                      detail=f"automatisk lås efter {int(minutes)} minutter")
+
+
+def recovery_sheet_pending(ctx: ServiceContext) -> bool:
+    """True when the setup ended before its recovery sheet was confirmed as printed: that
+    key was seen by no one for sure, so a new one must be made and printed first."""
+    with ctx.transaction() as session:
+        return session.get(LocalSetting, RECOVERY_SHEET_PENDING_KEY) is not None
+
+
+def confirm_recovery_sheet(ctx: ServiceContext) -> None:
+    """The administrator confirmed that the current recovery sheet is printed and stored."""
+    ctx.require(Permission.ADMIN)
+    with ctx.transaction() as session:
+        row = session.get(LocalSetting, RECOVERY_SHEET_PENDING_KEY)
+        if row is not None:
+            session.delete(row)
+            audit.record(ctx, session, AuditAction.CHANGE, object_type="keyring",
+                         detail="gendannelsesark bekræftet udskrevet")

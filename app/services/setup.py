@@ -6,6 +6,7 @@ import platform
 from dataclasses import dataclass
 
 from app.db.keyring import KdfParams
+from app.db.models import LocalSetting
 from app.db.store import create_store
 from app.domain.enums import AuditAction
 from app.domain.roles import Role, format_roles
@@ -13,6 +14,7 @@ from app.domain.values import clean_text
 from app.paths import DataPaths
 from app.services import audit
 from app.services.context import Clock, CurrentUser, ServiceContext, system_clock
+from app.services.office import RECOVERY_SHEET_PENDING_KEY
 from app.services.staff import add_account_row, check_password, check_roles, check_username
 
 
@@ -48,7 +50,11 @@ def setup_office(
     roles: set[Role] | None = None,
     kdf: KdfParams | None = None,
     clock: Clock = system_clock,
+    recovery_sheet_pending: bool = False,
 ) -> SetupResult:
+    """`recovery_sheet_pending`: the recovery key is shown on screen next (the wizard) and
+    counts as unseen until `office.confirm_recovery_sheet`; a start before that asks for a
+    new one (issue 17, point 8)."""
     role_set = frozenset((roles or set()) | {Role.ADMINISTRATOR})
     office, muni, user, name = validate_setup(
         office_name, municipality, username, full_name, password, password_repeat, set(role_set)
@@ -65,4 +71,6 @@ def setup_office(
         audit.record(ctx, session, AuditAction.CREATE, object_type="staff_account",
                      object_id=account.id, detail=f"roller: {format_roles(role_set)}")
         store.add_account_key(user, password, kdf)
+        if recovery_sheet_pending:
+            session.add(LocalSetting(key=RECOVERY_SHEET_PENDING_KEY, value="1"))
     return SetupResult(ctx, new.recovery_key, office, muni)

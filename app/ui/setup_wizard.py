@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
 from app.domain.errors import FremskudtError
 from app.domain.roles import Role
 from app.paths import DataPaths
+from app.services import auth
 from app.services.context import ServiceContext
 from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
 from app.services.keys import KdfParams, format_recovery_key, key_fingerprint, recovery_sheet
+from app.services.office import confirm_recovery_sheet
 from app.services.setup import SetupResult, setup_office
 from app.services.sync import add_central_keys, read_key_file
 from app.ui.common import Operation, error_label, name_widget, show_label_error
@@ -87,7 +91,8 @@ class AdminPage(QWizardPage):
         self._wizard = wizard
         self.setTitle(self.tr("Første administrator"))
         self.setSubTitle(self.tr("Administratoren opretter de andre medarbejdere. Vælg også de "
-                                 "roller, du selv arbejder i."))
+                                 "roller, du selv arbejder i: leder og jobkonsulent er valgt, "
+                                 "så du kan se sagsstammen; fjern dem, hvis du ikke skal."))
         self.full_name = name_widget(QLineEdit(), "adminFullName", self.tr("Fulde navn"))
         self.username = name_widget(QLineEdit(), "adminUsername", self.tr("Brugernavn"))
         self.password = name_widget(QLineEdit(), "adminPassword", self.tr("Adgangskode"))
@@ -100,6 +105,8 @@ class AdminPage(QWizardPage):
         self.role_boxes: dict[Role, QCheckBox] = {}
         for role in (Role.JOBKONSULENT, Role.JOBFORMIDLER, Role.LEDER, Role.SKRANKE):
             box = name_widget(QCheckBox(vocab(role)), f"role_{role.value}", vocab(role))
+            # an administrator alone sees only Synkronisering (issue 17, point 9)
+            box.setChecked(role in (Role.JOBKONSULENT, Role.LEDER))
             roles_layout.addWidget(box)
             self.role_boxes[role] = box
         self.error = error_label("adminError")
@@ -127,6 +134,7 @@ class AdminPage(QWizardPage):
                 password_repeat=self.repeat.text(),
                 roles=roles,
                 kdf=self._wizard.kdf,
+                recovery_sheet_pending=True,
             )
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)
@@ -160,17 +168,35 @@ class RecoveryPage(QWizardPage):
             QCheckBox(self.tr("Jeg har &udskrevet arket og lagt det et sikkert sted")),
             "recoveryConfirmed")
         self.registerField("recovery_confirmed*", self.confirm)
+        self.notice = error_label("recoveryNotice")
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.notice)
 
     def initializePage(self) -> None:
         result = self._wizard.result
         assert result is not None
+        # the office exists now: the only way on is the confirmed sheet (issue 17, point 8)
+        self._wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         text = format_recovery_key(result.recovery_key)
         self.key_label.setText(text)
         self.preview.set_pdf(recovery_sheet(result.ctx, result.recovery_key))
+
+    def refuse_to_leave(self) -> None:
+        show_label_error(self.notice, self.tr(
+            "Kontoret er oprettet. Udskriv arket, og bekræft det nedenfor, før du går videre: "
+            "nøglen vises ikke igen. Lukkes programmet nu, skal der laves en ny nøgle ved "
+            "næste start."))
+
+    def validatePage(self) -> bool:
+        try:
+            confirm_recovery_sheet(self._wizard.ctx)
+        except FremskudtError as exc:
+            show_label_error(self.notice, exc.message)
+            return False
+        return True
 
     def nextId(self) -> int:
         return PAGE_CENTRAL
@@ -344,3 +370,63 @@ class SetupWizard(QWizard):
     @property
     def ctx(self) -> ServiceContext | None:
         return self.result.ctx if self.result else None
+
+    def reject(self) -> None:
+        """Escape, the window's close button and Annullér end here: while the recovery sheet
+        waits for its confirmation, the wizard stays and says why."""
+        if self.currentId() == PAGE_RECOVERY and self.result is not None:
+            self.recovery_page.refuse_to_leave()
+            return
+        super().reject()
+
+
+class PendingRecoveryDialog(QDialog):
+    """Shown after login, before anything else, when the setup ended before its recovery
+    sheet was confirmed: a new key replaces the unseen one, and only the confirmation of the
+    printed sheet closes the dialog (issue 17, point 8)."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("pendingRecoveryDialog")
+        self.setWindowTitle(self.tr("Ny gendannelsesnøgle"))
+        key = auth.replace_recovery_key(ctx)
+        intro = QLabel(self.tr(
+            "Opsætningen blev afbrudt, før gendannelsesarket var bekræftet udskrevet. Derfor er "
+            "der lavet en ny gendannelsesnøgle; den første virker ikke. Udskriv arket nu."))
+        intro.setWordWrap(True)
+        self.key_label = name_widget(QLabel(format_recovery_key(key)), "pendingRecoveryKey",
+                                     self.tr("Gendannelsesnøgle"))
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview = PdfPreview(self, allow_save=True)
+        self.preview.set_pdf(recovery_sheet(ctx, key))
+        self.confirm = name_widget(
+            QCheckBox(self.tr("Jeg har &udskrevet arket og lagt det et sikkert sted")),
+            "pendingRecoveryConfirmed")
+        self.error = error_label("pendingRecoveryError")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Fortsæt"))
+        self.ok_button.setObjectName("pendingRecoveryOk")
+        self.ok_button.setEnabled(False)
+        self.confirm.toggled.connect(self.ok_button.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            confirm_recovery_sheet(self.ctx)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc.message)
+            return
+        super().accept()
+
+    def reject(self) -> None:  # Escape and the close button: the sheet comes first
+        show_label_error(self.error, self.tr("Bekræft, at arket er udskrevet, for at "
+                                             "fortsætte."))
