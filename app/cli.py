@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from app.db.engine import DiskFull, disk_full, is_disk_full
 from app.db.keyring import WrongPassword, format_recovery_key
 from app.domain.errors import FremskudtError
+from app.domain.rules import mark
 from app.paths import DataPaths
 from app.services import auth
 from app.services.check import run_check
-from app.services.context import ServiceContext
+from app.services.context import Clock, ServiceContext
 
 ENV_USER = "FREMSKUDT_USER"
 ENV_PASSWORD = "FREMSKUDT_PASSWORD"
@@ -111,10 +114,22 @@ def cmd_check(paths: DataPaths, as_json: bool, out: Callable[[str], None]) -> in
     return 0 if report.ok else 1
 
 
+def fixed_clock(day: dt.date) -> Clock:
+    """A clock standing at noon (local time) of `day`: what `--today` sets."""
+    noon = dt.datetime.combine(day, dt.time(12, 0)).astimezone()
+    return lambda: noon
+
+
+def _due_json(item, today: dt.date) -> dict:
+    """A due item as the JSON shows it: its typed kind, its mark as of `today` (domain.md
+    "Marks") and the rule's explanation (why) with the seed it comes from."""
+    return {"kind": item.kind.value, "what": item.what, "due": item.due.isoformat(),
+            "mark": mark(item.due, today).value, "why": item.why, "rule": item.rule}
+
+
 def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
                  out: Callable[[str], None]) -> int:
     import csv
-    import datetime as dt
     import io
 
     from app.services.caseload import export_caseload
@@ -124,8 +139,14 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
     except ValueError:
         raise CliError("--today skal være en dato som 2026-11-23.", 2) from None
     ctx = login_from_env(paths)
+    if day is not None:
+        # --today sets the app's clock for the whole command (due items, marks, the audit
+        # entry, any printed time); the login and the day's housekeeping (backup,
+        # anonymisation) ran on the real clock, so a future date never anonymises visitors
+        ctx = replace(ctx, clock=fixed_clock(day))
     try:
-        rows = export_caseload(ctx, day)
+        rows = export_caseload(ctx)
+        today_on = ctx.today()
     finally:
         ctx.store.close()
     if fmt == "json":
@@ -133,8 +154,8 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
             "course_id": str(r.course_id), "name": r.name, "cpr": r.masked_cpr,
             "step": r.step,
             "step_started_on": r.step_started_on.isoformat() if r.step_started_on else None,
-            "due": [{"what": i.what, "due": i.due.isoformat(), "why": i.why, "rule": i.rule}
-                    for i in r.due],
+            "next_due": _due_json(r.due[0], today_on) if r.due else None,
+            "due": [_due_json(i, today_on) for i in r.due],
         } for r in rows], ensure_ascii=False, indent=2))
         return 0
     buffer = io.StringIO()
