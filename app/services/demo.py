@@ -59,6 +59,7 @@ from app.services import audit
 from app.services import demo_text as txt
 from app.services.caseload import refresh_due
 from app.services.context import Clock, ServiceContext, system_clock
+from app.services.demo_cases import add_cases, case_count
 from app.services.setup import SetupResult, setup_office
 from app.services.staff import add_account_row
 
@@ -597,8 +598,9 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
     for username_ in staff_rows:
         store.add_account_key(username_, password, kdf)
     done = 0
-    while done < citizens:
-        batch = min(CHUNK, citizens - done)
+    regular = citizens - case_count(citizens)  # the issue-15 worked cases count among them
+    while done < regular:
+        batch = min(CHUNK, regular - done)
         with store.sessions.begin() as session:
             gen.rows.session = session
             for _ in range(batch):
@@ -611,6 +613,8 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
         gen.rows.session = session
         gen.drop_ins(max(10, citizens // 8), staff[Role.SKRANKE.value][0],
                      consultants + formidlere)
+        if regular < citizens:
+            add_cases(gen, seed, new_cpr=_cpr, new_phone=_phone, tz=LOCAL_TZ)
         gen.rows.flush()
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      detail=f"demodata: {citizens} borgere, seed {seed}")
