@@ -24,8 +24,8 @@
       <translation>Password</translation>
     </message>
     <message>
-      <source>Administratoren opretter de andre medarbejdere. Vælg også de roller, du selv arbejder i.</source>
-      <translation>The administrator creates the other staff members. Also choose the roles you work in yourself.</translation>
+      <source>Administratoren opretter de andre medarbejdere. Vælg også de roller, du selv arbejder i: leder og jobkonsulent er valgt, så du kan se sagsstammen; fjern dem, hvis du ikke skal.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Brugernavn</source>
@@ -788,6 +788,11 @@
       <translation>Agreed contact</translation>
     </message>
     <message>
+      <location filename="app/domain/rules.py" />
+      <source>Aftalt med borgeren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Aktiv</source>
       <translation>Active</translation>
@@ -1298,7 +1303,7 @@
       <translation>Your role does not allow reports.</translation>
     </message>
     <message>
-      <location filename="app/services/context.py" />
+      <location filename="app/db/casekey.py" />
       <source>Din rolle giver ikke adgang til sagens indhold (noter, helbred, aftaler og step-up).</source>
       <translation>Your role does not give access to the case's content (notes, health, agreements and step-up).</translation>
     </message>
@@ -1354,6 +1359,11 @@
     </message>
     <message>
       <location filename="app/domain/rules.py" />
+      <source>Efterværn i 3-6 måneder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
       <source>Efterværn: månedlig opfølgning</source>
       <translation>Aftercare: monthly follow-up</translation>
     </message>
@@ -1383,6 +1393,11 @@
       <translation>An internship must have one purpose: to reach paid hours, to train job-related skills or to clarify the job goal.</translation>
     </message>
     <message>
+      <location filename="app/services/auth.py" />
+      <source>En sagsbehandler skal logge ind først efter opdateringen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/stepup.py" />
       <source>En sundhedsfaglig deltager kun, når borgeren har helbredsmæssige barrierer. Hold kredsen så lille som muligt.</source>
       <translation>A health professional takes part only when the citizen has health barriers. Keep the circle as small as possible.</translation>
@@ -1401,6 +1416,11 @@
       <location filename="app/db/engine.py" />
       <source>Et andet Fremskudt-vindue eller en anden Fremskudt-kommando arbejder i databasen lige nu. Vent lidt, og prøv igen.</source>
       <translation>Another Fremskudt window or command is working in the database right now. Wait a moment and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/db/casekey.py" />
+      <source>Et felt i sagen kan ikke læses: det er beskadiget eller krypteret med en anden nøgle.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -2049,6 +2069,11 @@
     </message>
     <message>
       <location filename="app/domain/rules.py" />
+      <source>Månedlig kontakt det første år i trin 3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
       <source>Månedlig opfølgning</source>
       <translation>Monthly follow-up</translation>
     </message>
@@ -2178,6 +2203,11 @@
       <translation>Follow-up must happen at least once a month (1-31 days).</translation>
     </message>
     <message>
+      <location filename="app/domain/rules.py" />
+      <source>Opfølgning som aftalt i step-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/stepup.py" />
       <source>Opfølgningsdatoen</source>
       <translation>The follow-up date</translation>
@@ -2186,6 +2216,11 @@
       <location filename="app/domain/rules.py" />
       <source>Opfølgningsplan</source>
       <translation>Follow-up plan</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Opfølgningsplanens hyppighed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -2533,6 +2568,11 @@
       <translation>A step-up can only be started for a citizen in group 1 after the visitation.</translation>
     </message>
     <message>
+      <location filename="app/domain/rules.py" />
+      <source>Step-up, når matchet trækker ud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/stepup.py" />
       <source>Step-up-forløbet er afsluttet.</source>
       <translation>The step-up is closed.</translation>
@@ -2659,6 +2699,11 @@
     </message>
     <message>
       <location filename="app/domain/rules.py" />
+      <source>Trin 1 højst én måned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
       <source>Trin 1 højst én måned. Mangler: {missing}</source>
       <translation>Trin 1 at most one month. Missing: {missing}</translation>
     </message>
@@ -2671,6 +2716,11 @@
       <location filename="app/services/course/_common.py" />
       <source>Trin 2 På vej mod job</source>
       <translation>Trin 2 On the way to a job</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Trin 2 højst 13 uger</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2716,6 +2766,11 @@
       <location filename="app/domain/rules.py" />
       <source>Ugentlig kontakt</source>
       <translation>Weekly contact</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>Ugentlig kontakt i trin 2</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2903,6 +2958,16 @@
       <translation>the field {where} is invalid.</translation>
     </message>
     <message>
+      <location filename="app/sync/schema.py" />
+      <source>feltet {where} er ukendt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/schema.py" />
+      <source>feltet {where} mangler.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>forsøg hvor borgeren bor</source>
       <translation>attempt where the citizen lives</translation>
@@ -2991,6 +3056,11 @@
       <location filename="app/sync/central.py" />
       <source>{file}: {reason}</source>
       <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="app/domain/rules.py" />
+      <source>{hours} løntimer om måneden afslutter trin 3</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/values.py" />
@@ -3764,6 +3834,18 @@
     </message>
   </context>
   <context>
+    <name>Files</name>
+    <message>
+      <source>{n} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/files.py" />
+      <source>{n} kB</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FindCitizenPage</name>
     <message numerus="yes">
       <source>%n borger(e) fundet.</source>
@@ -4039,6 +4121,10 @@
       <translation>(not assigned)</translation>
     </message>
     <message>
+      <source>&lt;h2&gt;Du har ingen arbejdsrolle endnu&lt;/h2&gt;&lt;p&gt;Din bruger er kun administrator, så du ser ingen borgere. Bed en administrator om rollen jobkonsulent, jobformidler, leder eller skranke. Er du selv administrator, giver du dig selv rollen under Administration → Medarbejdere …; log derefter ind igen.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;h2&gt;Skærmen er låst&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;The screen is locked&lt;/h2&gt;</translation>
     </message>
@@ -4053,6 +4139,10 @@
     <message>
       <source>Dagens sikkerhedskopi mislykkedes: {error}</source>
       <translation>Today's backup failed: {error}</translation>
+    </message>
+    <message>
+      <source>Dine roller</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Efternavn</source>
@@ -4283,16 +4373,16 @@
       <translation>Paid hours a week now</translation>
     </message>
     <message>
-      <source>Løntimer pr. måned (valgt aftale)</source>
-      <translation>Paid hours per month (selected agreement)</translation>
+      <source>Løntimer pr. måned (hele forløbet, alle aftaler)</source>
+      <translation>Paid hours per month (whole course, all agreements)</translation>
     </message>
     <message>
       <source>Løntimer/uge</source>
       <translation>Paid hours/week</translation>
     </message>
     <message>
-      <source>Mindst {hours} løntimer i en måned: overvej at afslutte trin 3.</source>
-      <translation>At least {hours} paid hours in a month: consider finishing Trin 3.</translation>
+      <source>Mindst {hours} løntimer i seneste måned ({m}, alle aftaler): overvej at afslutte trin 3.</source>
+      <translation>At least {hours} paid hours in the latest month ({m}, all agreements): consider finishing Trin 3.</translation>
     </message>
     <message>
       <source>Måned (vælg en dag i måneden)</source>
@@ -4301,6 +4391,10 @@
     <message>
       <source>Opfølgning mindst hver … dag</source>
       <translation>Follow-up at least every … days</translation>
+    </message>
+    <message>
+      <source>Opfølgningens hyppighed</source>
+      <translation>Follow-up frequency</translation>
     </message>
     <message>
       <source>Opfølgningsplan (tæt i starten)</source>
@@ -4511,10 +4605,6 @@
   <context>
     <name>PaidHoursChart</name>
     <message>
-      <source>Løntimer</source>
-      <translation>Paid hours</translation>
-    </message>
-    <message>
       <location filename="../../work/main/app/ui/charts.py" />
       <source>Løntimer pr. måned</source>
       <translation>Paid hours per month</translation>
@@ -4543,6 +4633,10 @@ Vil du gemme alligevel?</source>
 Save anyway?</translation>
     </message>
     <message>
+      <source>Filen kunne ikke gemmes: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../work/main/app/ui/pdf_preview.py" />
       <source>Forhåndsvisning</source>
       <translation>Preview</translation>
@@ -4556,8 +4650,44 @@ Save anyway?</translation>
       <translation>Save as file</translation>
     </message>
     <message>
+      <source>Gemt: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Printeren kunne ikke startes.</source>
       <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <source>dokument</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PendingRecoveryDialog</name>
+    <message>
+      <source>&amp;Fortsæt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bekræft, at arket er udskrevet, for at fortsætte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Jeg har &amp;udskrevet arket og lagt det et sikkert sted</source>
+      <translation>I have &amp;printed the sheet and put it in a safe place</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/setup_wizard.py" />
+      <source>Ny gendannelsesnøgle</source>
+      <translation>New recovery key</translation>
+    </message>
+    <message>
+      <source>Opsætningen blev afbrudt, før gendannelsesarket var bekræftet udskrevet. Derfor er der lavet en ny gendannelsesnøgle; den første virker ikke. Udskriv arket nu.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4649,6 +4779,10 @@ Save anyway?</translation>
     <message>
       <source>Jeg har &amp;udskrevet arket og lagt det et sikkert sted</source>
       <translation>I have &amp;printed the sheet and put it in a safe place</translation>
+    </message>
+    <message>
+      <source>Kontoret er oprettet. Udskriv arket, og bekræft det nedenfor, før du går videre: nøglen vises ikke igen. Lukkes programmet nu, skal der laves en ny nøgle ved næste start.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Udskriv arket nu. Nøglen vises kun denne ene gang og er den eneste vej ind, hvis alle adgangskoder bliver glemt.</source>
@@ -5029,8 +5163,24 @@ Save anyway?</translation>
       <translation>No valid consent: the preparation cannot be printed or sent.</translation>
     </message>
     <message>
-      <source>Intet step-up-forløb.</source>
-      <translation>No step-up.</translation>
+      <source>Intet step-up-forløb. Sagsstammen foreslår step-up: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intet step-up-forløb. Start et, når matchet trækker ud på grund af helbreds- eller familiemæssige barrierer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intet step-up-forløb: borgeren er ikke visiteret endnu. Step-up kan startes, når borgeren er visiteret til gruppe 1; visitér først under fanen Forløb (Visitation …).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intet step-up-forløb: borgeren har intet forløb i gang. Step-up kan kun startes i et aktivt forløb i gruppe 1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intet step-up-forløb: step-up er kun for borgere i gruppe 1. Borgeren er visiteret til en anden gruppe.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Koordinering</source>
@@ -5087,10 +5237,6 @@ Save anyway?</translation>
     <message>
       <source>Rolle</source>
       <translation>Role</translation>
-    </message>
-    <message>
-      <source>Sagsstammen foreslår step-up: {why}</source>
-      <translation>The caseload suggests a step-up: {why}</translation>
     </message>
     <message>
       <source>Samtykke</source>

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from app.domain.enums import AgreementStatus, AgreementType, InternshipPurpose, MatchActivityKind
+from app.domain.enums import (
+    AgreementStatus,
+    AgreementType,
+    FollowUpFrequency,
+    InternshipPurpose,
+    MatchActivityKind,
+)
+from app.domain.measures import is_full_time
 from app.domain.roles import Permission
 from app.domain.values import FULL_TIME_HOURS_PER_MONTH, TRIN3_EXIT_PAID_HOURS_PER_MONTH
 from app.services import agreements, companies, stepup
@@ -25,6 +32,7 @@ class MatchTab(RecordTab):
         super().__init__(*args, **kwargs)
         self.matches: list = []
         self.agreements: list[AgreementView] = []
+        self.paid: agreements.CoursePaidHours | None = None
         self._build()
 
     # -- layout ---------------------------------------------------------------------------
@@ -77,7 +85,7 @@ class MatchTab(RecordTab):
         deal_layout = QVBoxLayout(deals)
         deal_layout.addLayout(agreement_actions)
         deal_layout.addWidget(self.agreement_view)
-        hours = QGroupBox(self.tr("Løntimer pr. måned (valgt aftale)"))
+        hours = QGroupBox(self.tr("Løntimer pr. måned (hele forløbet, alle aftaler)"))
         hours_layout = QHBoxLayout(hours)
         hours_layout.addWidget(self.hours_chart, 3)
         hours_layout.addWidget(self.measures_label, 2)
@@ -89,9 +97,10 @@ class MatchTab(RecordTab):
     # -- data -----------------------------------------------------------------------------
     def show_record(self, record: CitizenRecord) -> None:
         if record.course_id is None:
-            self.matches, self.agreements = [], []
+            self.matches, self.agreements, self.paid = [], [], None
         else:
             self.matches, self.agreements = agreements.for_course(self.ctx, record.course_id)
+            self.paid = agreements.course_paid_hours(self.ctx, record.course_id)
         self.match_model.set_rows(self.matches)
         self.agreement_model.set_rows(self.agreements)
         self.match_view.resizeColumnsToContents()
@@ -108,7 +117,9 @@ class MatchTab(RecordTab):
 
     def _show_hours(self) -> None:
         agreement = self.selected_agreement()
-        months = agreement.months if agreement else ()
+        # domain.md: one line for the course, each month summed over every agreement and
+        # company (seed 001, trin 3), whichever agreement is selected
+        months = self.paid.months if self.paid else ()
         self.hours_chart.set_months(months)
         active = bool(agreement and agreement.status == AgreementStatus.ACTIVE)
         writable = self.ctx.user.can(Permission.CASE_WRITE)
@@ -119,10 +130,10 @@ class MatchTab(RecordTab):
             writable and self.record is not None and self.record.course_id is not None)
         if not months:
             self.measures_label.setText(self.tr("Ingen løntimer registreret.")
-                                        if agreement else "")
+                                        if self.agreements else "")
             return
         lines = []
-        progression = agreement.progression
+        progression = self.paid.progression
         if progression:
             change = ("+" if progression.change > 0 else "") + num(progression.change)
             pct = f" ({progression.change_percent:+} %)" if (
@@ -133,11 +144,12 @@ class MatchTab(RecordTab):
                 m=f"{progression.latest_month:%m.%Y}", h=num(progression.latest_hours)))
             lines.append(self.tr("Ændring: {c} timer{p} – {d} timer.").format(
                 c=change, p=pct, d=progression.direction))
-        if agreement.suggests_completion:
-            lines.append("<b>" + self.tr("Mindst {hours} løntimer i en måned: overvej at "
-                                         "afslutte trin 3.").format(
-                hours=num(TRIN3_EXIT_PAID_HOURS_PER_MONTH)) + "</b>")
-        if any(p.full_time for p in months):
+        if self.paid.completes_trin3:
+            lines.append("<b>" + self.tr("Mindst {hours} løntimer i seneste måned ({m}, "
+                                         "alle aftaler): overvej at afslutte trin 3.").format(
+                hours=num(TRIN3_EXIT_PAID_HOURS_PER_MONTH),
+                m=f"{self.paid.latest.month:%m.%Y}") + "</b>")
+        if any(is_full_time(p.hours) for p in months):
             lines.append(self.tr("Over {hours} timer i en måned tæller som "
                                  "fuldtidsarbejde.").format(hours=num(FULL_TIME_HOURS_PER_MONTH)))
         self.measures_label.setText("<br>".join(lines))
@@ -182,6 +194,9 @@ class MatchTab(RecordTab):
                   default=base.health_considerations if base else ""),
             Field("followup", self.tr("Opfølgningsplan (tæt i starten)"), "multiline",
                   default=base.followup_plan if base else ""),
+            Field("frequency", self.tr("Opfølgningens hyppighed"), "choice",
+                  enum_choices(list(FollowUpFrequency)),
+                  default=base.followup_frequency if base else FollowUpFrequency.MONTHLY),
             Field("interval", self.tr("Opfølgning mindst hver … dag"), "int", minimum=1,
                   maximum=31, default=base.followup_interval_days if base else 7),
             Field("starts_on", self.tr("Start"), "date"),
@@ -215,7 +230,7 @@ class MatchTab(RecordTab):
             paid_hours_plan=v["plan"], sub_goals=v["sub_goals"],
             health_considerations=v["health"], followup_plan=v["followup"],
             followup_interval_days=v["interval"], starts_on=v["starts_on"],
-            ends_on=v["ends_on"])
+            ends_on=v["ends_on"], followup_frequency=v["frequency"])
 
     def new_agreement(self) -> FormDialog:
         record = self.record
