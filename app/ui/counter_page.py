@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -39,6 +40,8 @@ from app.ui.widgets import heading, table_view
 LANGUAGES = ["dansk", "arabisk", "somali", "tyrkisk", "farsi", "tigrinya", "kurmanji",
              "engelsk", "andet"]
 REFRESH_MS = 15_000
+# narrower than this, the queue goes under the registration (logical pixels)
+SIDE_BY_SIDE_WIDTH = 860
 
 
 class CounterPage(QWidget):
@@ -66,12 +69,19 @@ class CounterPage(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        body = QHBoxLayout()
-        body.addWidget(self._build_register(), 2)
-        body.addWidget(self._build_queue(), 3)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self._build_register(), 2)
+        self.body.addWidget(self._build_queue(), 3)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Åben rådgivning")))
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
+
+    def resizeEvent(self, event) -> None:
+        # a narrow window (a laptop at 150 %) puts the queue under the registration
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                               else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def _build_register(self) -> QGroupBox:
         """The left half: find a known citizen or name an unknown visitor, reasons, ticket."""
@@ -165,25 +175,27 @@ class CounterPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         desk = self.ctx.user.can(Permission.CASE_WRITE)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, text, slot, visible in (
+        rows = QGridLayout()  # two rows of buttons: the queue stays narrow enough for a laptop
+        for i, (name, text, slot, visible) in enumerate((
                 ("callNext", self.tr("&Kald næste"), self.call_next, True),
                 ("callChosen", self.tr("Kald &valgte"), self.call_chosen, True),
                 ("startVisit", self.tr("&Start samtale"), self.start_visit, desk),
                 ("endVisit", self.tr("&Afslut …"), self.end_visit, desk),
                 ("leftVisit", self.tr("&Gået"), self.left_visit, True),
                 ("visitToCitizen", self.tr("Opret som &borger …"), self._make_citizen, desk),
-                ("publicDisplay", self.tr("Offentlig &skærm"), self.open_display, True)):
+                ("publicDisplay", self.tr("Offentlig &skærm"), self.open_display, True))):
             button = name_widget(QPushButton(text), name)
             button.clicked.connect(slot)
             button.setVisible(visible)
-            row.addWidget(button)
+            rows.addWidget(button, i // 4, i % 4)
             self.buttons[name] = button
-        row.addStretch(1)
         self.hide_done = name_widget(QCheckBox(self.tr("Skjul &færdige")), "hideDone")
         self.hide_done.setChecked(True)
         self.hide_done.toggled.connect(lambda _c: self.load())
-        row.addWidget(self.hide_done)
+        rows.addWidget(self.hide_done, 1, 3, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addLayout(rows)
+        row.addStretch(1)
         self.summary = name_widget(QLabel(), "queueSummary")
         queue = QGroupBox(self.tr("Køen i dag"))
         queue_layout = QVBoxLayout(queue)

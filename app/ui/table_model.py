@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+LONG_CELL = 50  # characters: a longer cell text gets a tooltip with the whole text
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,10 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long text, cut in its cell, shows whole
+            value = column.value(row)
+            text = "" if value is None else str(value)
+            return f"<p>{escape(text)}</p>" if len(text) > LONG_CELL else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ROW_ROLE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from app.domain.enums import CvItemKind
@@ -10,6 +11,7 @@ from app.services import course
 from app.services.course import CitizenRecord
 from app.ui.common import Operation, name_widget, show_error
 from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.geometry import lines_high, scrolling
 from app.ui.i18n import vocab
 from app.ui.record.tab import RecordTab, button_row, day_text
 from app.ui.table_model import Column, RowsTableModel
@@ -46,8 +48,13 @@ class GoalCvTab(RecordTab):
             Column(self.tr("Beskrivelse"), lambda i: i.detail),
         ], self)
         self.cv_view, self.cv_proxy = table_view("cvTable", self.cv_model)
+        # a long job goal scrolls in its own box and never squeezes the CV table
+        self.goal_scroll = scrolling(goal_box, "goalScroll")
+        self.goal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.goal_scroll.setMaximumHeight(lines_high(goal_box, 12))
+        self.cv_view.setMinimumHeight(lines_high(self.cv_view, 8))
         layout = QVBoxLayout(self)
-        layout.addWidget(goal_box)
+        layout.addWidget(self.goal_scroll)
         layout.addLayout(actions)
         layout.addWidget(self.cv_view, 1)
 
@@ -62,6 +69,9 @@ class GoalCvTab(RecordTab):
             self.goal_fields[key].setText(value)
         self.cv_model.set_rows(record.cv_items)
         self.cv_view.resizeColumnsToContents()
+        for column in range(self.cv_model.columnCount()):  # a long text: its tooltip
+            self.cv_view.setColumnWidth(column, min(self.cv_view.columnWidth(column), 320))
+        self.cv_view.horizontalHeader().setStretchLastSection(True)
 
     # -- actions --------------------------------------------------------------------------
     def edit_goal(self) -> FormDialog:
