@@ -25,7 +25,7 @@
     </message>
     <message>
       <source>Administratoren opretter de andre medarbejdere. Vælg også de roller, du selv arbejder i: leder og jobkonsulent er valgt, så du kan se sagsstammen; fjern dem, hvis du ikke skal.</source>
-      <translation type="unfinished" />
+      <translation>The administrator creates the other staff accounts. Also choose the roles you work in yourself: leader and jobkonsulent are selected so that you see the caseload; remove them if you do not need them.</translation>
     </message>
     <message>
       <source>Brugernavn</source>
@@ -790,7 +790,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Aftalt med borgeren</source>
-      <translation type="unfinished" />
+      <translation>Agreed with the citizen</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1360,7 +1360,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Efterværn i 3-6 måneder</source>
-      <translation type="unfinished" />
+      <translation>Aftercare for 3-6 months</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2070,7 +2070,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Månedlig kontakt det første år i trin 3</source>
-      <translation type="unfinished" />
+      <translation>Monthly contact in the first year of step 3</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2205,7 +2205,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Opfølgning som aftalt i step-up</source>
-      <translation type="unfinished" />
+      <translation>Follow-up as agreed in the step-up</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -2220,7 +2220,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Opfølgningsplanens hyppighed</source>
-      <translation type="unfinished" />
+      <translation>The follow-up plan's frequency</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -2570,7 +2570,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Step-up, når matchet trækker ud</source>
-      <translation type="unfinished" />
+      <translation>Step-up when the match drags on</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -2700,7 +2700,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Trin 1 højst én måned</source>
-      <translation type="unfinished" />
+      <translation>Step 1 at most one month</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2720,7 +2720,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Trin 2 højst 13 uger</source>
-      <translation type="unfinished" />
+      <translation>Step 2 at most 13 weeks</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2770,7 +2770,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>Ugentlig kontakt i trin 2</source>
-      <translation type="unfinished" />
+      <translation>Weekly contact in step 2</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -3060,7 +3060,7 @@
     <message>
       <location filename="app/domain/rules.py" />
       <source>{hours} løntimer om måneden afslutter trin 3</source>
-      <translation type="unfinished" />
+      <translation>{hours} paid hours a month complete step 3</translation>
     </message>
     <message>
       <location filename="app/domain/values.py" />
@@ -3837,12 +3837,12 @@
     <name>Files</name>
     <message>
       <source>{n} MB</source>
-      <translation type="unfinished" />
+      <translation>{n} MB</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/files.py" />
       <source>{n} kB</source>
-      <translation type="unfinished" />
+      <translation>{n} kB</translation>
     </message>
   </context>
   <context>
@@ -4122,7 +4122,7 @@
     </message>
     <message>
       <source>&lt;h2&gt;Du har ingen arbejdsrolle endnu&lt;/h2&gt;&lt;p&gt;Din bruger er kun administrator, så du ser ingen borgere. Bed en administrator om rollen jobkonsulent, jobformidler, leder eller skranke. Er du selv administrator, giver du dig selv rollen under Administration → Medarbejdere …; log derefter ind igen.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2&gt;You have no working role yet&lt;/h2&gt;&lt;p&gt;Your account is only an administrator, so you see no citizens. Ask an administrator for the role jobkonsulent, jobformidler, leader or counter. If you are the administrator yourself, give yourself the role under Administration → Staff …; then log in again.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Skærmen er låst&lt;/h2&gt;</source>
@@ -4142,7 +4142,7 @@
     </message>
     <message>
       <source>Dine roller</source>
-      <translation type="unfinished" />
+      <translation>Your roles</translation>
     </message>
     <message>
       <source>Efternavn</source>
@@ -4634,7 +4634,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Filen kunne ikke gemmes: {error}</source>
-      <translation type="unfinished" />
+      <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/pdf_preview.py" />
@@ -4651,7 +4651,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Gemt: {path}</source>
-      <translation type="unfinished" />
+      <translation>Saved: {path}</translation>
     </message>
     <message>
       <source>Printeren kunne ikke startes.</source>
@@ -4659,18 +4659,18 @@ Save anyway?</translation>
     </message>
     <message>
       <source>dokument</source>
-      <translation type="unfinished" />
+      <translation>document</translation>
     </message>
   </context>
   <context>
     <name>PendingRecoveryDialog</name>
     <message>
       <source>&amp;Fortsæt</source>
-      <translation type="unfinished" />
+      <translation>&amp;Continue</translation>
     </message>
     <message>
       <source>Bekræft, at arket er udskrevet, for at fortsætte.</source>
-      <translation type="unfinished" />
+      <translation>Confirm that the sheet is printed to continue.</translation>
     </message>
     <message>
       <source>Gendannelsesnøgle</source>
@@ -4687,7 +4687,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Opsætningen blev afbrudt, før gendannelsesarket var bekræftet udskrevet. Derfor er der lavet en ny gendannelsesnøgle; den første virker ikke. Udskriv arket nu.</source>
-      <translation type="unfinished" />
+      <translation>The setup was interrupted before the recovery sheet was confirmed as printed. A new recovery key has therefore been made; the first one no longer works. Print the sheet now.</translation>
     </message>
   </context>
   <context>
@@ -4782,7 +4782,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Kontoret er oprettet. Udskriv arket, og bekræft det nedenfor, før du går videre: nøglen vises ikke igen. Lukkes programmet nu, skal der laves en ny nøgle ved næste start.</source>
-      <translation type="unfinished" />
+      <translation>The office has been created. Print the sheet and confirm it below before you go on: the key is not shown again. If the program is closed now, a new key must be made at the next start.</translation>
     </message>
     <message>
       <source>Udskriv arket nu. Nøglen vises kun denne ene gang og er den eneste vej ind, hvis alle adgangskoder bliver glemt.</source>
@@ -5164,23 +5164,23 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Intet step-up-forløb. Sagsstammen foreslår step-up: {why}</source>
-      <translation type="unfinished" />
+      <translation>No step-up. The caseload suggests a step-up: {why}</translation>
     </message>
     <message>
       <source>Intet step-up-forløb. Start et, når matchet trækker ud på grund af helbreds- eller familiemæssige barrierer.</source>
-      <translation type="unfinished" />
+      <translation>No step-up. Start one when the match drags on because of health or family barriers.</translation>
     </message>
     <message>
       <source>Intet step-up-forløb: borgeren er ikke visiteret endnu. Step-up kan startes, når borgeren er visiteret til gruppe 1; visitér først under fanen Forløb (Visitation …).</source>
-      <translation type="unfinished" />
+      <translation>No step-up: the citizen has not had the visitation yet. A step-up can be started once the citizen is visited to group 1; do the visitation first on the Course tab (Visitation …).</translation>
     </message>
     <message>
       <source>Intet step-up-forløb: borgeren har intet forløb i gang. Step-up kan kun startes i et aktivt forløb i gruppe 1.</source>
-      <translation type="unfinished" />
+      <translation>No step-up: the citizen has no course in progress. A step-up can only be started in an active course in group 1.</translation>
     </message>
     <message>
       <source>Intet step-up-forløb: step-up er kun for borgere i gruppe 1. Borgeren er visiteret til en anden gruppe.</source>
-      <translation type="unfinished" />
+      <translation>No step-up: step-up is only for citizens in group 1. The citizen is visited to another group.</translation>
     </message>
     <message>
       <source>Koordinering</source>
