@@ -3,16 +3,18 @@ printed or exported the citizen's data, and when."""
 
 from __future__ import annotations
 
+import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
-from app.reports.common import FONT, render, styles
+from app.reports.common import FONT, Paragraph, Table, render, styles
 
 
-def access_log_pdf(office: str, citizen_name: str, masked_cpr: str, rows) -> bytes:
+def access_log_pdf(office: str, citizen_name: str, masked_cpr: str, rows,
+                   printed_at: dt.datetime | None = None) -> bytes:
     s = styles()
     table = Table(
         [[Paragraph(f"<b>{h}</b>", s["small"]) for h in ("Tidspunkt", "Medarbejder",
@@ -32,4 +34,4 @@ def access_log_pdf(office: str, citizen_name: str, masked_cpr: str, rows) -> byt
                   "eller eksporteret oplysninger om dig, og hvornår.", s["body"]),
         Spacer(1, 4 * mm), table,
     ]
-    return render(story, title="Indsigtslog", office=office)
+    return render(story, title="Indsigtslog", office=office, printed_at=printed_at)

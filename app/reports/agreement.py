@@ -4,40 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
-from app.reports.common import FONT, render, styles
-
-
-@dataclass(frozen=True)
-class AgreementDocument:
-    office: str
-    citizen_name: str
-    citizen_phone: str
-    company_name: str
-    company_cvr: str
-    company_address: str
-    contact_person: str
-    contact_phone: str
-    jobformidler: str
-    agreement_type: str
-    internship_purpose: str
-    tasks: str
-    hours_per_week: Decimal
-    paid_hours_per_week: Decimal
-    paid_hours_plan: str
-    sub_goals: str
-    health_considerations: str
-    followup_plan: str
-    followup_interval_days: int | None
-    starts_on: dt.date
-    ends_on: dt.date | None
+from app.reports.common import FONT, Paragraph, Table, render, styles
+from app.services.views import AgreementParties, AgreementView
 
 
 def _p(text: str, style) -> Paragraph:
@@ -48,7 +23,8 @@ def _hours(value: Decimal) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def agreement_pdf(d: AgreementDocument, printed_at: dt.datetime | None = None) -> bytes:
+def agreement_pdf(d: AgreementParties, a: AgreementView,
+                  printed_at: dt.datetime | None = None) -> bytes:
     s = styles()
     label = s["small"]
 
@@ -64,12 +40,12 @@ def agreement_pdf(d: AgreementDocument, printed_at: dt.datetime | None = None) -
         ]))
         return table
 
-    period = f"{d.starts_on:%d.%m.%Y}" + (f" – {d.ends_on:%d.%m.%Y}" if d.ends_on
+    period = f"{a.starts_on:%d.%m.%Y}" + (f" – {a.ends_on:%d.%m.%Y}" if a.ends_on
                                            else " – indtil videre")
-    kind = d.agreement_type + (f" (formål: {d.internship_purpose.lower()})"
-                               if d.internship_purpose else "")
-    cadence = (f"Mindst hver {d.followup_interval_days}. dag"
-               if d.followup_interval_days else "")
+    kind = a.agreement_type.label + (f" (formål: {a.internship_purpose.label.lower()})"
+                                     if a.internship_purpose else "")
+    cadence = (f"Mindst hver {a.followup_interval_days}. dag"
+               if a.followup_interval_days else "")
     story = [
         Paragraph("Arbejds- og opfølgningsaftale", s["title"]),
         Paragraph("Aftalen er indgået mellem borgeren, virksomheden og jobcentret. Den "
@@ -89,15 +65,15 @@ def agreement_pdf(d: AgreementDocument, printed_at: dt.datetime | None = None) -
         rows([
             ("Type", kind),
             ("Periode", period),
-            ("Arbejdsopgaver", d.tasks),
-            ("Arbejdstid", f"{_hours(d.hours_per_week)} timer om ugen"),
-            ("Løntimer nu", f"{_hours(d.paid_hours_per_week)} timer om ugen"),
-            ("Plan for løntimer", d.paid_hours_plan),
-            ("Delmål", d.sub_goals),
-            ("Hensyn", d.health_considerations),
+            ("Arbejdsopgaver", a.tasks),
+            ("Arbejdstid", f"{_hours(a.hours_per_week)} timer om ugen"),
+            ("Løntimer nu", f"{_hours(a.paid_hours_per_week)} timer om ugen"),
+            ("Plan for løntimer", a.paid_hours_plan),
+            ("Delmål", a.sub_goals),
+            ("Hensyn", a.health_considerations),
         ]),
         Paragraph("Opfølgning", s["h2"]),
-        rows([("Opfølgningsplan", d.followup_plan), ("Hyppighed", cadence)]),
+        rows([("Opfølgningsplan", a.followup_plan), ("Hyppighed", cadence)]),
         Spacer(1, 10 * mm),
     ]
     signatures = Table(

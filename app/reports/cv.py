@@ -4,14 +4,13 @@ never on it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
-from app.reports.common import render, styles
+from app.reports.common import Paragraph, render, styles
+from app.services.views import CvView
 
 # The CV's sections in order, by CV item kind value; barriers are deliberately absent.
 SECTIONS = [
@@ -27,25 +26,12 @@ SECTIONS = [
 ]
 
 
-@dataclass(frozen=True)
-class CvData:
-    office: str
-    name: str
-    phone: str
-    email: str
-    position: str
-    field: str
-    functions: str
-    direction: str
-    items: Sequence[tuple[str, str, str]]  # (kind value, title, detail)
-
-
-def cv_pdf(data: CvData, printed_at: dt.datetime | None = None) -> bytes:
+def cv_pdf(data: CvView, printed_at: dt.datetime | None = None) -> bytes:
     return render(cv_story(data), title=f"CV – {data.name}", office=data.office,
                   confidential=False, printed_at=printed_at)
 
 
-def cv_story(data: CvData, heading: str | None = None) -> list:
+def cv_story(data: CvView, heading: str | None = None) -> list:
     """The CV's flowables, also used inside the step-up meeting pack."""
     s = styles()
     story = [Paragraph(escape(heading or data.name), s["title"])]

@@ -8,9 +8,20 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
-from app.reports.common import FONT, FONT_BOLD, register_fonts, render, styles
+from app.reports.bidi import visual
+from app.reports.common import (
+    FONT,
+    FONT_BOLD,
+    Paragraph,
+    Table,
+    elide,
+    glyphs,
+    register_fonts,
+    render,
+    styles,
+)
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
@@ -23,7 +34,8 @@ def ticket_pdf(office: str, number: int, arrived_at: dt.datetime) -> bytes:
     c = canvas.Canvas(buffer, pagesize=(width, height))
     c.setTitle(f"Kønummer {number}")
     c.setFont(FONT, 9)
-    c.drawCentredString(width / 2, height - 10 * mm, office[:40])
+    c.drawCentredString(width / 2, height - 10 * mm,
+                        visual(elide(office, FONT, 9, width - 8 * mm), glyphs()))
     c.setFont(FONT, 10)
     c.drawCentredString(width / 2, height - 17 * mm, "Åben rådgivning – dit nummer")
     c.setFont(FONT_BOLD, 40)
@@ -41,7 +53,7 @@ def _pct(value: float) -> str:
     return f"{value * 100:.0f} %"
 
 
-def summary_pdf(office: str, figures) -> bytes:
+def summary_pdf(office: str, figures, printed_at: dt.datetime | None = None) -> bytes:
     """One page: visits, waiting times, reasons, outcomes and shares for the period."""
     s = styles()
 
@@ -79,4 +91,4 @@ def summary_pdf(office: str, figures) -> bytes:
                for d, n in list(figures.per_day.items())[-14:]] or [("Ingen", "")]),
     ]
     return render(story, title="Åben rådgivning – oversigt", office=office,
-                  confidential=False)
+                  confidential=False, printed_at=printed_at)

@@ -10,24 +10,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
 
 from app.domain.stepup import AGREEMENT_QUESTIONS
-from app.reports.common import FONT, render, styles
-from app.reports.cv import CvData, cv_story
+from app.reports.common import FONT, Paragraph, Table, render, styles
+from app.reports.cv import cv_story
+from app.services.views import CvView, RowView
 
 WRITING_LINES = 5
-
-
-@dataclass(frozen=True)
-class AgreementRowData:
-    agreement: str
-    responsible: str
-    follow_up_on: dt.date | None
-    supplementary_effort: str
-    effort_starts_on: dt.date | None
-    coordination: str
-    considerations: str
 
 
 @dataclass(frozen=True)
@@ -47,8 +37,8 @@ class StepUpSheetData:
     documents: tuple[tuple[str, bool], ...]  # (document, included)
     participants: tuple[tuple[str, str, str], ...]  # (role, name, organisation)
     meetings: tuple[tuple[int, dt.date, str, str], ...]  # (number, date, place, attendees)
-    rows: tuple[AgreementRowData, ...]
-    cv: CvData
+    rows: tuple[RowView, ...]
+    cv: CvView
     consent_text: str
     # the preparation form in the citizen's own words (seed 004 "borgeren selv oplever")
     citizen_barriers: str = ""

@@ -16,11 +16,13 @@ from app.domain.enums import (
     AgreementStatus,
     AgreementType,
     AuditAction,
+    FollowUpFrequency,
     InternshipPurpose,
     MatchActivityKind,
 )
 from app.domain.errors import ValidationError
-from app.domain.measures import Progression, completes_trin3, is_full_time, progression
+from app.domain.measures import Progression, completes_trin3
+from app.domain.programme import course_progression, latest_paid_month, monthly_paid_hours
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import (
@@ -32,10 +34,11 @@ from app.domain.values import (
     parse_hours,
     weekly_hours,
 )
-from app.reports.agreement import AgreementDocument, agreement_pdf
+from app.reports.agreement import agreement_pdf
 from app.services import audit
 from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
+from app.services.views import AgreementParties, AgreementView, PaidMonthView
 
 
 @dataclass(frozen=True)
@@ -46,52 +49,6 @@ class MatchView:
     occurred_on: dt.date
     tasks_tried: str
     citizen_verdict: str
-
-
-@dataclass(frozen=True)
-class PaidMonthView:
-    id: uuid.UUID
-    month: dt.date
-    hours: Decimal
-    pay: Decimal | None
-
-    @property
-    def full_time(self) -> bool:
-        return is_full_time(self.hours)
-
-
-@dataclass(frozen=True)
-class AgreementView:
-    id: uuid.UUID
-    company_id: uuid.UUID
-    company: str
-    contact_person_id: uuid.UUID | None
-    contact_person: str
-    agreement_type: AgreementType
-    internship_purpose: InternshipPurpose | None
-    status: AgreementStatus
-    tasks: str
-    hours_per_week: Decimal
-    paid_hours_per_week: Decimal
-    paid_hours_plan: str
-    sub_goals: str
-    health_considerations: str
-    followup_plan: str
-    followup_interval_days: int | None
-    starts_on: dt.date
-    ends_on: dt.date | None
-    end_reason: str
-    supersedes_id: uuid.UUID | None
-    months: tuple[PaidMonthView, ...]
-
-    @property
-    def progression(self) -> Progression | None:
-        return progression((p.month, p.hours) for p in self.months)
-
-    @property
-    def suggests_completion(self) -> bool:
-        """seed 001: a month with at least 30 paid hours suggests completing Trin 3."""
-        return any(completes_trin3(p.hours) for p in self.months)
 
 
 @dataclass(frozen=True)
@@ -110,6 +67,32 @@ class AgreementTerms:
     followup_interval_days: int | None
     starts_on: dt.date
     ends_on: dt.date | None = None
+    # seed 004, trin 2: the follow-up plan's frequency ("fx kontakt minimum en gang om
+    # måneden"); it drives the agreement's follow-up due items
+    followup_frequency: FollowUpFrequency = FollowUpFrequency.MONTHLY
+
+
+@dataclass(frozen=True)
+class CourseMonthView:
+    """A calendar month of the course with its paid hours summed over every agreement."""
+
+    month: dt.date
+    hours: Decimal
+
+
+@dataclass(frozen=True)
+class CoursePaidHours:
+    """The course's paid hours as one line (domain.md: summed per calendar month across
+    agreements and companies), its progression and the month completion is judged on."""
+
+    months: tuple[CourseMonthView, ...]
+    progression: Progression | None
+    latest: CourseMonthView | None
+
+    @property
+    def completes_trin3(self) -> bool:
+        """seed 001, trin 3: at least 30 hours summed in the latest registered month."""
+        return self.latest is not None and completes_trin3(self.latest.hours)
 
 
 def _course(session: Session, course_id: uuid.UUID) -> m.Course:
@@ -200,6 +183,7 @@ def _validated(ctx: ServiceContext, session: Session, t: AgreementTerms) -> dict
                                       "Helbredsmæssige hensyn"),
         "followup_plan": text(t.followup_plan, "followup_plan", "Opfølgningsplan"),
         "followup_interval_days": int(interval) if interval else None,
+        "followup_frequency": FollowUpFrequency(t.followup_frequency),
         "starts_on": t.starts_on, "ends_on": t.ends_on,
     }
 
@@ -306,7 +290,8 @@ def _view(session: Session, a: m.Agreement) -> AgreementView:
         a.tasks, a.hours_per_week, a.paid_hours_per_week, a.paid_hours_plan, a.sub_goals,
         a.health_considerations, a.followup_plan, a.followup_interval_days, a.starts_on,
         a.ends_on, a.end_reason, a.supersedes_id,
-        tuple(PaidMonthView(p.id, p.month, p.hours, p.pay) for p in a.paid_hours))
+        tuple(PaidMonthView(p.id, p.month, p.hours, p.pay) for p in a.paid_hours),
+        a.followup_frequency)
 
 
 def for_course(ctx: ServiceContext, course_id: uuid.UUID
@@ -327,6 +312,24 @@ def for_course(ctx: ServiceContext, course_id: uuid.UUID
         return matches, agreements
 
 
+def course_paid_hours(ctx: ServiceContext, course_id: uuid.UUID) -> CoursePaidHours:
+    """Paid hours of the whole course per calendar month, summed over every agreement and
+    company (renegotiations and a change of company make one line), with the progression from
+    the first to the latest month with paid hours (seed 003, chapter 2)."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.transaction() as session:
+        _course(session, course_id)
+        rows = session.execute(
+            select(m.PaidHoursMonth.month, m.PaidHoursMonth.hours)
+            .join(m.Agreement, m.Agreement.id == m.PaidHoursMonth.agreement_id)
+            .where(m.Agreement.course_id == course_id)).all()
+    pairs = [(month, hours) for month, hours in rows]
+    latest = latest_paid_month(pairs)
+    return CoursePaidHours(
+        tuple(CourseMonthView(month, hours) for month, hours in monthly_paid_hours(pairs)),
+        course_progression(pairs), CourseMonthView(*latest) if latest else None)
+
+
 def agreement_document(ctx: ServiceContext, agreement_id: uuid.UUID) -> bytes:
     """The printed arbejds- og opfølgningsaftale; rendering it is logged as a print."""
     ctx.require(Permission.CASE_READ)
@@ -341,23 +344,13 @@ def agreement_document(ctx: ServiceContext, agreement_id: uuid.UUID) -> bytes:
         company = session.get(m.Company, a.company_id)
         person = session.get(m.CompanyContact, a.contact_person_id) if a.contact_person_id \
             else None
-        document = AgreementDocument(
+        parties = AgreementParties(
             office=office, citizen_name=citizen.full_name, citizen_phone=citizen.phone,
             company_name=company.name, company_cvr=company.cvr or "",
             company_address=company.address,
             contact_person=person.name if person else "",
             contact_phone=person.phone if person else "",
-            jobformidler=staff.full_name if staff else "",
-            agreement_type=view.agreement_type.label,
-            internship_purpose=view.internship_purpose.label if view.internship_purpose
-            else "",
-            tasks=view.tasks, hours_per_week=view.hours_per_week,
-            paid_hours_per_week=view.paid_hours_per_week,
-            paid_hours_plan=view.paid_hours_plan, sub_goals=view.sub_goals,
-            health_considerations=view.health_considerations,
-            followup_plan=view.followup_plan,
-            followup_interval_days=view.followup_interval_days,
-            starts_on=view.starts_on, ends_on=view.ends_on)
+            jobformidler=staff.full_name if staff else "")
         audit.record(ctx, session, AuditAction.PRINT, object_type="agreement",
                      object_id=a.id, citizen_id=citizen.id, detail="aftale dannet til udskrift")
-    return agreement_pdf(document)
+    return agreement_pdf(parties, view, printed_at=ctx.now().astimezone())

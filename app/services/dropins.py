@@ -265,8 +265,8 @@ def _contact_entry(session: Session, visit: m.DropInVisit, staff_id: uuid.UUID |
         citizen_id=visit.citizen_id, course_id=course.id if course else None,
         staff_id=staff_id, occurred_at=at, kind=ContactKind.AABEN_RAADGIVNING,
         channel=ContactChannel.PERSONLIGT, place=ContactPlace.KONTORET,
-        interpreter_used=visit.interpreter_needed,
-        interpreter_reason="Tolk ønsket ved ankomst" if visit.interpreter_needed else "",
+        # issue 15: interpreter use is recorded at the contact (course.log_contact), not
+        # copied from the visitor's wish at the counter (seed 002: assessed in each case)
         note=" ".join(x for x in (f"Åben rådgivning: {reasons}.",
                                   f"Udfald: {outcome}{referral}." if outcome else "",
                                   visit.note) if x),
@@ -511,7 +511,7 @@ def summary(ctx: ServiceContext, start: dt.date, end: dt.date) -> bytes:
         office = session.execute(select(m.Office.name)).scalar_one()
         audit.record(ctx, session, AuditAction.PRINT, object_type="report",
                      detail=f"oversigt over åben rådgivning {start} – {end}")
-    return summary_pdf(office, result)
+    return summary_pdf(office, result, printed_at=ctx.now().astimezone())
 
 
 def merge_candidates(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[PossibleMatch]:

@@ -34,9 +34,7 @@ from app.domain.stepup import (
 )
 from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
-from app.reports.cv import CvData
 from app.reports.stepup import (
-    AgreementRowData,
     StepUpSheetData,
     agreement_document_pdf,
     meeting_pack_pdf,
@@ -46,6 +44,8 @@ from app.services import audit
 from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
 from app.services.course import new_consent
+from app.services.course.cv import cv_view
+from app.services.views import RowView
 
 
 class ConsentMissing(FremskudtError):
@@ -69,18 +69,6 @@ class MeetingView:
     attendee_ids: tuple[uuid.UUID, ...]
     attendees: str
     note: str
-
-
-@dataclass(frozen=True)
-class RowView:
-    id: uuid.UUID
-    agreement: str
-    responsible: str
-    follow_up_on: dt.date | None
-    supplementary_effort: str
-    effort_starts_on: dt.date | None
-    coordination: str
-    considerations: str
 
 
 @dataclass(frozen=True)
@@ -502,9 +490,6 @@ def sheet(ctx: ServiceContext, step_up_id: uuid.UUID, which: str, *,
         office = session.execute(select(m.Office.name)).scalar_one()
         staff = dict(session.execute(select(m.StaffAccount.id, m.StaffAccount.full_name)).all())
         goal = course.job_goal
-        items = session.execute(select(m.CvItem.kind, m.CvItem.title, m.CvItem.detail)
-                                .where(m.CvItem.citizen_id == citizen.id)
-                                .order_by(m.CvItem.position)).all()
         cpr_text = (parse_cpr(citizen.cpr).formatted if full_cpr and citizen.cpr
                     else mask_cpr(citizen.cpr))
         data = StepUpSheetData(
@@ -523,15 +508,7 @@ def sheet(ctx: ServiceContext, step_up_id: uuid.UUID, which: str, *,
                 (p.role, p.name, p.organisation) for p in view.participants)),
             meetings=tuple((mt.number, mt.held_on, mt.place, mt.attendees)
                            for mt in view.meetings),
-            rows=tuple(AgreementRowData(r.agreement, r.responsible, r.follow_up_on,
-                                        r.supplementary_effort, r.effort_starts_on,
-                                        r.coordination, r.considerations) for r in view.rows),
-            cv=CvData(office=office, name=citizen.full_name, phone=citizen.phone,
-                      email=citizen.email, position=goal.position if goal else "",
-                      field=goal.field if goal else "",
-                      functions=goal.functions if goal else "",
-                      direction=goal.direction if goal else "",
-                      items=[(k.value, t, d) for k, t, d in items]),
+            rows=view.rows, cv=cv_view(session, citizen, office, course),
             consent_text=view.consent_text or "Ikke registreret",
             citizen_barriers=step_up.citizen_barriers,
             citizen_resources=step_up.citizen_resources,

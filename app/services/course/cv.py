@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db import models as m
 from app.domain.enums import (
@@ -15,7 +16,7 @@ from app.domain.enums import (
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
-from app.reports.cv import CvData, cv_pdf
+from app.reports.cv import cv_pdf
 from app.services import audit
 from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
@@ -23,6 +24,7 @@ from app.services.course._common import (
     latest_course,
     refresh_citizen,
 )
+from app.services.views import CvView
 
 
 def save_job_goal(ctx: ServiceContext, course_id: uuid.UUID, *, position: str = "",
@@ -83,22 +85,29 @@ def remove_cv_item(ctx: ServiceContext, item_id: uuid.UUID) -> None:
                      object_id=item_id, citizen_id=citizen_id)
 
 
+def cv_view(session: Session, citizen: m.Citizen, office: str,
+            course: m.Course | None = None) -> CvView:
+    """The CV as printed alone and in the step-up meeting pack: the job goal of `course` (by
+    default the latest course) and the CV items in their order."""
+    course = course or latest_course(session, citizen.id)
+    goal = course.job_goal if course else None
+    items = session.execute(select(m.CvItem.kind, m.CvItem.title, m.CvItem.detail)
+                            .where(m.CvItem.citizen_id == citizen.id)
+                            .order_by(m.CvItem.position)).all()
+    return CvView(office=office, name=citizen.full_name, phone=citizen.phone,
+                  email=citizen.email, position=goal.position if goal else "",
+                  field=goal.field if goal else "", functions=goal.functions if goal else "",
+                  direction=goal.direction if goal else "",
+                  items=[(k.value, t, d) for k, t, d in items])
+
+
 def cv_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
     """The printable CV; rendering it for print or preview is logged as a print."""
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
         citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
         office = session.execute(select(m.Office.name)).scalar_one()
-        course = latest_course(session, citizen_id)
-        goal = course.job_goal if course else None
-        items = session.execute(select(m.CvItem.kind, m.CvItem.title, m.CvItem.detail)
-                                .where(m.CvItem.citizen_id == citizen_id)
-                                .order_by(m.CvItem.position)).all()
-        data = CvData(office=office, name=citizen.full_name, phone=citizen.phone,
-                      email=citizen.email, position=goal.position if goal else "",
-                      field=goal.field if goal else "", functions=goal.functions if goal else "",
-                      direction=goal.direction if goal else "",
-                      items=[(k.value, t, d) for k, t, d in items])
+        data = cv_view(session, citizen, office)
         audit.record(ctx, session, AuditAction.PRINT, object_type="cv", citizen_id=citizen_id,
                      detail="CV dannet til udskrift")
-    return cv_pdf(data)
+    return cv_pdf(data, printed_at=ctx.now().astimezone())

@@ -343,4 +343,5 @@ def access_log_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
         office = session.execute(select(m.Office.name)).scalar_one()
         audit.record(ctx, session, AuditAction.PRINT, object_type="access_log",
                      citizen_id=citizen_id, detail="indsigtslog udskrevet")
-        return access_log_pdf(office, citizen.full_name, mask_cpr(citizen.cpr), rows)
+        return access_log_pdf(office, citizen.full_name, mask_cpr(citizen.cpr), rows,
+                              printed_at=ctx.now().astimezone())
