@@ -788,7 +788,7 @@
       <translation>Agreed contact</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Aftalt med borgeren</source>
       <translation>Agreed with the citizen</translation>
     </message>
@@ -1358,7 +1358,7 @@
       <translation>Aftercare</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Efterværn i 3-6 måneder</source>
       <translation>Aftercare for 3-6 months</translation>
     </message>
@@ -2068,7 +2068,7 @@
       <translation>The month is before the agreement started ({day}).</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Månedlig kontakt det første år i trin 3</source>
       <translation>Monthly contact in the first year of step 3</translation>
     </message>
@@ -2203,7 +2203,7 @@
       <translation>Follow-up must happen at least once a month (1-31 days).</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Opfølgning som aftalt i step-up</source>
       <translation>Follow-up as agreed in the step-up</translation>
     </message>
@@ -2218,7 +2218,7 @@
       <translation>Follow-up plan</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Opfølgningsplanens hyppighed</source>
       <translation>The follow-up plan's frequency</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>A personal jobformidler is assigned</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Personlig kontakt før sanktion</source>
       <translation>Personal contact before a sanction</translation>
     </message>
@@ -2568,7 +2568,7 @@
       <translation>A step-up can only be started for a citizen in group 1 after the visitation.</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Step-up, når matchet trækker ud</source>
       <translation>Step-up when the match drags on</translation>
     </message>
@@ -2698,7 +2698,7 @@
       <translation>Trin 1 Clarification</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Trin 1 højst én måned</source>
       <translation>Step 1 at most one month</translation>
     </message>
@@ -2718,7 +2718,7 @@
       <translation>Trin 2 On the way to a job</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Trin 2 højst 13 uger</source>
       <translation>Step 2 at most 13 weeks</translation>
     </message>
@@ -2768,7 +2768,7 @@
       <translation>Weekly contact</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>Ugentlig kontakt i trin 2</source>
       <translation>Weekly contact in step 2</translation>
     </message>
@@ -3058,7 +3058,7 @@
       <translation>{file}: {reason}</translation>
     </message>
     <message>
-      <location filename="app/domain/rules.py" />
+      <location filename="app/domain/rule_texts.py" />
       <source>{hours} løntimer om måneden afslutter trin 3</source>
       <translation>{hours} paid hours a month complete step 3</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from app.domain.enums import CompletionReason, CourseStatus, ExemptionReason, VisitationGroup
 from app.domain.roles import Permission, Role
+from app.domain.rule_texts import rule_text
 from app.domain.rules import CourseAction, DueKind, allowed_actions, unmet
 from app.services import course, staff
 from app.services.course import CitizenRecord
@@ -66,11 +67,16 @@ class CourseTab(RecordTab):
         )
         self.conditions_label = name_widget(QLabel(), "conditions", self.tr("Betingelser"))
         self.conditions_label.setWordWrap(True)
+        # the conditions' lines are kept free, so the buttons below do not jump when they
+        # appear or go (issue 17, point 11); the whole text is also the tooltip
+        self.conditions_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.conditions_label.setFixedHeight(
+            self.conditions_label.fontMetrics().lineSpacing() * 3 + 4)
         self.due_model = RowsTableModel([
             Column(self.tr("Frist"), lambda i: day_text(i.due), sort=lambda i: i.due),
             Column(self.tr("Hvad"), lambda i: core_text(i.what)),
             Column(self.tr("Hvorfor"), lambda i: core_text(i.why)),
-            Column(self.tr("Regel"), lambda i: i.rule),
+            Column(self.tr("Regel"), lambda i: core_text(rule_text(i))),
         ], self)
         self.due_view, self.due_proxy = table_view("dueTable", self.due_model)
         self.due_view.activated.connect(self._due_activated)
@@ -121,8 +127,9 @@ class CourseTab(RecordTab):
         self.earlier_box = QGroupBox(self.tr("Tidligere forløb"))
         QVBoxLayout(self.earlier_box).addWidget(self.earlier_view)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 2)
+        # the actions first: what the tables below show never moves them (issue 17, 11)
         layout.addLayout(actions)
+        layout.addLayout(top, 2)
         layout.addWidget(history, 2)
         layout.addWidget(exemptions, 1)
         layout.addWidget(self.earlier_box, 1)
@@ -150,6 +157,7 @@ class CourseTab(RecordTab):
                     ("✔ " if c.met else "✘ ") + vocab(c) for c in record.conditions))
         else:
             self.conditions_label.setText("")
+        self.conditions_label.setToolTip(self.conditions_label.text())
         self.conditions_label.setStyleSheet("color: #a00000;" if missing else "")
         self.due_model.set_rows(record.due)
         self.steps_model.set_rows(record.steps)
