@@ -132,6 +132,9 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False,
     @event.listens_for(engine, "handle_error")
     def _on_error(context):
         original = context.original_exception
+        if isinstance(original, FremskudtError):
+            # ours, raised while binding a value (case content without the case key)
+            raise original from None
         if is_disk_full(original, folder):
             raise disk_full(folder) from None
         if is_busy(original):

@@ -1,10 +1,14 @@
 """The key ring beside the store: the store's raw key, wrapped once per staff account and once
-by the recovery key.
+by the recovery key; each account's X25519 key pair (private half wrapped by the password); and
+the case data key K_case sealed to the public keys of the accounts whose roles hold it and to
+the recovery key's (app.db.casekey; docs/threat-model.md, "Nøgler og roller").
 
 Password wraps derive a key-encryption key with Argon2id (RFC 9106, second recommended option:
 t=3, m=64 MiB, p=4); the recovery key is 256 random bits, so HKDF-SHA256 suffices. Each wrap is
 AES-256-GCM with the store id, the kind and the username as associated data, so entries cannot be
 swapped between accounts or stores. The file is replaced atomically (temp file, fsync, rename).
+Version 1 rings (no staff keys, no K_case) are read; an account gets its key pair at its next
+login, and K_case is made at the first login of a case role (app.services.casekeys).
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.db import casekey
 from app.domain.errors import FremskudtError, ValidationError
 
 FORMAT = "fremskudt-keyring"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+RECOVERY_HOLDER = "@recovery"  # the holder name of K_case's recovery seal (no username has @)
 KEY_BYTES = 32
 RECOVERY_GROUP = 4
 _B32_FIX = str.maketrans({"0": "O", "1": "I", "8": "B"})
@@ -53,6 +60,42 @@ class KdfParams:
 
 
 @dataclass
+class StaffKey:
+    """An account's X25519 key pair: the public half, and the private half wrapped (AES-GCM)
+    under the same password-derived key as the account's store-key wrap."""
+
+    public: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+    def to_json(self) -> dict:
+        return {"public": _b64(self.public), "nonce": _b64(self.nonce),
+                "ciphertext": _b64(self.ciphertext)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> StaffKey:
+        return cls(_unb64(data["public"]), _unb64(data["nonce"]), _unb64(data["ciphertext"]))
+
+
+@dataclass
+class SealedKey:
+    """K_case sealed to one holder's X25519 public key (app.db.casekey.seal_to)."""
+
+    ephemeral: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What an account's password opens: the store key, and the account's X25519 private key
+    (None for an account from a version 1 ring, until it gets one)."""
+
+    store_key: bytes
+    staff_private: bytes | None
+
+
+@dataclass
 class Wrap:
     kind: str  # "password" or "recovery"
     username: str | None
@@ -60,6 +103,8 @@ class Wrap:
     nonce: bytes
     ciphertext: bytes
     kdf: KdfParams | None = None
+    staff_key: StaffKey | None = None  # password wraps
+    public: bytes | None = None  # recovery wrap: the recovery key's X25519 public key
 
     def to_json(self) -> dict:
         data = {
@@ -78,6 +123,10 @@ class Wrap:
             }
         else:
             data["kdf"] = {"name": "hkdf-sha256"}
+        if self.staff_key is not None:
+            data["staff_key"] = self.staff_key.to_json()
+        if self.public is not None:
+            data["public"] = _b64(self.public)
         return data
 
     @classmethod
@@ -98,6 +147,8 @@ class Wrap:
             nonce=_unb64(data["nonce"]),
             ciphertext=_unb64(data["ciphertext"]),
             kdf=kdf,
+            staff_key=StaffKey.from_json(data["staff_key"]) if "staff_key" in data else None,
+            public=_unb64(data["public"]) if "public" in data else None,
         )
 
 
@@ -105,6 +156,8 @@ class Wrap:
 class Keyring:
     store_id: str
     wraps: list[Wrap] = field(default_factory=list)
+    # K_case sealed per holder: a username, or RECOVERY_HOLDER
+    case_wraps: dict[str, SealedKey] = field(default_factory=dict)
 
     # -- creating -------------------------------------------------------------------------
     @classmethod
@@ -113,31 +166,97 @@ class Keyring:
         return cls(store_id=str(uuid.uuid4())), secrets.token_bytes(KEY_BYTES)
 
     def add_password(
-        self, username: str, password: str, store_key: bytes, kdf: KdfParams | None = None
-    ) -> None:
-        """Wrap the store key for an account, replacing that account's earlier wrap."""
+        self, username: str, password: str, store_key: bytes, kdf: KdfParams | None = None,
+        staff_private: bytes | None = None,
+    ) -> bytes:
+        """Wrap the store key and the account's X25519 private key (`staff_private`, or a new
+        pair) for an account, replacing that account's earlier wrap; returns the private key.
+        A new pair invalidates the account's K_case seal, which is removed (the caller seals
+        K_case to the new public key when it holds K_case)."""
         username = normalise_username(username)
         kdf = kdf or KdfParams()
         salt = secrets.token_bytes(16)
         kek = _argon2(password, salt, kdf)
         nonce = secrets.token_bytes(12)
         ct = AESGCM(kek).encrypt(nonce, store_key, self._aad("password", username))
-        self.remove_password(username)
-        self.wraps.append(Wrap("password", username, salt, nonce, ct, kdf))
+        if staff_private is None:
+            staff_private, public = casekey.new_key_pair()
+        else:
+            public = casekey.public_of(staff_private)
+        staff_nonce = secrets.token_bytes(12)
+        staff_ct = AESGCM(kek).encrypt(staff_nonce, staff_private,
+                                       self._aad("staff-key", username))
+        if self.staff_public(username) != public:
+            self.case_wraps.pop(username, None)
+        self._drop_password(username)
+        self.wraps.append(Wrap("password", username, salt, nonce, ct, kdf,
+                               staff_key=StaffKey(public, staff_nonce, staff_ct)))
+        return staff_private
 
     def remove_password(self, username: str) -> None:
+        """The account can no longer open anything: its wrap and its K_case seal go."""
         username = normalise_username(username)
+        self._drop_password(username)
+        self.case_wraps.pop(username, None)
+
+    def _drop_password(self, username: str) -> None:
         self.wraps = [
             w for w in self.wraps if not (w.kind == "password" and w.username == username)
         ]
 
     def set_recovery(self, recovery_key: bytes, store_key: bytes) -> None:
+        """Wrap the store key for a (new) recovery key. Its X25519 public key is kept, so
+        K_case can be sealed to the recovery key later without knowing it; a seal to an
+        earlier recovery key is removed."""
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         kek = _hkdf(recovery_key, salt)
         ct = AESGCM(kek).encrypt(nonce, store_key, self._aad("recovery", None))
         self.wraps = [w for w in self.wraps if w.kind != "recovery"]
-        self.wraps.append(Wrap("recovery", None, salt, nonce, ct, None))
+        public = casekey.public_of(_recovery_x25519(recovery_key))
+        self.wraps.append(Wrap("recovery", None, salt, nonce, ct, None, public=public))
+        self.case_wraps.pop(RECOVERY_HOLDER, None)
+
+    # -- staff keys and the case data key ---------------------------------------------------
+    def staff_public(self, username: str) -> bytes | None:
+        username = normalise_username(username)
+        for wrap in self.wraps:
+            if wrap.kind == "password" and wrap.username == username and wrap.staff_key:
+                return wrap.staff_key.public
+        return None
+
+    def recovery_public(self) -> bytes | None:
+        return next((w.public for w in self.wraps if w.kind == "recovery"), None)
+
+    def recovery_private(self, recovery_key: bytes) -> bytes | None:
+        """The recovery key's X25519 private key, when this ring knows its public half."""
+        private = _recovery_x25519(recovery_key)
+        public = self.recovery_public()
+        return private if public is not None and casekey.public_of(private) == public else None
+
+    def account_usernames(self) -> set[str]:
+        return {w.username for w in self.wraps if w.kind == "password" and w.username}
+
+    def seal_case_key(self, holder: str, public: bytes, case_key: bytes) -> None:
+        eph, nonce, ct = casekey.seal_to(public, case_key, self._aad("case", holder))
+        self.case_wraps[holder] = SealedKey(eph, nonce, ct)
+
+    def remove_case_key(self, holder: str) -> None:
+        self.case_wraps.pop(holder, None)
+
+    def open_case_key(self, holder: str, private: bytes | None) -> bytes | None:
+        """K_case for `holder`, or None when nothing is sealed to this private key."""
+        sealed = self.case_wraps.get(holder)
+        if sealed is None or private is None:
+            return None
+        try:
+            key = casekey.open_sealed(private, sealed.ephemeral, sealed.nonce,
+                                      sealed.ciphertext, self._aad("case", holder))
+        except InvalidTag:
+            return None
+        if len(key) != KEY_BYTES:
+            raise KeyringError("Nøglefilen er beskadiget.")
+        return key
 
     # -- opening --------------------------------------------------------------------------
     def has_account(self, username: str) -> bool:
@@ -145,12 +264,20 @@ class Keyring:
         return any(w.kind == "password" and w.username == username for w in self.wraps)
 
     def unlock_with_password(self, username: str, password: str) -> bytes:
+        return self.unlock_account(username, password).store_key
+
+    def unlock_account(self, username: str, password: str) -> Unlocked:
+        """The store key and the account's private key (one Argon2id run)."""
         username = normalise_username(username)
         for wrap in self.wraps:
             if wrap.kind == "password" and wrap.username == username:
                 assert wrap.kdf is not None
                 kek = _argon2(password, wrap.salt, wrap.kdf)
-                return self._open(wrap, kek)
+                store_key = self._open(wrap, kek)
+                private = None
+                if wrap.staff_key is not None:
+                    private = self._open_staff_key(wrap.staff_key, kek, username)
+                return Unlocked(store_key, private)
         # Same work as a real attempt, so the time does not tell which usernames exist.
         _argon2(password, b"\0" * 16, KdfParams())
         raise WrongPassword("Forkert brugernavn eller adgangskode.")
@@ -173,6 +300,16 @@ class Keyring:
             raise KeyringError("Nøglefilen er beskadiget.")
         return key
 
+    def _open_staff_key(self, staff: StaffKey, kek: bytes, username: str) -> bytes:
+        try:
+            private = AESGCM(kek).decrypt(staff.nonce, staff.ciphertext,
+                                          self._aad("staff-key", username))
+        except InvalidTag:
+            raise KeyringError("Nøglefilen er beskadiget.") from None
+        if len(private) != KEY_BYTES or casekey.public_of(private) != staff.public:
+            raise KeyringError("Nøglefilen er beskadiget.")
+        return private
+
     def _aad(self, kind: str, username: str | None) -> bytes:
         return f"{FORMAT}/{VERSION}|{self.store_id}|{kind}|{username or ''}".encode()
 
@@ -183,6 +320,11 @@ class Keyring:
             "version": VERSION,
             "store_id": self.store_id,
             "wraps": [w.to_json() for w in self.wraps],
+            "case_wraps": [
+                {"holder": holder, "ephemeral": _b64(s.ephemeral), "nonce": _b64(s.nonce),
+                 "ciphertext": _b64(s.ciphertext)}
+                for holder, s in sorted(self.case_wraps.items())
+            ],
         }
         return json.dumps(doc, indent=2, sort_keys=True).encode("utf-8")
 
@@ -192,12 +334,17 @@ class Keyring:
             doc = json.loads(data.decode("utf-8"))
             if doc.get("format") != FORMAT:
                 raise KeyringError("Filen er ikke en Fremskudt-nøglefil.")
-            if doc.get("version") != VERSION:
+            if doc.get("version") not in READABLE_VERSIONS:
                 raise KeyringError(
                     "Nøglefilen er fra en nyere version af Fremskudt. Opdatér programmet."
                 )
             ring = cls(store_id=str(uuid.UUID(doc["store_id"])))
             ring.wraps = [Wrap.from_json(w) for w in doc["wraps"]]
+            ring.case_wraps = {
+                str(c["holder"]): SealedKey(_unb64(c["ephemeral"]), _unb64(c["nonce"]),
+                                            _unb64(c["ciphertext"]))
+                for c in doc.get("case_wraps", [])
+            }
         except KeyringError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError):
@@ -252,6 +399,14 @@ def _argon2(password: str, salt: bytes, kdf: KdfParams) -> bytes:
 def _hkdf(recovery_key: bytes, salt: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"fremskudt recovery wrap"
+    ).derive(recovery_key)
+
+
+def _recovery_x25519(recovery_key: bytes) -> bytes:
+    """The recovery key's X25519 private key (any 32 bytes are a valid X25519 scalar)."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+        info=b"fremskudt recovery x25519",
     ).derive(recovery_key)
 
 

@@ -2,8 +2,10 @@
 
 Every replicated row has a UUID key and a version stamp (device id, per-device counter) that
 `app.db.changelog` sets on each insert and update; a deleted row leaves a `Tombstone`. Sync
-bundles carry exactly this change log. Local-only tables (`DeviceClock`, `LocalSetting`) are not
-replicated.
+bundles carry exactly this change log. Case content (notes, health, agreements, step-up, CV,
+consents) is in CaseText/CaseString columns, sealed under the case data key that the counter's
+role never gets (app.db.casekey); such columns are never filtered or sorted on. Local-only
+tables (`DeviceClock`, `LocalSetting`) are not replicated.
 
 Danish terms of art, as the UI shows them: trin (step), jobformidler (personal job broker),
 makkerskab (caseworker + jobformidler partnership), løntimer (paid ordinary hours), step-up,
@@ -31,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from app.db.types import Hours, Money, UtcDateTime, ValueEnum
+from app.db.types import CaseString, CaseText, Hours, Money, UtcDateTime, ValueEnum
 from app.domain.enums import (
     AgreementStatus,
     AgreementType,
@@ -248,12 +250,12 @@ class Course(Replicated, Base):
     current_step: Mapped[Step | None] = mapped_column(ValueEnum(Step))
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     completion_reason: Mapped[CompletionReason | None] = mapped_column(ValueEnum(CompletionReason))
-    completion_note: Mapped[str] = mapped_column(Text, default="")
+    completion_note: Mapped[str] = mapped_column(CaseText, default="")
     # efterværn: monthly follow-up 3-6 months after self-support, with the citizen's consent
     aftercare_until: Mapped[dt.date | None] = mapped_column(Date)
     aftercare_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     # why a citizen outside the target group was visited anyway (seed 001, kerneelement 3)
-    target_group_override: Mapped[str] = mapped_column(Text, default="")
+    target_group_override: Mapped[str] = mapped_column(CaseText, default="")
 
     citizen: Mapped[Citizen] = relationship(back_populates="courses")
     step_periods: Mapped[list[StepPeriod]] = relationship(
@@ -305,8 +307,8 @@ class StepPeriod(Replicated, Base):
     started_on: Mapped[dt.date] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     # why the step was entered; and, when its conditions were not met, why it happened anyway
-    transition_note: Mapped[str] = mapped_column(Text, default="")
-    override_reason: Mapped[str] = mapped_column(Text, default="")
+    transition_note: Mapped[str] = mapped_column(CaseText, default="")
+    override_reason: Mapped[str] = mapped_column(CaseText, default="")
     dropout: Mapped[bool] = mapped_column(Boolean, default=False)  # back from Trin 3 to Trin 2
     recorded_by_id: Mapped[uuid.UUID | None] = fk("staff_account.id", nullable=True)
 
@@ -317,7 +319,7 @@ class ExemptionPeriod(Replicated, Base):
     __tablename__ = "exemption_period"
     course_id: Mapped[uuid.UUID] = fk("course.id")
     reason: Mapped[ExemptionReason] = mapped_column(ValueEnum(ExemptionReason))
-    reason_text: Mapped[str] = mapped_column(Text, default="")
+    reason_text: Mapped[str] = mapped_column(CaseText, default="")
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     notification_sent: Mapped[bool] = mapped_column(Boolean, default=False)  # underretning
@@ -328,10 +330,10 @@ class JobGoal(Replicated, Base):
 
     __tablename__ = "job_goal"
     course_id: Mapped[uuid.UUID] = fk("course.id")
-    position: Mapped[str] = mapped_column(String(200), default="")
-    functions: Mapped[str] = mapped_column(Text, default="")
-    field: Mapped[str] = mapped_column(String(200), default="")
-    direction: Mapped[str] = mapped_column(Text, default="")  # the direction the goal has
+    position: Mapped[str] = mapped_column(CaseString(200), default="")
+    functions: Mapped[str] = mapped_column(CaseText, default="")
+    field: Mapped[str] = mapped_column(CaseString(200), default="")
+    direction: Mapped[str] = mapped_column(CaseText, default="")  # the direction the goal has
     education_goal: Mapped[bool] = mapped_column(Boolean, default=False)
     cv_started_on: Mapped[dt.date | None] = mapped_column(Date)
 
@@ -342,8 +344,8 @@ class CvItem(Replicated, Base):
     __tablename__ = "cv_item"
     citizen_id: Mapped[uuid.UUID] = fk("citizen.id")
     kind: Mapped[CvItemKind] = mapped_column(ValueEnum(CvItemKind))
-    title: Mapped[str] = mapped_column(String(200))
-    detail: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(CaseString(200))
+    detail: Mapped[str] = mapped_column(CaseText, default="")
     starts_on: Mapped[dt.date | None] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -366,9 +368,9 @@ class ContactEntry(Replicated, Base):
     kind: Mapped[ContactKind] = mapped_column(ValueEnum(ContactKind))
     channel: Mapped[ContactChannel] = mapped_column(ValueEnum(ContactChannel))
     place: Mapped[ContactPlace | None] = mapped_column(ValueEnum(ContactPlace))
-    participants: Mapped[str] = mapped_column(Text, default="")
+    participants: Mapped[str] = mapped_column(CaseText, default="")
     interpreter_used: Mapped[bool] = mapped_column(Boolean, default=False)
-    interpreter_reason: Mapped[str] = mapped_column(Text, default="")
+    interpreter_reason: Mapped[str] = mapped_column(CaseText, default="")
     # recorded at the contact itself (used, offered and declined, not needed)
     interpreter: Mapped[InterpreterUse] = mapped_column(
         ValueEnum(InterpreterUse), default=_interpreter_default)
@@ -378,9 +380,9 @@ class ContactEntry(Replicated, Base):
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
     reasonable_ground: Mapped[ReasonableGround | None] = mapped_column(
         ValueEnum(ReasonableGround))
-    reasonable_ground_text: Mapped[str] = mapped_column(Text, default="")
+    reasonable_ground_text: Mapped[str] = mapped_column(CaseText, default="")
     reasonable_ground_on: Mapped[dt.date | None] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(CaseText, default="")
     next_contact_on: Mapped[dt.date | None] = mapped_column(Date)
     next_contact_who: Mapped[str] = mapped_column(String(200), default="")
     drop_in_visit_id: Mapped[uuid.UUID | None] = fk("drop_in_visit.id", nullable=True)
@@ -392,9 +394,9 @@ class NetworkPerson(Replicated, Base):
     __tablename__ = "network_person"
     citizen_id: Mapped[uuid.UUID] = fk("citizen.id")
     name: Mapped[str] = mapped_column(String(200))
-    relation: Mapped[str] = mapped_column(String(100), default="")
-    phone: Mapped[str] = mapped_column(String(30), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    relation: Mapped[str] = mapped_column(CaseString(100), default="")
+    phone: Mapped[str] = mapped_column(CaseString(30), default="")
+    note: Mapped[str] = mapped_column(CaseText, default="")
 
 
 class Consent(Replicated, Base):
@@ -402,8 +404,8 @@ class Consent(Replicated, Base):
 
     __tablename__ = "consent"
     citizen_id: Mapped[uuid.UUID] = fk("citizen.id")
-    scope: Mapped[str] = mapped_column(Text)
-    recipients: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(CaseText)
+    recipients: Mapped[str] = mapped_column(CaseText)
     given_on: Mapped[dt.date] = mapped_column(Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     recorded_by_id: Mapped[uuid.UUID | None] = fk("staff_account.id", nullable=True)
@@ -441,8 +443,8 @@ class MatchActivity(Replicated, Base):
     company_id: Mapped[uuid.UUID] = fk("company.id")
     kind: Mapped[MatchActivityKind] = mapped_column(ValueEnum(MatchActivityKind))
     occurred_on: Mapped[dt.date] = mapped_column(Date)
-    tasks_tried: Mapped[str] = mapped_column(Text, default="")
-    citizen_verdict: Mapped[str] = mapped_column(Text, default="")
+    tasks_tried: Mapped[str] = mapped_column(CaseText, default="")
+    citizen_verdict: Mapped[str] = mapped_column(CaseText, default="")
 
 
 class Agreement(Replicated, Base):
@@ -457,19 +459,19 @@ class Agreement(Replicated, Base):
         ValueEnum(InternshipPurpose)
     )
     status: Mapped[AgreementStatus] = mapped_column(ValueEnum(AgreementStatus))
-    tasks: Mapped[str] = mapped_column(Text, default="")
+    tasks: Mapped[str] = mapped_column(CaseText, default="")
     hours_per_week: Mapped[Decimal] = mapped_column(Hours)
     paid_hours_per_week: Mapped[Decimal] = mapped_column(Hours)
-    paid_hours_plan: Mapped[str] = mapped_column(Text, default="")
-    sub_goals: Mapped[str] = mapped_column(Text, default="")
-    health_considerations: Mapped[str] = mapped_column(Text, default="")  # skånehensyn
-    followup_plan: Mapped[str] = mapped_column(Text, default="")
+    paid_hours_plan: Mapped[str] = mapped_column(CaseText, default="")
+    sub_goals: Mapped[str] = mapped_column(CaseText, default="")
+    health_considerations: Mapped[str] = mapped_column(CaseText, default="")  # skånehensyn
+    followup_plan: Mapped[str] = mapped_column(CaseText, default="")
     followup_interval_days: Mapped[int | None] = mapped_column(Integer)
     followup_frequency: Mapped[FollowUpFrequency] = mapped_column(
         ValueEnum(FollowUpFrequency), default=FollowUpFrequency.MONTHLY)
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
-    end_reason: Mapped[str] = mapped_column(Text, default="")
+    end_reason: Mapped[str] = mapped_column(CaseText, default="")
     # renegotiation keeps history: the new agreement points at the one it replaces
     supersedes_id: Mapped[uuid.UUID | None] = fk("agreement.id", nullable=True)
 
@@ -500,15 +502,15 @@ class StepUp(Replicated, Base):
     course_id: Mapped[uuid.UUID] = fk("course.id")
     barrier_kind: Mapped[BarrierKind] = mapped_column(ValueEnum(BarrierKind))
     initiated_by: Mapped[StepUpInitiator] = mapped_column(ValueEnum(StepUpInitiator))
-    reason: Mapped[str] = mapped_column(Text, default="")  # why the match drags
+    reason: Mapped[str] = mapped_column(CaseText, default="")  # why the match drags
     started_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_id: Mapped[uuid.UUID | None] = fk("consent.id", nullable=True)
     preparation_sent_on: Mapped[dt.date | None] = mapped_column(Date)
     # the preparation form in the citizen's own words (seed 004: "borgerens eget jobmål, såvel
     # som de udfordringer borgeren selv oplever som en barriere for job")
-    citizen_barriers: Mapped[str] = mapped_column(Text, default="")
-    citizen_resources: Mapped[str] = mapped_column(Text, default="")
+    citizen_barriers: Mapped[str] = mapped_column(CaseText, default="")
+    citizen_resources: Mapped[str] = mapped_column(CaseText, default="")
 
     answers: Mapped[list[StepUpAnswer]] = relationship(cascade="all, delete-orphan")
     documents: Mapped[list[StepUpDocument]] = relationship(cascade="all, delete-orphan")
@@ -524,7 +526,7 @@ class StepUpAnswer(Replicated, Base):
     __table_args__ = (UniqueConstraint("step_up_id", "question_key"),)
     step_up_id: Mapped[uuid.UUID] = fk("step_up.id")
     question_key: Mapped[str] = mapped_column(String(64))
-    answer: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(CaseText, default="")
 
 
 class StepUpDocument(Replicated, Base):
@@ -533,7 +535,7 @@ class StepUpDocument(Replicated, Base):
     __tablename__ = "step_up_document"
     step_up_id: Mapped[uuid.UUID] = fk("step_up.id")
     kind: Mapped[str] = mapped_column(String(64))
-    description: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(CaseText, default="")
     included: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -541,8 +543,8 @@ class StepUpParticipant(Replicated, Base):
     __tablename__ = "step_up_participant"
     step_up_id: Mapped[uuid.UUID] = fk("step_up.id")
     role: Mapped[ParticipantRole] = mapped_column(ValueEnum(ParticipantRole))
-    name: Mapped[str] = mapped_column(String(200))
-    organisation: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(CaseString(200))
+    organisation: Mapped[str] = mapped_column(CaseString(200), default="")
 
 
 class StepUpMeeting(Replicated, Base):
@@ -553,7 +555,7 @@ class StepUpMeeting(Replicated, Base):
     number: Mapped[int] = mapped_column(Integer)
     held_on: Mapped[dt.date] = mapped_column(Date)
     place: Mapped[str] = mapped_column(String(200), default="Jobcentret")
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(CaseText, default="")
 
 
 class StepUpAttendance(Replicated, Base):
@@ -568,13 +570,13 @@ class StepUpAgreementRow(Replicated, Base):
 
     __tablename__ = "step_up_agreement_row"
     step_up_id: Mapped[uuid.UUID] = fk("step_up.id")
-    agreement: Mapped[str] = mapped_column(Text)
+    agreement: Mapped[str] = mapped_column(CaseText)
     responsible: Mapped[str] = mapped_column(String(200), default="")
     follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
-    supplementary_effort: Mapped[str] = mapped_column(Text, default="")
+    supplementary_effort: Mapped[str] = mapped_column(CaseText, default="")
     effort_starts_on: Mapped[dt.date | None] = mapped_column(Date)
-    coordination: Mapped[str] = mapped_column(Text, default="")
-    considerations: Mapped[str] = mapped_column(Text, default="")  # hensyn
+    coordination: Mapped[str] = mapped_column(CaseText, default="")
+    considerations: Mapped[str] = mapped_column(CaseText, default="")  # hensyn
     follow_up_done_on: Mapped[dt.date | None] = mapped_column(Date)
 
 

@@ -12,11 +12,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db import changelog
+from app.db import casekey, changelog
 from app.db.engine import create_store_engine, make_session_factory, verify_key
-from app.db.keyring import KdfParams, Keyring, KeyringError, new_recovery_key
+from app.db.keyring import (
+    RECOVERY_HOLDER,
+    KdfParams,
+    Keyring,
+    KeyringError,
+    new_recovery_key,
+    normalise_username,
+)
 from app.db.migrate import check_not_newer, current_revision, head_revision, upgrade_to_head
-from app.db.models import DeviceClock, Office, Workstation
+from app.db.models import DeviceClock, LocalSetting, Office, Workstation
 from app.domain.errors import FremskudtError
 from app.paths import DataPaths
 
@@ -40,6 +47,9 @@ class NeedsMigration(FremskudtError):
 # Written before a demo office is created and removed when it is complete (fsynced both
 # ways), so a demo killed half-way is recognised and removed by the next `demo`.
 UNFINISHED_MARKER = "office.unfinished"
+# Set by migration 0008 in a store made before case content was sealed under K_case; removed
+# when the first case-role login has sealed it (app.services.casekeys). A new store has none.
+CASE_CONTENT_UNSEALED = "case_content_unsealed"
 
 
 @dataclass
@@ -56,18 +66,25 @@ class OpenStore:
     # once-per-opening checks already done (e.g. derived tables complete)
     checked: set[str] = field(default_factory=set)
 
-    def add_account_key(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
-        """Let an account open the store with its password (new account or new password)."""
-        self.keyring.add_password(username, password, self._key, kdf)
+    def add_account_key(self, username: str, password: str, kdf: KdfParams | None = None,
+                        staff_private: bytes | None = None) -> bytes:
+        """Let an account open the store with its password (new account or new password);
+        returns the account's X25519 private key (`staff_private`, or a new one)."""
+        private = self.keyring.add_password(username, password, self._key, kdf, staff_private)
         self.keyring.save(self.paths.keyring)
+        return private
 
     def remove_account_key(self, username: str) -> None:
         self.keyring.remove_password(username)
         self.keyring.save(self.paths.keyring)
 
-    def replace_recovery_key(self) -> bytes:
+    def replace_recovery_key(self, case_key: bytes | None = None) -> bytes:
+        """A new recovery key; K_case (when the caller holds it) is sealed to it too."""
         recovery = new_recovery_key()
         self.keyring.set_recovery(recovery, self._key)
+        public = self.keyring.recovery_public()
+        if case_key is not None and public is not None:
+            self.keyring.seal_case_key(RECOVERY_HOLDER, public, case_key)
         self.keyring.save(self.paths.keyring)
         return recovery
 
@@ -119,9 +136,23 @@ def open_with_password(paths: DataPaths, username: str, password: str, *,
                        read_only: bool = False) -> OpenStore:
     """Unlock with an account's password. WrongPassword when it does not fit; nothing written.
     `read_only` opens without migrating and refuses writes (for reading on a full disk)."""
+    return open_account(paths, username, password, read_only=read_only)[0]
+
+
+def open_account(paths: DataPaths, username: str, password: str, *,
+                 read_only: bool = False) -> tuple[OpenStore, bytes | None]:
+    """As open_with_password, with the account's X25519 private key (which opens its K_case
+    seal). An account from a version 1 key ring gets its key pair now (not when read-only)."""
     keyring = _require_store(paths)
-    key = keyring.unlock_with_password(username, password)
-    return _open_engine(paths, key, keyring, read_only)
+    unlocked = keyring.unlock_account(username, password)
+    store = _open_engine(paths, unlocked.store_key, keyring, read_only)
+    private = unlocked.staff_private
+    if private is None and not read_only:
+        name = normalise_username(username)
+        kdf = next(w.kdf for w in keyring.wraps
+                   if w.kind == "password" and w.username == name)
+        private = store.add_account_key(username, password, kdf)
+    return store, private
 
 
 def reopen(store: OpenStore) -> OpenStore:
@@ -147,6 +178,7 @@ class NewStore:
     store: OpenStore
     office_id: uuid.UUID
     recovery_key: bytes
+    case_key: bytes = field(repr=False)
 
 
 def create_store(
@@ -164,6 +196,8 @@ def create_store(
     keyring, key = Keyring.new()
     recovery = new_recovery_key()
     keyring.set_recovery(recovery, key)
+    case_key = casekey.new_case_key()
+    keyring.seal_case_key(RECOVERY_HOLDER, keyring.recovery_public() or b"", case_key)
     engine = create_store_engine(paths.store, key)
     upgrade_to_head(engine, key, paths.backups)
     if os.name == "posix":
@@ -173,6 +207,10 @@ def create_store(
     signing = Ed25519PrivateKey.generate()
     with sessions.begin() as session:
         session.add(DeviceClock(device_id=device_id, counter=0))
+        # nothing to seal in a new store: its case content is sealed from the first row
+        unsealed = session.get(LocalSetting, CASE_CONTENT_UNSEALED)
+        if unsealed is not None:
+            session.delete(unsealed)
     changelog.install(sessions, device_id)
     with sessions.begin() as session:
         office = Office(name=office_name, municipality=municipality)
@@ -197,7 +235,7 @@ def create_store(
         office_id = office.id
     keyring.save(paths.keyring)
     store = OpenStore(paths, engine, sessions, device_id, keyring, key)
-    return NewStore(store, office_id, recovery)
+    return NewStore(store, office_id, recovery, case_key)
 
 
 def _fsync_dir(folder: Path) -> None:

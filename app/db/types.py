@@ -1,4 +1,5 @@
-"""Column types: UTC timestamps, exact hours, and enums stored by value."""
+"""Column types: UTC timestamps, exact hours, enums stored by value, and case content sealed
+under the case data key."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import datetime as dt
 import enum
 from decimal import Decimal
 
-from sqlalchemy import DateTime, Integer, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, String, Text, TypeDecorator
+
+from app.db import casekey
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
@@ -74,3 +77,30 @@ class ValueEnum(TypeDecorator[enum.Enum]):
 
     def __repr__(self) -> str:
         return "sa.String(length=32)"
+
+
+class CaseText(TypeDecorator[str]):
+    """Case content: AES-256-GCM under the case data key bound to the running transaction
+    (app.db.casekey). Never used in a WHERE or ORDER BY: the stored text is ciphertext."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return casekey.seal_bound(value)
+
+    def process_result_value(self, value, dialect):
+        return casekey.open_bound(value)
+
+    def __repr__(self) -> str:
+        return "sa.Text()"
+
+
+class CaseString(CaseText):
+    """CaseText in a column declared with a length (the schema keeps its VARCHAR(n))."""
+
+    impl = String
+    cache_ok = True
+
+    def __repr__(self) -> str:
+        return f"sa.String(length={self.impl.length})"

@@ -14,14 +14,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db.keyring import KdfParams, WrongPassword, atomic_write, normalise_username
+from app.db.keyring import (
+    RECOVERY_HOLDER,
+    KdfParams,
+    WrongPassword,
+    atomic_write,
+    normalise_username,
+)
 from app.db.models import StaffAccount
-from app.db.store import OpenStore, open_with_password, open_with_recovery
+from app.db.store import OpenStore, open_account, open_with_recovery
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, parse_roles
 from app.paths import DataPaths
-from app.services import audit
+from app.services import audit, casekeys
 from app.services.backups import daily_backup, daily_backup_due
 from app.services.context import Clock, CurrentUser, ServiceContext, system_clock
 from app.services.retention import daily_anonymisation
@@ -158,17 +164,18 @@ def login(
     throttle = throttle if throttle is not None else LoginThrottle.for_paths(paths)
     throttle.check()
     try:
-        store = open_with_password(paths, username, password)
+        store, staff_private = open_account(paths, username, password)
     except WrongPassword:
         throttle.record_failure()
         raise
     try:
         user = load_user(store, username)
-    except AccountInactive:
+        case_key = casekeys.unlock(store, user.username, user.roles, staff_private)
+    except (AccountInactive, casekeys.CaseKeyPending):
         store.close()
         raise
     throttle.record_success()
-    ctx = ServiceContext(store, user, clock)
+    ctx = ServiceContext(store, user, clock, case_key)
     with ctx.transaction() as session:
         audit.record(ctx, session, AuditAction.LOGIN, object_type="staff_account",
                      object_id=user.id)
@@ -222,37 +229,56 @@ def switch_user(ctx: ServiceContext, username: str, password: str,
     """Another staff member takes over the open store (user switching at a shared desk)."""
     throttle = throttle if throttle is not None else LoginThrottle.for_paths(ctx.store.paths)
     throttle.check()
-    if not verify_password(ctx, username, password):
+    try:
+        unlocked = ctx.store.keyring.unlock_account(username, password)
+    except WrongPassword:
         throttle.record_failure()
-        raise WrongPassword("Forkert brugernavn eller adgangskode.")
+        raise
     user = load_user(ctx.store, username)
+    staff_private = unlocked.staff_private
+    if staff_private is None:  # an account from a version 1 key ring gets its key pair
+        staff_private = ctx.store.add_account_key(user.username, password, _kdf_of(ctx, user))
+    case_key = casekeys.unlock(ctx.store, user.username, user.roles, staff_private)
     throttle.record_success()
     with ctx.transaction() as session:
         audit.record(ctx, session, AuditAction.LOGOUT, object_type="staff_account",
                      object_id=ctx.user.id)
-    new_ctx = ServiceContext(ctx.store, user, ctx.clock)
+    new_ctx = ServiceContext(ctx.store, user, ctx.clock, case_key)
     with new_ctx.transaction() as session:
         audit.record(new_ctx, session, AuditAction.LOGIN, object_type="staff_account",
                      object_id=user.id)
     return new_ctx
 
 
+def _kdf_of(ctx: ServiceContext, user: CurrentUser) -> KdfParams | None:
+    return next((w.kdf for w in ctx.store.keyring.wraps
+                 if w.kind == "password" and w.username == user.username), None)
+
+
 def recover_account(paths: DataPaths, recovery_key: bytes, username: str, new_password: str,
                     clock: Clock = system_clock, kdf: KdfParams | None = None) -> ServiceContext:
     """"Glemt adgangskode": open the store with the printed recovery key and give an existing
-    account a new password. The recovery is audited under that account."""
+    account a new password. The recovery is audited under that account. The recovery key
+    also opens K_case (sealed to its X25519 key), which is sealed to the account's new key
+    pair when its roles hold it."""
     check_password(new_password)
     store = open_with_recovery(paths, recovery_key)
     try:
         user = load_user(store, username)
-    except AccountInactive:
+        if not casekeys.holds_case_key(user.roles) and casekeys.is_unsealed(store):
+            raise casekeys.CaseKeyPending(
+                "En sagsbehandler skal logge ind først efter opdateringen.")
+    except (AccountInactive, casekeys.CaseKeyPending):
         store.close()
         raise
-    ctx = ServiceContext(store, user, clock)
+    recovered = store.keyring.open_case_key(
+        RECOVERY_HOLDER, store.keyring.recovery_private(recovery_key))
+    ctx = ServiceContext(store, user, clock, recovered)
     with ctx.transaction() as session:
         audit.record(ctx, session, AuditAction.CHANGE, object_type="staff_account",
                      object_id=user.id, detail="adgangskode nulstillet med gendannelsesnøgle")
-        store.add_account_key(user.username, new_password, kdf)
+        staff_private = store.add_account_key(user.username, new_password, kdf)
+    ctx.case_key = casekeys.unlock(store, user.username, user.roles, staff_private, recovered)
     return ctx
 
 
@@ -262,4 +288,4 @@ def replace_recovery_key(ctx: ServiceContext) -> bytes:
     with ctx.transaction() as session:
         audit.record(ctx, session, AuditAction.CHANGE, object_type="keyring",
                      detail="ny gendannelsesnøgle")
-        return ctx.store.replace_recovery_key()
+        return ctx.store.replace_recovery_key(ctx.case_key)

@@ -147,7 +147,7 @@ def restore(ctx: ServiceContext, path: Path) -> Path:
         with restored.sessions() as session:  # the account may be newer than the backup
             known = session.get(m.StaffAccount, ctx.user.id) is not None
         user = ctx.user if known else replace(ctx.user, id=None)
-        after = ServiceContext(restored, user, ctx.clock)
+        after = ServiceContext(restored, user, ctx.clock, ctx.case_key)
         with after.transaction() as session:
             audit.record(after, session, AuditAction.CHANGE, object_type="backup",
                          detail=f"gendannet fra {path.name} ({counts['citizen']} borgere); "

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from app.db import casekey
 from app.db.store import OpenStore
 from app.domain.errors import PermissionDenied
 from app.domain.roles import Permission, Role, permissions_for
@@ -55,6 +56,8 @@ class ServiceContext:
     store: OpenStore
     user: CurrentUser
     clock: Clock = system_clock
+    # K_case when the user's roles hold it (app.services.casekeys); None for the counter
+    case_key: bytes | None = field(default=None, repr=False)
 
     def require(self, permission: Permission) -> None:
         if not self.user.can(permission):
@@ -68,6 +71,7 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One short transaction per user action: committed on success, rolled back on error."""
-        with self.store.sessions.begin() as session:
+        """One short transaction per user action: committed on success, rolled back on error.
+        Case content in it is sealed and opened with this context's case key only."""
+        with casekey.bound(self.case_key), self.store.sessions.begin() as session:
             yield session

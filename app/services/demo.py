@@ -55,7 +55,7 @@ from app.domain.enums import (
 from app.domain.roles import Role
 from app.domain.stepup import documents as stepup_documents
 from app.paths import DataPaths
-from app.services import audit
+from app.services import audit, casekeys
 from app.services import demo_text as txt
 from app.services.caseload import refresh_due
 from app.services.context import Clock, ServiceContext, system_clock
@@ -575,7 +575,7 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
     ctx = setup.ctx
     store = ctx.store
     now = clock()
-    with store.sessions.begin() as session:
+    with ctx.transaction() as session:
         office_id = session.query(m.Office.id).scalar()
         staff: dict[str, list] = defaultdict(list)
         staff_names: dict[uuid.UUID, str] = {}
@@ -597,11 +597,13 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
         rows.flush()
     for username_ in staff_rows:
         store.add_account_key(username_, password, kdf)
+    with ctx.transaction() as session:
+        casekeys.reconcile(store, ctx.case_key, session)  # K_case for the case roles
     done = 0
     regular = citizens - case_count(citizens)  # the issue-15 worked cases count among them
     while done < regular:
         batch = min(CHUNK, regular - done)
-        with store.sessions.begin() as session:
+        with ctx.transaction() as session:
             gen.rows.session = session
             for _ in range(batch):
                 gen.citizen()
@@ -609,7 +611,7 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
         done += batch
         if progress is not None:
             progress(done, citizens)
-    with store.sessions.begin() as session:
+    with ctx.transaction() as session:
         gen.rows.session = session
         gen.drop_ins(max(10, citizens // 8), staff[Role.SKRANKE.value][0],
                      consultants + formidlere)
@@ -618,6 +620,6 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
         gen.rows.flush()
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      detail=f"demodata: {citizens} borgere, seed {seed}")
-    with store.sessions.begin() as session:
+    with ctx.transaction() as session:
         refresh_due(session, today)
     return gen.rows.written

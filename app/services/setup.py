@@ -12,7 +12,7 @@ from app.domain.enums import AuditAction
 from app.domain.roles import Role, format_roles
 from app.domain.values import clean_text
 from app.paths import DataPaths
-from app.services import audit
+from app.services import audit, casekeys
 from app.services.context import Clock, CurrentUser, ServiceContext, system_clock
 from app.services.office import RECOVERY_SHEET_PENDING_KEY
 from app.services.staff import add_account_row, check_password, check_roles, check_username
@@ -65,12 +65,13 @@ def setup_office(
     with store.sessions.begin() as session:
         account = add_account_row(session, new.office_id, user, name, role_set)
         current = CurrentUser(account.id, account.username, account.full_name, role_set)
-        ctx = ServiceContext(store, current, clock)
+        ctx = ServiceContext(store, current, clock, new.case_key)
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      object_id=new.office_id, detail=f"kontor oprettet: {office}")
         audit.record(ctx, session, AuditAction.CREATE, object_type="staff_account",
                      object_id=account.id, detail=f"roller: {format_roles(role_set)}")
         store.add_account_key(user, password, kdf)
+        casekeys.reconcile(store, new.case_key, session)  # the administrator holds K_case
         if recovery_sheet_pending:
             session.add(LocalSetting(key=RECOVERY_SHEET_PENDING_KEY, value="1"))
     return SetupResult(ctx, new.recovery_key, office, muni)

@@ -14,7 +14,7 @@ from app.domain.enums import AuditAction
 from app.domain.errors import DuplicateError, NotFound, ValidationError
 from app.domain.roles import Permission, Role, format_roles, parse_roles
 from app.domain.values import clean_text
-from app.services import audit
+from app.services import audit, casekeys
 from app.services.context import ServiceContext
 
 MIN_PASSWORD = 10
@@ -104,6 +104,7 @@ def create_account(
                      object_id=account.id, detail=f"roller: {format_roles(role_set)}")
         # The key wrap is written last, inside the transaction: if it fails, no account row.
         ctx.store.add_account_key(username, password, kdf)
+        casekeys.reconcile(ctx.store, ctx.case_key, session)  # K_case for a case role
         return _view(account)
 
 
@@ -128,7 +129,29 @@ def change_password(ctx: ServiceContext, username: str, new_password: str,
             raise NotFound("Kontoen findes ikke.")
         audit.record(ctx, session, AuditAction.CHANGE, object_type="staff_account",
                      object_id=account.id, detail="adgangskode skiftet")
+        # a new key pair under the new password; K_case is sealed again to its public key
         ctx.store.add_account_key(username, new_password, kdf)
+        casekeys.reconcile(ctx.store, ctx.case_key, session)
+
+
+def set_roles(ctx: ServiceContext, username: str, roles: set[Role]) -> StaffView:
+    """Change an account's roles. Granting a role that holds K_case seals K_case to the
+    account's public key (the administrator's session holds K_case); taking the last such
+    role away removes that seal."""
+    ctx.require(Permission.ADMIN)
+    role_set = check_roles(roles)
+    with ctx.transaction() as session:
+        account = session.execute(
+            select(StaffAccount).where(StaffAccount.username == normalise_username(username))
+        ).scalar_one_or_none()
+        if account is None:
+            raise NotFound("Kontoen findes ikke.")
+        account.roles = format_roles(role_set)
+        session.flush()
+        audit.record(ctx, session, AuditAction.CHANGE, object_type="staff_account",
+                     object_id=account.id, detail=f"roller: {format_roles(role_set)}")
+        casekeys.reconcile(ctx.store, ctx.case_key, session)
+        return _view(account)
 
 
 def _view(a: StaffAccount) -> StaffView:

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import RecipientError, x25519
 from sqlalchemy import delete, func, select
 
+from app.db import casekey
 from app.db import models as m
 from app.db.keyring import atomic_write
 from app.db.migrate import head_revision
@@ -226,7 +227,8 @@ def export_bundle(ctx: ServiceContext, out_dir: Path, progress: Progress | None 
 
 def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
                    ) -> ExportResult:
-    with ctx.store.sessions() as session:
+    # bundles carry case content in plain text inside age: opened with the exporter's K_case
+    with casekey.bound(ctx.case_key), ctx.store.sessions() as session:
         keys = session.execute(select(m.CentralKey)).scalars().all()
         if not keys:
             raise FremskudtError("Indlæs først jobcentrets offentlige nøgle under "
@@ -286,8 +288,8 @@ def _collect_parts(session, device_hex: str, acked: int, to_counter: int,
             f"SELECT {', '.join(columns)} FROM {table.name} "
             "WHERE version_device = ? AND version_counter > ? AND version_counter <= ? "
             "ORDER BY version_counter", (device_hex, acked, to_counter)).fetchall()
-        parts.extend(Part.split(table.name, columns,
-                                [[_encode(v) for v in row] for row in rows]))
+        plain = [[_encode(casekey.open_if_sealed(v)) for v in row] for row in rows]
+        parts.extend(Part.split(table.name, columns, plain))
         if progress is not None:
             progress(index, len(tables) + 1)
     return parts, len(tables) + 1

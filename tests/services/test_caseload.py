@@ -96,7 +96,7 @@ def test_rows_without_a_kind_are_recomputed_on_opening(office, clock) -> None:
         conn.exec_driver_sql("DELETE FROM course_due")
     store.close()
     reopened = open_with_password(office.paths, "admin", ADMIN_PASSWORD)
-    again = type(ctx)(reopened, ctx.user, clock)
+    again = type(ctx)(reopened, ctx.user, clock, ctx.case_key)
     office.contexts.append(again)
     row = _row(again, citizen_id)
     assert (row.next_due_kind, row.next_due_what) == (DueKind.WEEKLY_CONTACT,
