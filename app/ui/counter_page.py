@@ -41,7 +41,7 @@ LANGUAGES = ["dansk", "arabisk", "somali", "tyrkisk", "farsi", "tigrinya", "kurm
              "engelsk", "andet"]
 REFRESH_MS = 15_000
 # narrower than this, the queue goes under the registration (logical pixels)
-SIDE_BY_SIDE_WIDTH = 860
+SIDE_BY_SIDE_WIDTH = 1000
 
 
 class CounterPage(QWidget):
@@ -77,8 +77,10 @@ class CounterPage(QWidget):
         layout.addLayout(self.body, 1)
 
     def resizeEvent(self, event) -> None:
-        # a narrow window (a laptop at 150 %) puts the queue under the registration
-        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        # a narrow window (a laptop at 150 %) puts the queue under the registration; the
+        # room is the scroll area's (the parent's) width, the page may be wider than that
+        room = self.parentWidget().width() if self.parentWidget() else event.size().width()
+        wide = room >= SIDE_BY_SIDE_WIDTH
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
