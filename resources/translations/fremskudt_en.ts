@@ -1395,7 +1395,7 @@
     <message>
       <location filename="app/services/auth.py" />
       <source>En sagsbehandler skal logge ind først efter opdateringen.</source>
-      <translation type="unfinished" />
+      <translation>A caseworker must log in first after the update.</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -1420,7 +1420,7 @@
     <message>
       <location filename="app/db/casekey.py" />
       <source>Et felt i sagen kan ikke læses: det er beskadiget eller krypteret med en anden nøgle.</source>
-      <translation type="unfinished" />
+      <translation>A field of the case cannot be read: it is damaged or encrypted with another key.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
