@@ -10,12 +10,15 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
 from app import __version__
 from app.domain.errors import FremskudtError
 from app.services.office import fingerprint
 from app.sync import central
-from app.sync.central_keys import CentralFolder
-from app.sync.central_store import is_sqlite
+from app.sync.central_keys import CentralFolder, rotate_receipt_key
+from app.sync.central_store import is_sqlite, sqlite_path
 
 ENV_PASSPHRASE = "FREMSKUDT_CENTRAL_PASSPHRASE"
 
@@ -45,18 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
                        ("enroll", "tilmeld en kontor-arbejdsstation fra dens tilmeldingsfil"),
                        ("revoke", "spær en arbejdsstation"),
                        ("import", "indlæs pakker fra kontorerne"),
+                       ("rotate-receipt-key", "ny kvitteringsnøgle med en underskrevet "
+                        "rotationsfil til kontorerne"),
+                       ("status", "skriv en statuskvittering for en arbejdsstation"),
                        ("stats", "vis arbejdsstationer, sekvenser, poster og konflikter")):
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--dir", required=True, metavar="C", help="den centrale mappe")
         if name == "export-identity":
             cmd.add_argument("--out", required=True, metavar="FILE")
-        if name in ("import", "stats", "enroll", "revoke"):
+        if name in ("import", "stats", "enroll", "revoke", "status"):
             cmd.add_argument("--db", metavar="URL", help="database (standard: krypteret "
                              "SQLite i C; ellers fx postgresql://…)")
         if name == "enroll":
             cmd.add_argument("file", metavar="FILE")
             cmd.add_argument("--yes", action="store_true", help="bekræft uden at spørge")
-        if name == "revoke":
+        if name in ("revoke", "status"):
             cmd.add_argument("device_id", metavar="ENHEDS-ID")
         if name == "import":
             cmd.add_argument("files", nargs="+", metavar="FILE")
@@ -83,22 +89,63 @@ def main(argv: list[str] | None = None) -> int:
                   "krypteret: slet den, når den ikke skal bruges mere.")
         elif args.command == "keys":
             for key in folder.public_keys():
-                print(f"{key.created_at}  {key.key_id}  {key.fingerprint}")
+                print(f"{key.created_at}  {key.key_id}  {key.trust_fingerprint}")
+        elif args.command == "rotate-receipt-key":
+            out = rotate_receipt_key(folder, _passphrase())
+            print(f"Ny kvitteringsnøgle. Send {out} til kontorerne (fremskudt central-key "
+                  "rotate FIL).")
         else:
-            return _data_command(args, folder)
+            enrollment = _check_paths(args, folder)
+            return _data_command(args, folder, enrollment)
+    except BadInput as exc:
+        print(f"fremskudt-central: {exc.message}", file=sys.stderr)
+        return 2
     except FremskudtError as exc:
         print(f"fremskudt-central: {exc.message}", file=sys.stderr)
+        return 1
+    except OperationalError:
+        url = make_url(args.db).render_as_string(hide_password=True) if args.db else "SQLite"
+        print(f"fremskudt-central: den centrale database ({url}) kan ikke nås eller bruges.",
+              file=sys.stderr)
         return 1
     return 0
 
 
-def _data_command(args: argparse.Namespace, folder: CentralFolder) -> int:
+class BadInput(FremskudtError):
+    """A path or file on the command line that cannot be used: exit 2, nothing created."""
+
+
+def _check_paths(args: argparse.Namespace, folder: CentralFolder) -> dict | None:
+    """Refuse missing paths before anything is opened or created; read the enrollment file
+    (the only input a data command reads whole) here for the same reason."""
+    if not folder.root.is_dir():
+        raise BadInput("Mappen {folder} findes ikke.", folder=folder.root)
+    if is_sqlite(args.db):
+        db = sqlite_path(folder.root, args.db)
+        if not db.parent.is_dir():
+            raise BadInput("Mappen {folder} til databasen findes ikke.", folder=db.parent)
+        if args.command in ("stats", "revoke", "status") and not db.exists():
+            raise BadInput("Den centrale database {path} findes ikke endnu; tilmeld først en "
+                           "arbejdsstation (enroll).", path=db)
+    if args.command != "enroll":
+        return None
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError:
+        raise BadInput("Filen {file} findes ikke eller kan ikke læses.",
+                       file=args.file) from None
+    try:
+        return central.read_enrollment(data)
+    except FremskudtError as exc:
+        raise BadInput(exc.template, **exc.params) from None
+
+
+def _data_command(args: argparse.Namespace, folder: CentralFolder, doc: dict | None) -> int:
     # the SQLite store is encrypted with a key from the central passphrase
     secret = _passphrase() if args.command == "import" or is_sqlite(args.db) else None
     engine = central.central_engine(folder, args.db, passphrase=secret)
     try:
         if args.command == "enroll":
-            doc = central.read_enrollment(Path(args.file).read_bytes())
             print(f"Kontor: {doc['office']}, arbejdsstation: {doc.get('workstation', '')}")
             print(f"Enheds-id: {doc['device_id']}")
             print(f"Fingeraftryk: {fingerprint(bytes.fromhex(doc['public_key']))}")
@@ -111,6 +158,11 @@ def _data_command(args: argparse.Namespace, folder: CentralFolder) -> int:
                     return 1
             central.enroll(engine, doc)
             print("Arbejdsstationen er tilmeldt.")
+        elif args.command == "status":
+            path = central.status_receipt(engine, args.device_id,
+                                          folder.receipt_signing_key(_passphrase()),
+                                          folder.root / "receipts")
+            print(f"Statuskvittering: {path}")
         elif args.command == "revoke":
             central.revoke(engine, args.device_id)
             print("Arbejdsstationen er spærret.")
@@ -135,6 +187,11 @@ def _data_command(args: argparse.Namespace, folder: CentralFolder) -> int:
                                                    folder.root / "receipts")
                 except central.ImportRefused as exc:
                     print(f"AFVIST {exc.message}", file=sys.stderr)
+                    failed += 1
+                    continue
+                except Exception as exc:  # one bad file never stops the batch
+                    print(f"AFVIST {Path(name).name}: uventet fejl ({type(exc).__name__}).",
+                          file=sys.stderr)
                     failed += 1
                     continue
                 if result.status == "already":

@@ -66,6 +66,10 @@ def _fail(where: str) -> SchemaError:
     return SchemaError("feltet {where} er ugyldigt.", where=where or "dokumentet")
 
 
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
 def check(value: object, spec: object, where: str = "") -> None:
     """Raise SchemaError unless `value` has exactly the shape `spec` describes."""
     if isinstance(spec, Str):
@@ -82,12 +86,14 @@ def check(value: object, spec: object, where: str = "") -> None:
         for index, item in enumerate(value):
             check(item, spec.item, f"{where}[{index}]")
     elif isinstance(spec, Obj):
-        if not isinstance(value, dict) or not set(spec.required) <= set(value) or not set(
-                value) <= set(spec.required) | set(spec.optional):
+        if not isinstance(value, dict):
             raise _fail(where)
+        for key in sorted(set(spec.required) - set(value))[:1]:
+            raise SchemaError("feltet {where} mangler.", where=_join(where, key))
+        for key in sorted(set(value) - set(spec.required) - set(spec.optional))[:1]:
+            raise SchemaError("feltet {where} er ukendt.", where=_join(where, str(key)[:64]))
         for key, item in value.items():
-            check(item, spec.required.get(key) or spec.optional[key],
-                  f"{where}.{key}" if where else key)
+            check(item, spec.required.get(key) or spec.optional[key], _join(where, key))
     elif isinstance(spec, Scalar):
         if (value is not None and type(value) not in (str, int, float, bool)) or (
                 type(value) is int and abs(value) > MAX_INT) or (
