@@ -39,6 +39,9 @@ _SEAL_INFO = b"fremskudt x25519 key seal v1"
 
 _bound: contextvars.ContextVar[bytes | None] = contextvars.ContextVar(
     "fremskudt_case_key", default=None)
+# Rows moved or deleted without being shown (a deleted citizen leaving a backup): sealed
+# values pass through unopened, and nothing new may be written in them.
+_OPAQUE = b"opaque"
 
 
 class CaseContentLocked(PermissionDenied):
@@ -62,6 +65,16 @@ def new_case_key() -> bytes:
 def bound(key: bytes | None) -> Iterator[None]:
     """Make `key` the case key of whatever runs inside (one transaction of one context)."""
     token = _bound.set(key)
+    try:
+        yield
+    finally:
+        _bound.reset(token)
+
+
+@contextmanager
+def opaque() -> Iterator[None]:
+    """Load rows only to delete them: sealed values stay sealed (no key needed)."""
+    token = _bound.set(_OPAQUE)
     try:
         yield
     finally:
@@ -96,7 +109,9 @@ def seal_bound(value: str | None) -> str | None:
     if not value:
         return value
     key = _bound.get()
-    if key is None:
+    if key is _OPAQUE and is_sealed(value):
+        return value
+    if key is None or key is _OPAQUE:
         raise locked()
     return seal_text(value, key)
 
@@ -107,8 +122,10 @@ def open_bound(value: str | None) -> str | None:
     key = _bound.get()
     if key is None:
         raise locked()
-    if not is_sealed(value):
-        return value  # written before the upgrade and not yet sealed (see casecontent)
+    if key is _OPAQUE or not is_sealed(value):
+        # opaque: a row loaded only to be deleted; unsealed: written before the upgrade and
+        # not sealed yet (app.services.casekeys.seal_case_content)
+        return value
     return open_text(value, key)
 
 

@@ -269,3 +269,15 @@ def test_a_store_made_now_needs_no_upgrade_step(office) -> None:
         assert session.get(m.LocalSetting, CASE_CONTENT_UNSEALED) is None
     ring = Keyring.load(office.paths.keyring)
     assert set(ring.case_wraps) == {"admin", RECOVERY_HOLDER}
+
+
+def test_deleted_citizens_leave_the_backups_without_the_case_key(office) -> None:
+    """Rotation runs at any role's first login of the day (the counter's too): removing a
+    deleted citizen's rows from a backup moves sealed values without opening them."""
+    from app.services import backups, retention
+
+    citizen = plant(office.admin)
+    backups.take_backup(office.admin)
+    with office.admin.transaction() as session:
+        session.add(m.LocalSetting(key=f"{retention.DELETED_PREFIX}{citizen.id}", value="1"))
+    assert retention.purge_backups(office.admin.store, [office.paths.backups]) == 1
