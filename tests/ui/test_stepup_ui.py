@@ -50,7 +50,8 @@ def test_step_up_from_start_to_agreement(qtbot, office, kind, own, other, specia
     assert record.tabs.currentWidget() is tab
     assert tab.start_button.isVisible() and not tab.body.isVisible()
 
-    form = tab.start()
+    form = tab.form  # the Forløb tab's button opened the start form (issue 17, point 11)
+    assert form.isVisible() and form.windowTitle() == "Start step-up"
     form.set_value("kind", kind)
     form.set_value("by", StepUpInitiator.CITIZEN)
     _ok(qtbot, form)
