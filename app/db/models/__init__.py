@@ -40,6 +40,7 @@ from app.db.models.citizen import (  # noqa: F401
     JobGoal,
     NetworkPerson,
     StepPeriod,
+    search_key,
 )
 from app.db.models.dropin_audit import (  # noqa: F401
     AuditEntry,
