@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -30,11 +29,12 @@ from app.paths import DataPaths
 from app.services import auth
 from app.services.context import ServiceContext
 from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
-from app.services.keys import KdfParams, format_recovery_key, key_fingerprint, recovery_sheet
+from app.services.keys import KdfParams, format_recovery_key, recovery_sheet
 from app.services.office import confirm_recovery_sheet
 from app.services.setup import SetupResult, setup_office
-from app.services.sync import add_central_keys, read_key_file
+from app.services.sync import add_central_keys, key_file_fingerprints
 from app.ui.common import Operation, error_label, name_widget, show_label_error
+from app.ui.files import open_file_name
 from app.ui.i18n import vocab
 from app.ui.pdf_preview import PdfPreview
 
@@ -163,7 +163,7 @@ class RecoveryPage(QWizardPage):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setWordWrap(True)
         self.preview = PdfPreview(self, allow_save=True)
-        self.preview.setMinimumHeight(320)
+        self.preview.setMinimumHeight(200)  # the wizard fits a laptop at 150 %
         self.confirm = name_widget(
             QCheckBox(self.tr("Jeg har &udskrevet arket og lagt det et sikkert sted")),
             "recoveryConfirmed")
@@ -232,8 +232,7 @@ class CentralKeyPage(QWizardPage):
         layout.addStretch(1)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Jobcentrets nøglefil"), "",
-                                              "JSON (*.json)")
+        path = open_file_name(self, self.tr("Jobcentrets nøglefil"), "JSON (*.json)")
         if path:
             self.load_file(path)
 
@@ -241,14 +240,14 @@ class CentralKeyPage(QWizardPage):
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
-            keys, _receipt = read_key_file(data)
+            fingerprints = key_file_fingerprints(data)  # recipient and receipt key
         except (FremskudtError, OSError) as exc:
             show_label_error(self.error, exc.message if isinstance(exc, FremskudtError)
                              else str(exc))
             return
         show_label_error(self.error, "")
         self.data = data
-        self.fingerprints.setText("\n".join(key_fingerprint(r) for _k, r in keys))
+        self.fingerprints.setText("\n".join(fp for _key_id, fp in fingerprints))
         self.confirm.setEnabled(True)
 
     def validatePage(self) -> bool:
@@ -351,7 +350,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Fremskudt – opsætning"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(720, 620)
+        self.resize(720, 620)  # shrunk to a small screen by the application's screen fitter
         self.setPage(PAGE_WELCOME, WelcomePage())
         self.setPage(PAGE_OFFICE, OfficePage())
         self.admin_page = AdminPage(self)

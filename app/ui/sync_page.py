@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,8 +21,8 @@ from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
 from app.services import office, sync
 from app.services.context import ServiceContext
-from app.services.keys import key_fingerprint
 from app.ui.common import Operation, error_label, name_widget, show_label_error
+from app.ui.files import folder_name, open_file_name, save_file_name, size_text
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
 
@@ -60,7 +59,7 @@ class SyncPage(QWidget):
         self.keys = RowsTableModel([
             Column(self.tr("Nøgle-id"), lambda k: k.key_id),
             Column(self.tr("Fingeraftryk (læs op for jobcentrets IT)"),
-                   lambda k: k.fingerprint),
+                   lambda k: k.trust_fingerprint),
             Column(self.tr("Tilføjet"), lambda k: k.added_at.astimezone().strftime(
                 "%d.%m.%Y"), sort=lambda k: k.added_at)], self)
         self.keys_view, _ = table_view("centralKeys", self.keys)
@@ -78,7 +77,7 @@ class SyncPage(QWidget):
             Column(self.tr("Dannet"), lambda b: b.created_at.astimezone().strftime(
                 "%d.%m.%Y %H:%M"), sort=lambda b: b.created_at),
             Column(self.tr("Poster"), lambda b: b.records, align_right=True),
-            Column(self.tr("Størrelse"), lambda b: f"{b.size / 1e6:.1f} MB".replace(".", ","),
+            Column(self.tr("Størrelse"), lambda b: size_text(b.size),
                    sort=lambda b: b.size),
             Column(self.tr("Kvittering"), lambda b: b.acked_at.astimezone().strftime(
                 "%d.%m.%Y %H:%M") if b.acked_at else self.tr("afventer")),
@@ -124,19 +123,18 @@ class SyncPage(QWidget):
 
     def add_key(self, path: str | None = None, confirm=None) -> None:
         """Install the central key file after its fingerprints were compared aloud."""
-        path = path or QFileDialog.getOpenFileName(self, self.tr("Jobcentrets nøglefil"), "",
-                                                   "JSON (*.json)")[0]
+        path = path or open_file_name(self, self.tr("Jobcentrets nøglefil"), "JSON (*.json)")
         if not path:
             return
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
-            keys, _receipt = sync.read_key_file(data)
+            fingerprints = sync.key_file_fingerprints(data)  # recipient and receipt key
         except (FremskudtError, OSError) as exc:
             self._fail(exc)
             return
         text = self.tr("Læs fingeraftrykkene op for jobcentrets IT, og sammenlign:") + "\n\n" \
-            + "\n".join(key_fingerprint(recipient) for _id, recipient in keys) \
+            + "\n".join(fingerprint for _id, fingerprint in fingerprints) \
             + "\n\n" + self.tr("Passer de?")
         confirm = confirm or (lambda message: QMessageBox.question(
             self, self.tr("Jobcentrets nøgle"), message) == QMessageBox.StandardButton.Yes)
@@ -151,8 +149,8 @@ class SyncPage(QWidget):
         self.load()
 
     def save_enrollment(self, path: str | None = None) -> None:
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Tilmeldingsfil"),
-                                                   "tilmelding.json", "JSON (*.json)")[0]
+        path = path or save_file_name(self, self.tr("Tilmeldingsfil"), "tilmelding.json",
+                                      "JSON (*.json)")
         if path:
             try:
                 sync.write_enrollment(self.ctx, Path(path))
@@ -162,7 +160,7 @@ class SyncPage(QWidget):
             self.status.setText(self.tr("Tilmeldingsfilen er gemt: {p}").format(p=path))
 
     def choose_and_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Vælg mappe, fx USB-nøglen"))
+        folder = folder_name(self, self.tr("Vælg mappe, fx USB-nøglen"))
         if folder:
             self.export_to(Path(folder))
 
@@ -202,8 +200,7 @@ class SyncPage(QWidget):
         self._fail(error)
 
     def choose_receipt(self) -> None:
-        path = QFileDialog.getOpenFileName(self, self.tr("Kvittering fra jobcentret"), "",
-                                           "JSON (*.json)")[0]
+        path = open_file_name(self, self.tr("Kvittering fra jobcentret"), "JSON (*.json)")
         if path:
             self.import_receipt(path)
 

@@ -74,7 +74,9 @@ def test_setup_wizard_creates_the_office(qtbot, data_paths: DataPaths) -> None:
     folder = CentralFolder(data_paths.root.parent / "central")
     folder.init("central-hemmelighed")
     central_page.load_file(str(folder.public_file))
-    assert folder.public_keys()[0].fingerprint in central_page.fingerprints.text()
+    shown = central_page.fingerprints.text()  # covers the recipient and the receipt key
+    assert folder.public_keys()[0].trust_fingerprint in shown
+    assert folder.public_keys()[0].fingerprint not in shown
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert "Bekræft" in central_page.error.text()  # not confirmed: not installed

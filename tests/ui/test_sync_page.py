@@ -22,10 +22,13 @@ def test_sync_page_round_trip(qtbot, office, tmp_path) -> None:
     shown = []
     page.add_key(str(folder.public_file), confirm=lambda text: shown.append(text) and False)
     assert page.keys.rowCount() == 0  # not confirmed: nothing installed
-    assert folder.public_keys()[0].fingerprint in shown[0]
+    assert folder.public_keys()[0].trust_fingerprint in shown[0]  # recipient + receipt key
+    assert folder.public_keys()[0].fingerprint not in shown[0]
     page.add_key(str(folder.public_file), confirm=lambda _text: True)
     assert page.keys.rowCount() == 1
-    assert page.keys.row_at(0).fingerprint == folder.public_keys()[0].fingerprint
+    assert page.keys.row_at(0).trust_fingerprint == folder.public_keys()[0].trust_fingerprint
+    shown_column = page.keys.index(0, 1).data()
+    assert shown_column == folder.public_keys()[0].trust_fingerprint
     enrollment = tmp_path / "tilmelding.json"
     page.save_enrollment(str(enrollment))
     engine = central.central_engine(folder, passphrase=SECRET)
