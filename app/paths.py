@@ -15,6 +15,7 @@ APP_AUTHOR = "Fremskudt"
 STORE_FILE = "office.db"
 KEYRING_FILE = "office.keys.json"
 BACKUP_DIR = "backups"
+WINDOWS_FILE = "windows.json"  # window sizes and positions per screen
 
 
 def default_data_dir() -> Path:
@@ -24,6 +25,11 @@ def default_data_dir() -> Path:
 
 # The UI's languages: Danish (the source) and English (resources/translations/fremskudt_en.*)
 UI_LANGUAGES = ("da", "en")
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder: where file dialogs start (issue 17, point 14)."""
+    return Path(platformdirs.user_documents_dir())
 
 
 def resources_dir() -> Path:
@@ -62,6 +68,10 @@ class DataPaths:
     @property
     def backups(self) -> Path:
         return self.root / BACKUP_DIR
+
+    @property
+    def windows(self) -> Path:
+        return self.root / WINDOWS_FILE
 
     def exists(self) -> bool:
         return self.store.exists() and self.keyring.exists()

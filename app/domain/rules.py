@@ -424,7 +424,7 @@ def contact_before_sanction(h: HearingFacts) -> DueItem | None:
     return DueItem(day, N_("Personlig kontakt før sanktion"),
                    N_("Partshøringen er ikke besvaret inden fristen {deadline}. Mangler: "
                       "{missing}", deadline=h.answer_deadline.strftime("%d.%m.%Y"),
-                      missing=", ".join(missing)),
+                      missing=join_texts(", ", missing)),
                    SEED_001, DueKind.PERSONAL_CONTACT_BEFORE_SANCTION, show_from=day)
 
 
@@ -461,7 +461,7 @@ def _trin3_follow_up(f: CourseFacts, start: dt.date, today: dt.date | None) -> D
     due = follow_up_after(since, f.follow_up_frequency)
     if f.follow_up_frequency in (FollowUpFrequency.WEEKLY, FollowUpFrequency.BIWEEKLY):
         return DueItem(due, N_("Opfølgning efter aftalen ({frequency})",
-                               frequency=f.follow_up_frequency.label.lower()),
+                               frequency=in_sentence(f.follow_up_frequency.label)),
                        N_("Opfølgning med den hyppighed, der er aftalt i opfølgningsplanen"),
                        SEED_004, DueKind.AGREEMENT_FOLLOW_UP)
     if due > add_months(start, 12 * TRIN3_CADENCE_YEARS):

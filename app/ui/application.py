@@ -9,12 +9,15 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import __version__, logs
+from app.domain.roles import Permission
 from app.paths import DataPaths, font_path, resources_dir
+from app.services import office
 from app.services.context import ServiceContext
 from app.ui import crash
+from app.ui.geometry import install_screen_fitter
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup_wizard import PendingRecoveryDialog, SetupWizard
 
 
 def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplication:
@@ -30,6 +33,7 @@ def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplic
     if not QFontDatabase.families():
         app.setFont(QFont("DejaVu Sans", 10))
     install_translations(app, lang)
+    install_screen_fitter(app)  # every window inside a 1366×768 screen at any scale
     return app
 
 
@@ -55,6 +59,14 @@ def install_translations(app: QApplication, lang: str) -> None:
         if not ours.load(str(catalogue.with_suffix(".qm"))):
             raise FileNotFoundError(f"{catalogue.with_suffix('.qm')} mangler")
         app.installTranslator(ours)
+
+
+def ask_pending_recovery(ctx: ServiceContext) -> bool:
+    """Before anything else: a setup that ended before its recovery sheet was confirmed gets a
+    new key now (issue 17, point 8). False when the dialog did not end confirmed."""
+    if not (ctx.user.can(Permission.ADMIN) and office.recovery_sheet_pending(ctx)):
+        return True
+    return PendingRecoveryDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
 
 def open_main_window(ctx: ServiceContext) -> MainWindow:
@@ -97,6 +109,9 @@ def _run(app: QApplication, paths: DataPaths, opened_bundle: Path | None) -> int
         if login.exec() != QDialog.DialogCode.Accepted or login.ctx is None:
             return 0
         ctx = login.ctx
+    if not ask_pending_recovery(ctx):
+        ctx.store.close()
+        return 0
     window = open_main_window(ctx)
     code = app.exec()
     window.ctx.store.close()

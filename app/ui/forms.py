@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DuplicateError, FremskudtError, NeedsChoice, ValidationError
 from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.geometry import scrolling
 from app.ui.i18n import core_text, error_text, vocab
 
 
@@ -58,7 +59,10 @@ class FormDialog(QDialog):
     def __init__(self, title: str, fields: Sequence[Field],
                  submit: Callable[[dict[str, Any]], object], *, intro: str = "",
                  ok_text: str | None = None, today: dt.date | None = None,
-                 now: dt.datetime | None = None, parent: QWidget | None = None) -> None:
+                 now: dt.datetime | None = None, parent: QWidget | None = None,
+                 labels_above: bool = False) -> None:
+        """`labels_above`: long questions stand above their answers, which then get the
+        form's whole width (the step-up preparation, issue 17 point 11)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("formDialog")
@@ -77,15 +81,29 @@ class FormDialog(QDialog):
             label = QLabel(intro)
             label.setWordWrap(True)
             layout.addWidget(label)
-        form = QFormLayout()
+        body = QWidget()
+        body.setObjectName("formBody")
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
+        if labels_above:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for f in self._fields:
             widget = self._make(f, today)
             self.widgets[f.key] = widget
             if f.kind == "check":
                 form.addRow(widget)
             else:
-                form.addRow(f.label + ":", widget)
-        layout.addLayout(form)
+                # a question keeps its own mark: "Hvorfor trækker matchet ud?" gets no colon
+                label = QLabel(f.label if f.label.endswith(("?", ":")) else f.label + ":")
+                label.setWordWrap(labels_above)
+                label.setBuddy(widget)
+                form.addRow(label, widget)
+        # a long form scrolls between its intro and its buttons on a small screen
+        area = scrolling(body, "formScroll")
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMinimumHeight(min(body.sizeHint().height(), 160))
+        area.setMinimumWidth(body.minimumSizeHint().width())
+        layout.addWidget(area, 1)
         self.error = error_label("formError")
         self.error.linkActivated.connect(self._link)
         layout.addWidget(self.error)
@@ -99,6 +117,11 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        # the whole form when the screen has room (a scroll area's own hint stops at ~24
+        # lines); the application's screen fitter shrinks it to the screen when shown
+        natural = self.sizeHint().height() - area.sizeHint().height() \
+            + body.sizeHint().height() + 2 * area.frameWidth()
+        self.resize(max(self.sizeHint().width(), 520), natural)
 
     def _make(self, f: Field, today: dt.date) -> QWidget:
         if f.kind == "multiline":
@@ -230,3 +253,14 @@ def enum_choices(values: Sequence[enum.Enum], *, none: str | None = None
     choices: list[tuple[str, Any]] = [(none, None)] if none is not None else []
     choices += [(vocab(v), v) for v in values]
     return choices
+
+
+def open_form(parent: QWidget, title: str, fields: Sequence[Field],
+              submit: Callable[[dict[str, Any]], object], *, today: dt.date, now: dt.datetime,
+              on_saved: Callable[[], None] | None = None, **kwargs: Any) -> FormDialog:
+    """Open a form window-modal over `parent`; `on_saved` runs once the submit succeeded."""
+    dialog = FormDialog(title, fields, submit, today=today, now=now, parent=parent, **kwargs)
+    if on_saved is not None:
+        dialog.accepted.connect(on_saved)
+    dialog.open()
+    return dialog

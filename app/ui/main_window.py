@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,8 +38,9 @@ from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.forms import Field, FormDialog, enum_choices
-from app.ui.i18n import core_text, vocab
-from app.ui.record_window import CitizenRecordWindow
+from app.ui.geometry import remember_geometry, scrolling
+from app.ui.i18n import error_text, vocab
+from app.ui.record.window import CitizenRecordWindow
 from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
 from app.ui.sync_page import SyncPage
@@ -134,8 +136,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.record_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
-        self.resize(1200, 760)
         self._build()
+        remember_geometry(self, ctx.store.paths.windows, "mainWindow", (1280, 800))
         self.idle = IdleWatcher(lock_minutes or office.idle_lock_minutes(ctx), self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.nav = name_widget(QListWidget(), "navigation", self.tr("Navigation"))
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
                                "QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
@@ -209,7 +211,20 @@ class MainWindow(QMainWindow):
             pages.append((self.tr("Rapporter"), lambda: ReportsPage(ctx)))
         if user.can(Permission.EXPORT):
             pages.append((self.tr("Synkronisering"), lambda: SyncPage(ctx)))
+        if not user.roles - {Role.ADMINISTRATOR}:  # issue 17, point 9: say what to ask for
+            pages.insert(0, (self.tr("Dine roller"), self._no_role_page))
         return pages
+
+    def _no_role_page(self) -> QLabel:
+        hint = name_widget(QLabel(self.tr(
+            "<h2>Du har ingen arbejdsrolle endnu</h2><p>Din bruger er kun administrator, så "
+            "du ser ingen borgere. Bed en administrator om rollen jobkonsulent, jobformidler, "
+            "leder eller skranke. Er du selv administrator, giver du dig selv rollen under "
+            "Administration → Medarbejdere …; log derefter ind igen.</p>")), "noWorkingRole",
+            self.tr("Dine roller"))
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        return hint
 
     def show_user(self) -> None:
         """(Re)build navigation and pages for the current user."""
@@ -252,6 +267,14 @@ class MainWindow(QMainWindow):
         return page
 
     def open_citizen(self, citizen_id: uuid.UUID) -> CitizenRecordWindow:
+        """One window per record: an open one is brought to the front instead of a second
+        piling up (issue 17, point 16)."""
+        for open_window in self.record_windows:
+            if getattr(open_window, "citizen_id", None) == citizen_id:
+                open_window.showNormal()
+                open_window.raise_()
+                open_window.activateWindow()
+                return open_window
         window = CitizenRecordWindow(self.ctx, citizen_id, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.changed.connect(self._reload_caseload)
@@ -331,15 +354,17 @@ class MainWindow(QMainWindow):
         return [self.nav.item(i).text() for i in range(self.nav.count())]
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        shown = self.stack.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     def _show_page(self, row: int) -> None:
         if row < 0 or self.locked:
             return
         if row not in self._built:
             page = self._factories[row][1]()
-            self._built[row] = page
-            self.stack.addWidget(page)
+            # a page larger than the window (a small screen, 150 %) scrolls inside it
+            self._built[row] = scrolling(page, f"page{row}Scroll")
+            self.stack.addWidget(self._built[row])
         self.stack.setCurrentWidget(self._built[row])
 
     # -- start of the day ---------------------------------------------------------------------
@@ -360,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def _day_failed(self, error: object) -> None:
         self.statusBar().showMessage(self.tr("Dagens sikkerhedskopi mislykkedes: {error}").format(
-            error=core_text(error.message) if isinstance(error, FremskudtError) else
+            error=error_text(error) if isinstance(error, FremskudtError) else
             type(error).__name__))
         if not isinstance(error, FremskudtError) and isinstance(error, Exception):
             show_error(self, error)  # logged; the crash dialog says where

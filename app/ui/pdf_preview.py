@@ -9,8 +9,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import FremskudtError
+from app.ui.files import save_file_name
+from app.ui.geometry import fit_size
 
 
 class PdfPreview(QWidget):
@@ -47,8 +49,12 @@ class PdfPreview(QWidget):
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save_document)
         self.save_button.setVisible(self._allow_save)
+        # where the last file went (issue 17, point 14)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -105,11 +111,24 @@ class PdfPreview(QWidget):
         )
         if answer != QMessageBox.StandardButton.Save:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem PDF"), "", "PDF (*.pdf)")
+        suggested = (self.window().windowTitle() or self.tr("dokument")) + ".pdf"
+        path = save_file_name(self, self.tr("Gem PDF"), suggested.replace("/", "-"),
+                              "PDF (*.pdf)")
         if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        """Write the PDF to `path` and say where it went."""
+        try:
             with open(path, "wb") as fh:
                 fh.write(self._pdf)
-            self.saved.emit(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Gem som fil"), self.tr(
+                "Filen kunne ikke gemmes: {error}").format(error=exc.strerror or str(exc)))
+            return
+        self.saved_label.setText(self.tr("Gemt: {path}").format(path=path))
+        self.saved_label.setToolTip(path)
+        self.saved.emit(path)
 
 
 def open_pdf_dialog(parent: QWidget, title: str, pdf: bytes, name: str, *,
@@ -123,6 +142,6 @@ def open_pdf_dialog(parent: QWidget, title: str, pdf: bytes, name: str, *,
     preview.set_pdf(pdf)
     QVBoxLayout(dialog).addWidget(preview)
     dialog.preview = preview
-    dialog.resize(*size)
+    fit_size(dialog, *size)  # a page's height where the screen has it; the buttons stay on it
     dialog.open()
     return dialog

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import BarrierKind, CourseStatus, ParticipantRole, StepUpInitiator
+from app.domain.enums import (
+    BarrierKind,
+    CourseStatus,
+    ParticipantRole,
+    StepUpInitiator,
+    VisitationGroup,
+)
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
 from app.domain.rules import DueKind
@@ -29,6 +35,7 @@ from app.services.course import CitizenRecord
 from app.services.stepup import StepUpView
 from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.geometry import lines_high, scrolling
 from app.ui.i18n import core_text, vocab
 from app.ui.record.tab import RecordTab, day_text, render_pdf
 from app.ui.table_model import Column, RowsTableModel
@@ -95,7 +102,13 @@ class StepUpTab(RecordTab):
         prep = QGroupBox(self.tr("A. Forberedelse"))
         prep_layout = QHBoxLayout(prep)
         left = QVBoxLayout()
-        left.addWidget(self.answers_label, 1)
+        # long answers scroll whole in their box instead of being cut mid-line
+        self.answers_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.answers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        answers = scrolling(self.answers_label, "stepUpAnswersScroll")
+        answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        answers.setMinimumHeight(lines_high(self.answers_label, 4))
+        left.addWidget(answers, 1)
         left.addWidget(self._button("answerQuestions",
                                     self.tr("Besvar &forberedelsesskemaet …"), self.answer))
         prep_layout.addLayout(left, 1)
@@ -177,15 +190,12 @@ class StepUpTab(RecordTab):
         self.view = next((v for v in views if v.closed_on is None), views[0] if views else None)
         writable = self.ctx.user.can(Permission.CASE_WRITE)
         can_start = (writable and record.status == CourseStatus.ACTIVE
+                     and record.visitation_group == VisitationGroup.INDSATS
                      and (self.view is None or self.view.closed_on is not None))
         self.start_button.setVisible(can_start)
-        suggested = next((i for i in record.due if i.kind == DueKind.STEP_UP), None)
         v = self.view
         if v is None:
-            self.status.setText(
-                self.tr("Intet step-up-forløb.") + (" " + self.tr(
-                    "Sagsstammen foreslår step-up: {why}").format(why=core_text(suggested.why))
-                    if suggested else ""))
+            self.status.setText(self._why_no_step_up(record))
             self.body.setVisible(False)
             return
         self.body.setVisible(True)
@@ -227,6 +237,27 @@ class StepUpTab(RecordTab):
         for view in (self.people_view, self.meetings_view, self.rows_view):
             view.resizeColumnsToContents()
 
+    def _why_no_step_up(self, record: CitizenRecord) -> str:
+        """Why there is no step-up yet, and what comes first (issue 17, point 11): step-up
+        builds on the job-directed effort, so only a citizen visited to group 1 with an
+        active course can have one (seed 004, "Supplerende indsats")."""
+        if record.status == CourseStatus.VISITATION:
+            return self.tr("Intet step-up-forløb: borgeren er ikke visiteret endnu. Step-up "
+                           "kan startes, når borgeren er visiteret til gruppe 1; visitér "
+                           "først under fanen Forløb (Visitation …).")
+        if record.status != CourseStatus.ACTIVE:
+            return self.tr("Intet step-up-forløb: borgeren har intet forløb i gang. Step-up "
+                           "kan kun startes i et aktivt forløb i gruppe 1.")
+        if record.visitation_group != VisitationGroup.INDSATS:
+            return self.tr("Intet step-up-forløb: step-up er kun for borgere i gruppe 1. "
+                           "Borgeren er visiteret til en anden gruppe.")
+        suggested = next((i for i in record.due if i.kind == DueKind.STEP_UP), None)
+        if suggested is not None:
+            return self.tr("Intet step-up-forløb. Sagsstammen foreslår step-up: {why}").format(
+                why=core_text(suggested.why))
+        return self.tr("Intet step-up-forløb. Start et, når matchet trækker ud på grund af "
+                       "helbreds- eller familiemæssige barrierer.")
+
     def _form(self, title: str, fields: list[Field], submit, **kwargs) -> FormDialog:
         show_label_error(self.error, "")
         return self.open_form(title, fields, submit, **kwargs)
@@ -262,7 +293,7 @@ class StepUpTab(RecordTab):
         return self._form(self.tr("Forberedelsesskema"), fields,
                           lambda x: stepup.save_answers(self.ctx, v.id, x),
                           intro=self.tr("Besvares af borgeren sammen med sagsbehandler og "
-                                        "jobformidler."))
+                                        "jobformidler."), labels_above=True)
 
     def _document_toggled(self, item: QListWidgetItem) -> None:
         try:

@@ -9,7 +9,15 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
@@ -20,6 +28,7 @@ from app.services.course import CitizenRecord
 from app.ui.caseload_page import MARK_COLOURS
 from app.ui.common import Operation, name_widget, show_error
 from app.ui.forms import Field, FormDialog, open_form
+from app.ui.geometry import make_elided, remember_geometry, scrolling, set_elided_text
 from app.ui.i18n import core_text
 from app.ui.record.contacts_tab import ContactsTab
 from app.ui.record.course_tab import CourseTab
@@ -46,13 +55,18 @@ class CitizenRecordWindow(QDialog):
         self.preview: QDialog | None = None
         self.setObjectName("citizenRecord")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1100, 760)
         self._build()
+        remember_geometry(self, ctx.store.paths.windows, "citizenRecord", (1100, 760))
         self.reload()
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.name_label = name_widget(QLabel(), "recordName", self.tr("Navn"))
+        # a long name is elided to the window's width, the whole name in its tooltip
+        self.name_label = make_elided(name_widget(QLabel(), "recordName", self.tr("Navn")))
+        name_font = self.name_label.font()
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.5)
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
         self.cpr_label = name_widget(QLabel(), "recordCpr", self.tr("CPR-nummer"))
         self.reveal_button = name_widget(QPushButton(self.tr("Vis &CPR")), "revealCpr")
         self.reveal_button.clicked.connect(self.reveal_cpr)
@@ -61,10 +75,13 @@ class CitizenRecordWindow(QDialog):
                                              "kontakter og forløb samles her."))
         self.merge_button.clicked.connect(self.merge)
         self.step_label = name_widget(QLabel(), "recordStep", self.tr("Trin"))
-        self.formidler_label = name_widget(QLabel(), "recordFormidler", self.tr("Jobformidler"))
+        self.formidler_label = make_elided(name_widget(QLabel(), "recordFormidler",
+                                                       self.tr("Jobformidler")))
         self.due_label = name_widget(QLabel(), "recordNextDue", self.tr("Næste frist"))
+        title = QHBoxLayout()  # the name and the next deadline, then the record's facts
+        title.addWidget(self.name_label, 1)
+        title.addWidget(self.due_label)
         header = QHBoxLayout()
-        header.addWidget(self.name_label)
         header.addWidget(self.cpr_label)
         header.addWidget(self.reveal_button)
         header.addWidget(self.merge_button)
@@ -74,9 +91,7 @@ class CitizenRecordWindow(QDialog):
         header.addSpacing(16)
         header.addWidget(self.step_label)
         header.addSpacing(16)
-        header.addWidget(self.formidler_label)
-        header.addStretch(1)
-        header.addWidget(self.due_label)
+        header.addWidget(self.formidler_label, 1)
         args = (self.ctx, self.citizen_id, self)
         self.course_tab = CourseTab(*args)
         self.goal_tab = GoalCvTab(*args)
@@ -85,6 +100,7 @@ class CitizenRecordWindow(QDialog):
         self.stepup_tab = StepUpTab(*args)
         self.network_tab = NetworkTab(*args)
         self.tabs = name_widget(QTabWidget(), "recordTabs")
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.course_tab, self.tr("&Forløb"))
         self.tabs.addTab(self.goal_tab, self.tr("&Jobmål og CV"))
         self.tabs.addTab(self.match_tab, self.tr("Jobmatch og &aftaler"))
@@ -94,9 +110,15 @@ class CitizenRecordWindow(QDialog):
         for tab in self.record_tabs():
             tab.changed.connect(self._after_change)
         self.course_tab.step_up_requested.connect(self.go_to_step_up)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(title)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        # the record scrolls inside the window when the screen is smaller than a tab's content
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(content, "recordScroll"))
         QShortcut(QKeySequence("Ctrl+N"), self, self.contacts_tab.new_contact)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
@@ -117,12 +139,12 @@ class CitizenRecordWindow(QDialog):
 
     def _show_header(self, record: CitizenRecord) -> None:
         self.setWindowTitle(self.tr("{name} – Fremskudt").format(name=record.name))
-        self.name_label.setText(f"<h2>{record.name}</h2>")
+        set_elided_text(self.name_label, record.name)
         self.cpr_label.setText(record.masked_cpr)
         self.reveal_button.setVisible(bool(record.masked_cpr))
         self.merge_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
         self.step_label.setText(f"<b>{core_text(record.step_label)}</b>")
-        self.formidler_label.setText(self.tr("Jobformidler: {name}").format(
+        set_elided_text(self.formidler_label, self.tr("Jobformidler: {name}").format(
             name=record.jobformidler or self.tr("ikke tildelt")))
         if record.next_due:
             item = record.next_due
@@ -137,7 +159,10 @@ class CitizenRecordWindow(QDialog):
         self.changed.emit()
 
     def go_to_step_up(self) -> None:
+        """The Forløb tab's Step-up button: the tab, and its start form when one can start."""
         self.tabs.setCurrentWidget(self.stepup_tab)
+        if not self.stepup_tab.start_button.isHidden():
+            self.stepup_tab.start()
 
     # -- header actions -------------------------------------------------------------------
     def reveal_cpr(self) -> None:
