@@ -275,10 +275,11 @@ class _Generator:
             t1 = rng.randint(10, 45)  # seed 004: Trin 1 at most one month; some run over
             t2 = rng.randint(20, 120)  # seed 004: Trin 2 at most 13 weeks; some run over
             t3 = rng.randint(10, 330)
+            # a real office keeps most targets: about one in eight runs over
             if kind == "trin1":
-                start = today - dt.timedelta(days=rng.randint(0, 50))
+                start = today - dt.timedelta(days=rng.randint(0, 35))
             elif kind == "trin2":
-                start = today - dt.timedelta(days=t1 + rng.randint(0, 120))
+                start = today - dt.timedelta(days=t1 + rng.randint(0, 100))
             elif kind == "trin3":
                 start = today - dt.timedelta(days=t1 + t2 + t3)
             else:
@@ -326,6 +327,10 @@ class _Generator:
         last_day = ended_on or today
         self._contacts(citizen_id, course_id, start, last_day, caseworker, formidler,
                        open_course=status in (CourseStatus.ACTIVE, CourseStatus.VISITATION))
+        if aftercare is not None and aftercare > today and rng.random() < 0.85:
+            # efterværn under way: most were followed up within the month
+            self._contacts(citizen_id, course_id, today - dt.timedelta(days=25), today,
+                           caseworker, formidler, open_course=False)
         if len(periods) >= 2:
             self._match_and_agreement(course_id, periods, formidler)
             if (
@@ -365,15 +370,18 @@ class _Generator:
         span = max((last_day - start).days, 1)
         count = rng.randint(1, 6)
         days = sorted(start + dt.timedelta(days=rng.randrange(span)) for _ in range(count))
-        if open_course and rng.random() < 0.8:
-            # most open courses were seen recently; the rest show as overdue
-            recent = max(start, last_day - dt.timedelta(days=rng.randint(0, 20)))
+        seen_recently = open_course and rng.random() < 0.75
+        if seen_recently:
+            # most open courses were seen in person this week; the rest show as overdue
+            recent = max(start, last_day - dt.timedelta(days=rng.randint(0, 6)))
             days = sorted([d for d in days if d < recent] + [recent])
         for i, day in enumerate(days):
             kind = rng.choices(
                 [ContactKind.SAMTALE, ContactKind.OPFOELGNING, ContactKind.TELEFON,
                  ContactKind.KONTAKTFORSOEG, ContactKind.HJEMMEBESOEG, ContactKind.DIGITAL],
                 [40, 25, 15, 10, 4, 6])[0]
+            if seen_recently and i == len(days) - 1:
+                kind = rng.choice([ContactKind.SAMTALE, ContactKind.OPFOELGNING])
             channel = {ContactKind.TELEFON: ContactChannel.TELEFON,
                        ContactKind.KONTAKTFORSOEG: ContactChannel.SMS,
                        ContactKind.DIGITAL: ContactChannel.DIGITAL_POST}.get(
@@ -386,7 +394,7 @@ class _Generator:
                   kind=kind, channel=channel, place=place, participants="",
                   interpreter_used=False, interpreter_reason="",
                   note=rng.choice(txt.CONTACT_NOTES),
-                  next_contact_on=(day + dt.timedelta(days=rng.choice([7, 14, 30])))
+                  next_contact_on=(day + dt.timedelta(days=rng.choice([7, 14, 14, 30])))
                   if last and open_course else None,
                   next_contact_who="Jobformidler kontakter borgeren" if last and open_course
                   else "", drop_in_visit_id=None)
@@ -431,8 +439,10 @@ class _Generator:
         month = _month_start(s3)
         last_month = _month_start(end3 or self.today)
         hours = float(rng.randint(4, 40))
+        # an active agreement past 30 paid hours is soon completed: few are left on the list
+        ceiling = 160.0 if end3 or rng.random() < 0.1 else 29.5
         while month < last_month:
-            hours = max(1.0, min(160.0, hours + rng.uniform(-6, 14)))
+            hours = max(1.0, min(ceiling, hours + rng.uniform(-6, 14)))
             r.add(m.PaidHoursMonth, agreement_id=agreement_id, month=month,
                   hours=Decimal(f"{hours:.2f}"), pay=Decimal(f"{hours * 142.5:.2f}"))
             month = _add_months(month, 1)
