@@ -18,6 +18,7 @@ from app.domain.errors import FremskudtError
 from app.services import backups, retention
 from app.services.context import ServiceContext
 from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
+from app.ui.files import size_text
 from app.ui.forms import Field, FormDialog
 from app.ui.i18n import core_text, vocab
 from app.ui.table_model import Column, RowsTableModel
@@ -48,8 +49,7 @@ class BackupDialog(QDialog):
             Column(self.tr("Anledning"), lambda b: {"daily": self.tr("Daglig"),
                                                     "manual": self.tr("Manuel")}.get(
                 b.label, b.label)),
-            Column(self.tr("Størrelse"), lambda b: f"{b.size / 1e6:.1f} MB".replace(".", ","),
-                   sort=lambda b: b.size),
+            Column(self.tr("Størrelse"), lambda b: size_text(b.size), sort=lambda b: b.size),
             Column(self.tr("Mappe"), lambda b: self.tr("Anden mappe") if b.second_folder
                    else self.tr("Datamappen"))], self)
         self.view, self.proxy = table_view("backupTable", self.model)

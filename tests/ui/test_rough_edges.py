@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QMessa
 from app.domain.enums import BarrierKind, StepUpInitiator, VisitationGroup
 from app.domain.roles import Role
 from app.domain.stepup import questions
-from app.services import citizens, course, stepup
+from app.services import backups, citizens, course, stepup
 from app.services import office as office_service
 from app.services.auth import login
 from app.services.keys import format_recovery_key
@@ -20,6 +20,7 @@ from app.ui.files import size_text
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.record.window import CitizenRecordWindow
+from app.ui.safety_dialogs import BackupDialog
 from app.ui.setup_wizard import PAGE_CENTRAL, PAGE_RECOVERY, PendingRecoveryDialog, SetupWizard
 from app.ui.sync_page import SyncPage
 from tests.conftest import ADMIN_PASSWORD, FAST
@@ -257,6 +258,20 @@ def test_sizes_are_written_in_the_unit_that_fits(qapp, qtbot, office, tmp_path) 
                   if page.bundles.headerData(i, Qt.Orientation.Horizontal) == "Størrelse")
     assert page.bundles.data(page.bundles.index(0, column)) == size_text(size)
     assert size_text(size).endswith(" kB")
+
+
+def test_a_small_backup_is_listed_in_kb(qapp, qtbot, office) -> None:
+    """Point 12 on the backup dialog: a new office's backup is some kB, not "0,1 MB"."""
+    install_translations(qapp, "da")
+    backups.take_backup(office.admin)
+    dialog = BackupDialog(office.admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    size = dialog.model.row_at(0).size
+    column = next(i for i in range(dialog.model.columnCount())
+                  if dialog.model.headerData(i, Qt.Orientation.Horizontal) == "Størrelse")
+    assert dialog.model.data(dialog.model.index(0, column)) == size_text(size)
+    assert size < 1_000_000 and size_text(size).endswith(" kB")
 
 
 def _answer_modal(qtbot, answers: list) -> None:
