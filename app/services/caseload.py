@@ -1,33 +1,29 @@
 """Sagsstamme: every open course with its step, days in step and due items, in a few bulk
-queries so the office's whole caseload loads at once."""
+queries so the office's whole caseload loads at once. The facts the rules read are loaded by
+app.services.caseload_facts (load_facts, re-exported here)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
 import uuid
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import delete, insert, select
 
 from app.db import models as m
 from app.domain.enums import (
-    AgreementStatus,
     AuditAction,
     CourseStatus,
-    CvItemKind,
-    FollowUpFrequency,
     Step,
 )
 from app.domain.roles import Permission
 from app.domain.rules import (
     AMBER_DAYS,
     STEP_UP_WHAT,
-    CourseFacts,
     DueItem,
     DueKind,
     Mark,
@@ -38,7 +34,7 @@ from app.domain.rules import (
 )
 from app.domain.text import N_
 from app.services import audit
-from app.services.contact_facts import NOT_CONTACT, PERSONAL, contact_facts
+from app.services.caseload_facts import load_facts, open_or_aftercare
 from app.services.context import ServiceContext
 
 STEP_LABELS = {Step.AFKLARING: N_("Trin 1"), Step.PAA_VEJ_MOD_JOB: N_("Trin 2"),
@@ -88,142 +84,6 @@ def _step_label(status: CourseStatus, step: Step | None) -> str:
     if status == CourseStatus.COMPLETED:
         return N_("Efterværn")
     return STEP_LABELS.get(step, status.label) if step else status.label
-
-
-def _open_or_aftercare(today: dt.date):
-    return or_(
-        m.Course.status.in_([CourseStatus.ACTIVE, CourseStatus.VISITATION]),
-        and_(m.Course.status == CourseStatus.COMPLETED, m.Course.aftercare_until >= today),
-    )
-
-
-def load_facts(session, today: dt.date, course_ids: list[uuid.UUID] | None = None
-               ) -> dict[uuid.UUID, tuple[m.Course, m.Citizen, CourseFacts]]:
-    """Facts for the rules of every open course (and completed ones still in aftercare)."""
-    open_or_aftercare = _open_or_aftercare(today)
-    stmt = (select(m.Course.id, m.Course.citizen_id, m.Course.status, m.Course.started_on,
-                   m.Course.current_step, m.Course.visitation_group, m.Course.caseworker_id,
-                   m.Course.jobformidler_id, m.Course.ended_on, m.Course.completion_reason,
-                   m.Course.aftercare_until, m.Course.visitation_date, m.Citizen.first_name,
-                   m.Citizen.last_name,
-                   m.Citizen.cpr, m.Citizen.phone, m.Citizen.search_name)
-            .join(m.Citizen, m.Citizen.id == m.Course.citizen_id)
-            .where(open_or_aftercare))
-    if course_ids is not None:
-        stmt = stmt.where(m.Course.id.in_(course_ids))
-    courses = session.execute(stmt).all()
-    wanted = {c.id for c in courses} if course_ids is not None else None
-
-    def for_courses(query):
-        return query if wanted is None else query.where(query.selected_columns[0].in_(wanted))
-
-    step_start = dict(session.execute(for_courses(
-        select(m.StepPeriod.course_id, func.max(m.StepPeriod.started_on))
-        .where(m.StepPeriod.ended_on.is_(None)).group_by(m.StepPeriod.course_id))).all())
-    goals = {row[0]: (row[1], row[2]) for row in session.execute(for_courses(
-        select(m.JobGoal.course_id, m.JobGoal.cv_started_on, m.JobGoal.direction)))}
-    exemptions: dict[uuid.UUID, list[Period]] = defaultdict(list)
-    for course_id, start, end in session.execute(for_courses(select(
-            m.ExemptionPeriod.course_id, m.ExemptionPeriod.starts_on,
-            m.ExemptionPeriod.ends_on))):
-        exemptions[course_id].append(Period(start, end))
-    agreements: dict[uuid.UUID, tuple[bool, bool]] = {}
-    frequency: dict[uuid.UUID, FollowUpFrequency] = {}
-    for course_id, contact_id, plan, often in session.execute(for_courses(
-            select(m.Agreement.course_id, m.Agreement.contact_person_id,
-                   m.Agreement.followup_plan, m.Agreement.followup_frequency)
-            .where(m.Agreement.status == AgreementStatus.ACTIVE))):
-        has_contact, has_plan = agreements.get(course_id, (False, False))
-        agreements[course_id] = (has_contact or contact_id is not None,
-                                 has_plan or bool(plan.strip()))
-        # two concurrent agreements: the most frequent follow-up holds
-        if _FREQUENCY_ORDER.index(often) < _FREQUENCY_ORDER.index(
-                frequency.get(course_id, FollowUpFrequency.MONTHLY)):
-            frequency[course_id] = often
-        frequency.setdefault(course_id, often)
-    # domain.md: a month's paid hours are summed over every agreement of the course; the
-    # latest registered month wins (seed 001, trin 3)
-    paid = {course_id: (month, hours) for course_id, month, hours in session.execute(
-        for_courses(select(m.Agreement.course_id, m.PaidHoursMonth.month,
-                           func.sum(m.PaidHoursMonth.hours))
-                    .join(m.PaidHoursMonth, m.PaidHoursMonth.agreement_id == m.Agreement.id)
-                    .group_by(m.Agreement.course_id, m.PaidHoursMonth.month)
-                    .order_by(m.PaidHoursMonth.month)))}
-    step_ups: set[uuid.UUID] = set(session.execute(for_courses(
-        select(m.StepUp.course_id).where(m.StepUp.closed_on.is_(None)))).scalars())
-    closed_step_ups = dict(session.execute(for_courses(
-        select(m.StepUp.course_id, func.max(m.StepUp.closed_on))
-        .where(m.StepUp.closed_on.is_not(None)).group_by(m.StepUp.course_id))).all())
-    follow_ups: dict[uuid.UUID, list[tuple[dt.date, str]]] = defaultdict(list)
-    # seed 002, c): the agreement document's follow-ups stay due until done, also after the
-    # step-up is closed
-    for course_id, on, agreement_text in session.execute(for_courses(
-            select(m.StepUp.course_id, m.StepUpAgreementRow.follow_up_on,
-                   m.StepUpAgreementRow.agreement)
-            .join(m.StepUpAgreementRow, m.StepUpAgreementRow.step_up_id == m.StepUp.id)
-            .where(m.StepUpAgreementRow.follow_up_done_on.is_(None),
-                   m.StepUpAgreementRow.follow_up_on.is_not(None)))):
-        follow_ups[course_id].append((on, agreement_text[:80]))
-
-    citizen_ids = None if wanted is None else {c.citizen_id for c in courses}
-
-    def for_citizens(query):
-        return query if citizen_ids is None else query.where(
-            query.selected_columns[0].in_(citizen_ids))
-
-    barriers = set(session.execute(for_citizens(
-        select(m.CvItem.citizen_id).where(m.CvItem.kind.in_(
-            [CvItemKind.BARRIER_HEALTH, CvItemKind.BARRIER_FAMILY])).distinct())).scalars())
-    last_contact = dict(session.execute(for_citizens(
-        select(m.ContactEntry.citizen_id, func.max(m.ContactEntry.occurred_at))
-        .where(PERSONAL)
-        .group_by(m.ContactEntry.citizen_id))).all())
-    contacts = contact_facts(session, for_citizens)
-    latest = (select(m.ContactEntry.citizen_id, m.ContactEntry.next_contact_on,
-                     func.row_number().over(partition_by=m.ContactEntry.citizen_id,
-                                            order_by=m.ContactEntry.occurred_at.desc())
-                     .label("rn"))
-              .where(m.ContactEntry.kind.not_in(NOT_CONTACT)))
-    latest = for_citizens(latest).subquery()
-    next_contact = dict(session.execute(
-        select(latest.c.citizen_id, latest.c.next_contact_on)
-        .where(latest.c.rn == 1, latest.c.next_contact_on.is_not(None))).all())
-
-    result = {}
-    for c in courses:
-        goal = goals.get(c.id)
-        contact_at = last_contact.get(c.citizen_id)
-        has_contact, has_plan = agreements.get(c.id, (False, False))
-        facts = CourseFacts(
-            status=c.status, started_on=c.started_on, step=c.current_step,
-            step_started_on=step_start.get(c.id),
-            visitation_group=c.visitation_group,
-            jobformidler_assigned=c.jobformidler_id is not None,
-            cv_started=bool(goal and goal[0]),
-            job_goal_has_direction=bool(goal and goal[1].strip()),
-            agreement_exists=c.id in agreements, followup_plan_exists=has_plan,
-            company_contact_exists=has_contact,
-            health_or_family_barriers=c.citizen_id in barriers,
-            last_contact_on=contact_at.astimezone().date() if contact_at else None,
-            agreed_next_contact_on=next_contact.get(c.citizen_id),
-            exemptions=tuple(exemptions.get(c.id, ())),
-            ended_on=c.ended_on, completion_reason=c.completion_reason,
-            aftercare_until=c.aftercare_until, step_up_open=c.id in step_ups,
-            step_up_follow_ups=tuple(sorted(follow_ups.get(c.id, ()))),
-            latest_paid_hours=paid[c.id][1] if c.id in paid else None,
-            latest_paid_month=paid[c.id][0] if c.id in paid else None,
-            first_conversation_on=contacts.first_on_or_after(c.citizen_id, c.started_on),
-            visitation_date=c.visitation_date,
-            follow_up_frequency=frequency.get(c.id),
-            step_up_closed_on=closed_step_ups.get(c.id),
-            hearings=contacts.hearings_since(c.citizen_id, c.started_on),
-        )
-        result[c.id] = (c, facts)
-    return result
-
-
-_FREQUENCY_ORDER = [FollowUpFrequency.WEEKLY, FollowUpFrequency.BIWEEKLY,
-                    FollowUpFrequency.MONTHLY]
 
 
 def _exemption_text(periods: tuple[Period, ...]) -> str:
@@ -294,7 +154,7 @@ def refresh_due(session, today: dt.date, course_ids: list[uuid.UUID] | None = No
 def _missing_due(session, today: dt.date) -> list[uuid.UUID]:
     return list(session.execute(
         select(m.Course.id).outerjoin(m.CourseDue, m.CourseDue.course_id == m.Course.id)
-        .where(m.CourseDue.course_id.is_(None), _open_or_aftercare(today))).scalars())
+        .where(m.CourseDue.course_id.is_(None), open_or_aftercare(today))).scalars())
 
 
 _CASELOAD_SQL = """
