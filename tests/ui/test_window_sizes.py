@@ -145,6 +145,17 @@ class Checker:
                 self.problems.append(f"{name}: button '{button.text()}' "
                                      f"({button.objectName()}) outside the window")
 
+    def no_sideways_scrolling(self, window, scroll_name: str, name: str) -> None:
+        """The window's content fits its width: its scroll area scrolls down, never sideways
+        (a record that scrolls sideways hides its next deadline at the top right)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        self.settle()
+        bar = window.findChild(QScrollArea, scroll_name).horizontalScrollBar()
+        if bar.maximum() > 0:
+            self.problems.append(f"{name}: scrolls sideways by {bar.maximum()} px "
+                                 f"in {window.width()} px")
+
     def close(self, window) -> None:
         from PySide6.QtWidgets import QDialog
 
@@ -264,6 +275,7 @@ def child(tmp: Path) -> dict:
         record.tabs.setCurrentIndex(index)
         title = f"citizenRecord: {record.tabs.tabText(index).replace('&', '')}"
         checker.check(record, title)
+        checker.no_sideways_scrolling(record, "recordScroll", title)
         checker.explore(record, title, 1, within=record.tabs.currentWidget())
     checker.explore(record, "citizenRecord header", 1)
     record.close()

@@ -15,9 +15,10 @@ from app.domain.enums import (
 from app.services import course
 from app.services.course import CitizenRecord
 from app.ui.common import show_error
+from app.ui.flow_layout import flow_buttons
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import vocab
-from app.ui.record.tab import RecordTab, button_row, day_text
+from app.ui.record.tab import RecordTab, day_text
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import table_view
 
@@ -29,7 +30,7 @@ class ContactsTab(RecordTab):
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        actions, self.buttons = button_row(
+        actions, self.buttons = flow_buttons(  # they wrap on a narrow window
             ("newContactButton", self.tr("&Ny kontakt … (Ctrl+N)"), self.new_contact),
             ("hearingButton", self.tr("&Partshøring …"), self.new_hearing),
             ("hearingAnswerButton", self.tr("&Svar på partshøring …"), self.hearing_answer),

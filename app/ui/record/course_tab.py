@@ -13,9 +13,10 @@ from app.domain.rules import CourseAction, DueKind, allowed_actions, unmet
 from app.services import course, staff
 from app.services.course import CitizenRecord
 from app.ui.common import name_widget
+from app.ui.flow_layout import flow_buttons
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
-from app.ui.record.tab import RecordTab, button_row, day_text
+from app.ui.record.tab import RecordTab, day_text
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import table_view
 
@@ -54,7 +55,8 @@ class CourseTab(RecordTab):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.course_fields[key] = field
             form.addRow(label + ":", field)
-        actions, self.course_buttons = button_row(
+        # the actions wrap to a second row rather than widen the record (issue 17, 150 %)
+        actions, self.course_buttons = flow_buttons(
             ("visitButton", self.tr("&Visitation …"), self.visit),
             ("assignButton", self.tr("&Tildel …"), self.assign),
             ("nextStepButton", self.tr("Næste &trin …"), self.next_step),

@@ -34,6 +34,7 @@ from app.services import stepup
 from app.services.course import CitizenRecord
 from app.services.stepup import StepUpView
 from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
+from app.ui.flow_layout import FlowLayout
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.geometry import lines_high, scrolling
 from app.ui.i18n import core_text, vocab
@@ -169,15 +170,14 @@ class StepUpTab(RecordTab):
         rows_layout.addWidget(self.rows_view)
         return rows_box
 
-    def _build_prints(self) -> QHBoxLayout:
+    def _build_prints(self) -> FlowLayout:
         self.full_cpr = name_widget(QCheckBox(self.tr("Vis fuldt CPR-nummer på udskriften")),
                                     "fullCpr")
-        prints = QHBoxLayout()
+        prints = FlowLayout()  # wraps on a narrow window instead of widening the record
         for key, title in SHEET_TITLES.items():
             prints.addWidget(self._button(f"print_{key}", self.tr(title) + " …",
                                           lambda _c=False, k=key: self.show_sheet(k)))
         prints.addWidget(self.full_cpr)
-        prints.addStretch(1)
         prints.addWidget(self._button("markSent", self.tr("Markér forberedelse &sendt"),
                                       self.mark_sent))
         prints.addWidget(self._button("closeStepUp", self.tr("Afslut step-up …"),
