@@ -14,6 +14,7 @@ from app.cli import (
     cmd_caseload,
     cmd_check,
     cmd_demo,
+    cmd_measures,
     cmd_sync,
     cmd_verify_audit,
     run_headless,
@@ -51,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     form = load.add_mutually_exclusive_group(required=True)
     form.add_argument("--json", dest="format", action="store_const", const="json")
     form.add_argument("--csv", dest="format", action="store_const", const="csv")
+    measures = sub.add_parser("measures", parents=[common],
+                              help="ledelsesinformation: månedens mål for kontoret")
+    measures.add_argument("--month", required=True, metavar="YYYY-MM")
+    measures.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     sub.add_parser("backup", parents=[common], help="tag en krypteret sikkerhedskopi nu")
     restore = sub.add_parser("restore", parents=[common],
                              help="gendan en sikkerhedskopi (den nuværende gemmes først)")
@@ -149,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_verify_audit(paths, print))
     if args.command == "caseload":
         return run_headless(lambda: cmd_caseload(paths, args.today, args.format, print))
+    if args.command == "measures":
+        return run_headless(lambda: cmd_measures(paths, args.month, args.json, print))
     if args.command == "selftest":
         return run_headless(selftest)
     from app.ui.application import run_gui

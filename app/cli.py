@@ -173,6 +173,31 @@ def cmd_caseload(paths: DataPaths, today: str | None, fmt: str,
     return 0
 
 
+def cmd_measures(paths: DataPaths, month: str, as_json: bool,
+                 out: Callable[[str], None]) -> int:
+    """`fremskudt measures --month YYYY-MM [--json]`: the month's Ledelsesinformation for the
+    office (and, in JSON, per jobformidler and makkerskab). Counts only: no name, no CPR."""
+    from app.services.measure_exports import view_json
+    from app.services.measure_texts import figure_lines
+    from app.services.measures import measures, parse_month
+
+    try:
+        chosen = parse_month(month)
+    except FremskudtError as exc:
+        raise CliError(exc.message, 2) from None
+    ctx = login_from_env(paths)
+    try:
+        view = measures(ctx, chosen)
+    finally:
+        ctx.store.close()
+    if as_json:
+        out(json.dumps(view_json(view), ensure_ascii=False, indent=2))
+    else:
+        for line in figure_lines(view):
+            out(line)
+    return 0
+
+
 def cmd_backup(paths: DataPaths, restore_file: str | None, out: Callable[[str], None]
                ) -> int:
     from app.services import backups

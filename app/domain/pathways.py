@@ -31,6 +31,11 @@ class Outcome(enum.StrEnum):
     def label(self) -> str:
         return OUTCOME_LABELS[self]
 
+    @property
+    def then_label(self) -> str:
+        """The outcome as what followed another one."""
+        return THEN_LABELS[self]
+
 
 OUTCOME_LABELS = {
     Outcome.JOB: N_("Job direkte"),
@@ -39,6 +44,14 @@ OUTCOME_LABELS = {
     Outcome.EDUCATION: N_("Uddannelse"),
     Outcome.REHAB: N_("Rehabiliteringsteam"),
     Outcome.DROPOUT: N_("Frafald"),
+}
+THEN_LABELS = {
+    Outcome.JOB: N_("job"),
+    Outcome.PAID_HOURS: N_("løntimer"),
+    Outcome.INTERNSHIP: N_("praktik"),
+    Outcome.EDUCATION: N_("uddannelse"),
+    Outcome.REHAB: N_("rehabiliteringsteam"),
+    Outcome.DROPOUT: N_("frafald"),
 }
 # the same day: the order the seed reads them in (paid hours and internship together count as
 # paid hours: seed 003 leaves such citizens out, the office keeps them under paid hours)

@@ -185,6 +185,19 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(day.year + y, mth + 1, 1)
 
 
+# Ledelsesinformation (issue 21): a real office's paid-hours share swings with the season
+# (holidays, winter): the share of an agreement's months with any paid hours, January first,
+# so some months fall under FSM II's 15 % and some rise over 20 % (seed 003, chapter 2)
+PAYSLIP_SEASON = (0.30, 0.35, 0.40, 0.45, 0.45, 0.40, 0.25, 0.30, 0.40, 0.50, 0.60, 0.45)
+
+
+def _payslip_month(agreement_id: uuid.UUID, month: dt.date) -> bool:
+    """Whether the agreement had paid hours in `month`: fixed by the ids, not drawn from the
+    demo's random stream, so every other row of a seed stays the same."""
+    draw = random.Random(agreement_id.int ^ month.toordinal()).random()
+    return draw < PAYSLIP_SEASON[month.month - 1]
+
+
 class _Generator:
     def __init__(self, rows: _Rows, rng: random.Random, today: dt.date, staff: dict[str, list],
                  partnerships: list[tuple[uuid.UUID, uuid.UUID]],
@@ -443,8 +456,10 @@ class _Generator:
         ceiling = 160.0 if end3 or rng.random() < 0.1 else 29.5
         while month < last_month:
             hours = max(1.0, min(ceiling, hours + rng.uniform(-6, 14)))
-            r.add(m.PaidHoursMonth, agreement_id=agreement_id, month=month,
-                  hours=Decimal(f"{hours:.2f}"), pay=Decimal(f"{hours * 142.5:.2f}"))
+            row_id = r.new_id()  # drawn for every month, so the rest of the demo is unchanged
+            if _payslip_month(agreement_id, month):
+                r.add(m.PaidHoursMonth, id=row_id, agreement_id=agreement_id, month=month,
+                      hours=Decimal(f"{hours:.2f}"), pay=Decimal(f"{hours * 142.5:.2f}"))
             month = _add_months(month, 1)
 
     def _step_up(self, citizen_id: uuid.UUID, course_id: uuid.UUID, caseworker: uuid.UUID,

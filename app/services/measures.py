@@ -1,0 +1,258 @@
+"""Ledelsesinformation (issue 21): the programme's measures per month from the office's own
+records, for the office, per jobformidler and per makkerskab, and the citizens behind a
+figure (leader role only, written to each citizen's access log). Definitions: app/domain
+(measure_figures, month_measures, pathways); seed 003, chapter 2."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.domain.course_record import AgreementRecord, CourseRecord, StepRecord
+from app.domain.cpr import mask_cpr
+from app.domain.enums import AgreementType, AuditAction, CourseStatus
+from app.domain.errors import PermissionDenied, ValidationError
+from app.domain.measure_figures import (
+    CourseMonth,
+    FigureKey,
+    MonthFigures,
+    course_month,
+    summarise,
+)
+from app.domain.measure_figures import (
+    select as select_figure,
+)
+from app.domain.measures import Span, month_end, month_start, months_between, shift_month
+from app.domain.month_measures import Share, caseload_on, is_bir, paid_share
+from app.domain.roles import Permission, Role
+from app.domain.text import N_
+from app.services import audit
+from app.services.context import ServiceContext
+from app.services.dropin_figures import Figures as DropInFigures
+from app.services.dropin_figures import figures as drop_in_figures
+
+SERIES_MONTHS = 12  # the paid-hours share is drawn for the year up to the chosen month
+OFFICE = "office"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The office, one jobformidler ("jf:<staff>") or one makkerskab ("mk:<partnership>")."""
+
+    key: str
+    name: str
+    caseworker: str | None = None
+    jobformidler: str | None = None
+
+    def holds(self, c: CourseRecord) -> bool:
+        if self.key == OFFICE:
+            return True
+        if self.caseworker is None:
+            return c.jobformidler == self.jobformidler
+        return c.in_pair(self.caseworker, self.jobformidler or "")
+
+
+@dataclass(frozen=True)
+class PersonLoad:
+    """Caseload of one person: open courses at the month's end (against the 25-35 band) and
+    due items overdue today."""
+
+    key: str
+    name: str
+    role: str  # Role value: jobformidler or jobkonsulent
+    open_courses: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class MeasuresView:
+    month: dt.date
+    scope: Scope
+    scopes: tuple[Scope, ...]
+    figures: MonthFigures
+    series: tuple[tuple[dt.date, Share], ...]
+    by_scope: tuple[tuple[Scope, MonthFigures], ...]  # every jobformidler and makkerskab
+    caseload: tuple[PersonLoad, ...]
+    drop_in: DropInFigures
+    runs_bir: bool
+    months: tuple[dt.date, ...]  # the months a leader can choose
+
+
+@dataclass(frozen=True)
+class FigureCitizen:
+    citizen_id: uuid.UUID
+    course_id: uuid.UUID
+    name: str
+    masked_cpr: str
+    jobformidler: str
+
+
+def parse_month(text: str) -> dt.date:
+    """"2026-11" -> 1 November 2026; bad input is a ValidationError."""
+    try:
+        return dt.datetime.strptime(text.strip(), "%Y-%m").date()
+    except ValueError:
+        raise ValidationError("Måneden skal skrives som ÅÅÅÅ-MM, fx 2026-11.",
+                              field="month") from None
+
+
+def load_records(session: Session) -> list[CourseRecord]:
+    """Every course with what the measures need, in a few bulk queries (no case content)."""
+    exemptions: dict[uuid.UUID, list[Span]] = defaultdict(list)
+    for course_id, start, end in session.execute(select(
+            m.ExemptionPeriod.course_id, m.ExemptionPeriod.starts_on,
+            m.ExemptionPeriod.ends_on)):
+        exemptions[course_id].append(Span(start, end))
+    hours: dict[uuid.UUID, list] = defaultdict(list)
+    for agreement_id, month, value in session.execute(select(
+            m.PaidHoursMonth.agreement_id, m.PaidHoursMonth.month, m.PaidHoursMonth.hours)):
+        hours[agreement_id].append((month_start(month), value))
+    agreements: dict[uuid.UUID, list[AgreementRecord]] = defaultdict(list)
+    for a in session.execute(select(
+            m.Agreement.id, m.Agreement.course_id, m.Agreement.company_id,
+            m.Agreement.agreement_type, m.Agreement.starts_on, m.Agreement.ends_on)):
+        agreements[a.course_id].append(AgreementRecord(
+            a.company_id.hex, a.agreement_type == AgreementType.INTERNSHIP, a.starts_on,
+            a.ends_on, tuple(hours.get(a.id, ()))))
+    steps: dict[uuid.UUID, list[StepRecord]] = defaultdict(list)
+    for s in session.execute(select(
+            m.StepPeriod.course_id, m.StepPeriod.step, m.StepPeriod.started_on,
+            m.StepPeriod.ended_on, m.StepPeriod.dropout)):
+        steps[s.course_id].append(StepRecord(s.step, s.started_on, s.ended_on, s.dropout))
+    rows = session.execute(select(
+        m.Course.id, m.Course.citizen_id, m.Course.status, m.Course.started_on,
+        m.Course.visitation_group, m.Course.visitation_date, m.Course.ended_on,
+        m.Course.completion_reason, m.Citizen.benefit_type, m.Course.caseworker_id,
+        m.Course.jobformidler_id).join(m.Citizen, m.Citizen.id == m.Course.citizen_id))
+    return [CourseRecord(
+        c.id.hex, c.citizen_id.hex, c.status, c.started_on, c.visitation_group,
+        c.visitation_date, c.ended_on, c.completion_reason, c.benefit_type,
+        c.caseworker_id.hex if c.caseworker_id else None,
+        c.jobformidler_id.hex if c.jobformidler_id else None,
+        tuple(exemptions.get(c.id, ())), tuple(agreements.get(c.id, ())),
+        tuple(steps.get(c.id, ()))) for c in rows]
+
+
+def list_scopes(session: Session) -> tuple[tuple[Scope, ...], dict[str, str]]:
+    names = {i.hex: n for i, n in session.execute(
+        select(m.StaffAccount.id, m.StaffAccount.full_name))}
+    formidlere = sorted({jf.hex for (jf,) in session.execute(
+        select(m.Course.jobformidler_id).where(m.Course.jobformidler_id.is_not(None))
+        .distinct())}, key=lambda k: names.get(k, k))
+    scopes = [Scope(OFFICE, N_("Hele kontoret"))]
+    scopes += [Scope(f"jf:{k}", names.get(k, k), None, k) for k in formidlere]
+    pairs = session.execute(select(m.Partnership.id, m.Partnership.name,
+                                   m.Partnership.caseworker_id,
+                                   m.Partnership.jobformidler_id)
+                            .order_by(m.Partnership.name)).all()
+    scopes += [Scope(f"mk:{p.id.hex}", p.name, p.caseworker_id.hex, p.jobformidler_id.hex)
+               for p in pairs]
+    return tuple(scopes), names
+
+
+def _scope(scopes: tuple[Scope, ...], key: str | None) -> Scope:
+    for scope in scopes:
+        if scope.key == (key or OFFICE):
+            return scope
+    raise ValidationError("Medarbejderen eller makkerskabet findes ikke.", field="scope")
+
+
+def _choosable_months(records: list[CourseRecord], today: dt.date) -> tuple[dt.date, ...]:
+    first = min((c.started_on for c in records), default=today)
+    first = max(month_start(first), shift_month(month_start(today), -35))
+    return tuple(reversed(months_between(first, today)))
+
+
+def _caseload(session: Session, records: list[CourseRecord], month: dt.date,
+              today: dt.date, names: dict[str, str]) -> tuple[PersonLoad, ...]:
+    day = min(month_end(month), today)
+    caseworkers, formidlere = caseload_on(records, day)
+    exempt = {c.key for c in records if any(s.covers(today) for s in c.exemptions)}
+    overdue: dict[tuple[str, str], int] = defaultdict(int)
+    for course_id, cw, jf in session.execute(
+            select(m.CourseDue.course_id, m.CourseDue.caseworker_key,
+                   m.CourseDue.jobformidler_key)
+            .where(m.CourseDue.next_due_on < today,
+                   m.CourseDue.status.in_([CourseStatus.ACTIVE.value,
+                                           CourseStatus.VISITATION.value]))):
+        if course_id.hex in exempt:
+            continue
+        if cw:
+            overdue[(Role.JOBKONSULENT.value, cw)] += 1
+        if jf:
+            overdue[(Role.JOBFORMIDLER.value, jf)] += 1
+    rows = [PersonLoad(k, names.get(k, k), role, n, overdue.get((role, k), 0))
+            for role, counts in ((Role.JOBFORMIDLER.value, formidlere),
+                                 (Role.JOBKONSULENT.value, caseworkers))
+            for k, n in counts.items()]
+    return tuple(sorted(rows, key=lambda r: (r.role != Role.JOBFORMIDLER.value, r.name)))
+
+
+def month_rows(records: list[CourseRecord], month: dt.date) -> list[CourseMonth]:
+    return [course_month(c, month) for c in records]
+
+
+def measures(ctx: ServiceContext, month: dt.date, scope_key: str | None = None
+             ) -> MeasuresView:
+    """The month's measures for the office or one scope, with the paid-hours share of the
+    year up to it, the figures per jobformidler and makkerskab, the caseload per person and
+    the month's open counselling. Reading them is logged (no citizen is named in them)."""
+    ctx.require(Permission.REPORTS)
+    month, today = month_start(month), ctx.today()
+    if month > today:
+        raise ValidationError("Måneden er ikke begyndt endnu.", field="month")
+    with ctx.transaction() as session:
+        records = load_records(session)
+        scopes, names = list_scopes(session)
+        scope = _scope(scopes, scope_key)
+        caseload = _caseload(session, records, month, today, names)
+        audit.record(ctx, session, AuditAction.READ, object_type="measures",
+                     detail=f"ledelsesinformation {month:%Y-%m} ({scope.key.split(':')[0]})")
+    rows = month_rows(records, month)
+    by_scope = tuple((s, summarise(month, (r for r in rows if s.holds(r.course))))
+                     for s in scopes if s.key != OFFICE)
+    chosen = [c for c in records if scope.holds(c)]
+    series = tuple((mo, paid_share(chosen, mo))
+                   for mo in months_between(shift_month(month, 1 - SERIES_MONTHS), month))
+    figures = summarise(month, (r for r in rows if scope.holds(r.course)))
+    drop_in = drop_in_figures(ctx, month, min(month_end(month), today))
+    return MeasuresView(month, scope, scopes, figures, series, by_scope, caseload, drop_in,
+                        any(is_bir(c) for c in records), _choosable_months(records, today))
+
+
+def figure_citizens(ctx: ServiceContext, month: dt.date, key: FigureKey,
+                    scope_key: str | None = None) -> list[FigureCitizen]:
+    """The citizens (courses) behind one figure of the month. Only a leader may open them,
+    and the opening is written to each citizen's access log (GDPR art. 15)."""
+    if Role.LEDER not in ctx.user.roles:
+        raise PermissionDenied("Kun en leder kan se borgerne bag et tal.")
+    month = month_start(month)
+    with ctx.transaction() as session:
+        records = load_records(session)
+        scopes, names = list_scopes(session)
+        scope = _scope(scopes, scope_key)
+        chosen = select_figure(month_rows(records, month), key, scope.holds)
+        wanted = [uuid.UUID(c.citizen_key) for c in chosen]
+        people = {}
+        for start in range(0, len(wanted), 500):
+            people.update({row.id: row for row in session.execute(
+                select(m.Citizen.id, m.Citizen.first_name, m.Citizen.last_name, m.Citizen.cpr)
+                .where(m.Citizen.id.in_(wanted[start:start + 500])))})
+        result = []
+        for c in chosen:
+            citizen_id, course_id = uuid.UUID(c.citizen_key), uuid.UUID(c.key)
+            p = people[citizen_id]
+            result.append(FigureCitizen(
+                citizen_id, course_id, f"{p.first_name} {p.last_name}".strip(),
+                mask_cpr(p.cpr), names.get(c.jobformidler or "", "")))
+            audit.record(ctx, session, AuditAction.READ, object_type="measures",
+                         object_id=course_id, citizen_id=citizen_id,
+                         detail=f"ledelsesinformation: {key.value} {month:%Y-%m}")
+    result.sort(key=lambda r: (r.name.casefold(), str(r.course_id)))
+    return result
