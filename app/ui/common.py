@@ -212,6 +212,29 @@ class Operation(QObject):
         self.cancelled.emit()
 
 
+def run_for(owner: QWidget, job: Job, done: Callable[[object], None],
+            failed: Callable[[object], None], *, busy: QWidget | None = None) -> Operation:
+    """Run `job` as an Operation on behalf of `owner` (a page or dialog): `busy` is disabled
+    meanwhile, the result goes to `done`, an error to `failed`. The operation belongs to the
+    application, not to `owner`: closing a window while its work runs must not destroy a
+    running thread; the result is dropped when `owner` is gone."""
+    operation = Operation(job, QCoreApplication.instance(), busy=busy)
+
+    def finished(result: object) -> None:
+        operation.deleteLater()
+        if isValid(owner):
+            done(result)
+
+    def refused(error: object) -> None:
+        operation.deleteLater()
+        if isValid(owner):
+            failed(error)
+
+    operation.finished.connect(finished)
+    operation.failed.connect(refused)
+    return operation.start()
+
+
 def num(value: object) -> str:
     """A Danish number: comma decimals, no trailing zeros (12,5; 30; 4,19)."""
     if value is None:

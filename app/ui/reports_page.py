@@ -22,7 +22,14 @@ from app.domain.errors import FremskudtError
 from app.services import dropins, office
 from app.services.context import ServiceContext
 from app.ui.charts import BarChart
-from app.ui.common import error_label, name_widget, show_error, show_label_error
+from app.ui.common import (
+    Operation,
+    error_label,
+    name_widget,
+    run_for,
+    show_error,
+    show_label_error,
+)
 from app.ui.i18n import vocab
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
@@ -43,7 +50,7 @@ class ReportsPage(QWidget):
     def _build(self) -> None:
         self.box = QGroupBox(self.tr("Kontorets nøgletal"))
         self.form = QFormLayout(self.box)
-        drop_in = QGroupBox(self.tr("Åben rådgivning"))
+        drop_in = self.drop_in_box = QGroupBox(self.tr("Åben rådgivning"))
         today = self.ctx.today()
         self.start = name_widget(QDateEdit(), "figuresStart", self.tr("Fra"))
         self.end = name_widget(QDateEdit(), "figuresEnd", self.tr("Til"))
@@ -101,14 +108,27 @@ class ReportsPage(QWidget):
         field = name_widget(QLabel(f"{value:,}".replace(",", ".")), name, label)
         self.form.addRow(label, field)
 
-    def load(self) -> None:
+    def load(self) -> Operation:
+        """The office's key figures, counted off the GUI thread."""
+        ctx = self.ctx
+        self.load_operation = self._run(lambda _progress: office.office_figures(ctx),
+                                        self._show_office_figures, self.box)
+        return self.load_operation
+
+    def _run(self, job, done, busy: QWidget) -> Operation:
+        """The page's long work (design.md): off the GUI thread with `busy` disabled, the
+        result to `done`; a core error under the period, anything else as the crash dialog."""
+        return run_for(self, job, done, self._failed, busy=busy)
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error)
+        else:
+            show_error(self, error)  # unexpected: the crash dialog (the log has it already)
+
+    def _show_office_figures(self, figures: office.OfficeFigures) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        try:
-            figures = office.office_figures(self.ctx)
-        except Exception as exc:
-            show_error(self, exc)
-            return
         self._row(self.tr("Borgere i alt"), figures.citizens, "figCitizens")
         self._row(self.tr("Åbne forløb"), figures.open_courses, "figOpenCourses")
         for status in CourseStatus:
@@ -121,14 +141,17 @@ class ReportsPage(QWidget):
         a, b = self.start.date(), self.end.date()
         return (dt.date(a.year(), a.month(), a.day()), dt.date(b.year(), b.month(), b.day()))
 
-    def load_drop_ins(self) -> None:
+    def load_drop_ins(self) -> Operation:
+        """The open counselling figures for the period, counted off the GUI thread."""
         start, end = self.period()
-        try:
-            f = dropins.figures(self.ctx, start, end)
-        except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
-            return
+        ctx = self.ctx
         show_label_error(self.error, "")
+        self.figures_operation = self._run(
+            lambda _progress: dropins.figures(ctx, start, end), self._show_drop_ins,
+            self.drop_in_box)
+        return self.figures_operation
+
+    def _show_drop_ins(self, f: dropins.Figures) -> None:
         self.figures = f
 
         def minutes(value: float | None) -> str:
@@ -157,13 +180,15 @@ class ReportsPage(QWidget):
         self.hours_view.resizeColumnsToContents()
         self.reasons_view.resizeColumnsToContents()
 
-    def print_summary(self) -> QDialog | None:
+    def print_summary(self) -> Operation:
+        """The one-page summary, rendered off the GUI thread, then previewed (`self.preview`)."""
         start, end = self.period()
-        try:
-            pdf = dropins.summary(self.ctx, start, end)
-        except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
-            return None
+        ctx = self.ctx
+        show_label_error(self.error, "")
+        self.print_operation = self._run(lambda _progress: dropins.summary(ctx, start, end),
+                                         self._show_summary, self.drop_in_box)
+        return self.print_operation
+
+    def _show_summary(self, pdf: bytes) -> None:
         self.preview = open_pdf_dialog(self, self.tr("Åben rådgivning – oversigt"), pdf,
                                        "figuresPreview")
-        return self.preview

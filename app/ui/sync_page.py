@@ -21,7 +21,14 @@ from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
 from app.services import office, sync
 from app.services.context import ServiceContext
-from app.ui.common import Operation, error_label, name_widget, show_label_error
+from app.ui.common import (
+    Operation,
+    error_label,
+    name_widget,
+    run_for,
+    show_error,
+    show_label_error,
+)
 from app.ui.files import folder_name, open_file_name, save_file_name, size_text
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
@@ -93,9 +100,14 @@ class SyncPage(QWidget):
         self.status = name_widget(QLabel(), "syncStatus")
         self.status.setWordWrap(True)
         self.error = error_label("syncError")
+        # the buttons are busy while an export or a receipt import runs
+        self.actions = QWidget()
+        buttons = QHBoxLayout(self.actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(receipt)
         row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(receipt)
+        row.addWidget(self.actions)
         row.addWidget(self.progress, 1)
         bundles_box = QGroupBox(self.tr("Pakker til jobcentret"))
         bundles_layout = QVBoxLayout(bundles_box)
@@ -117,9 +129,8 @@ class SyncPage(QWidget):
         self.keys_view.resizeColumnsToContents()
         self.bundles_view.resizeColumnsToContents()
 
-    def _fail(self, error: object) -> None:
-        message = error.message if isinstance(error, FremskudtError) else str(error)
-        show_label_error(self.error, message)
+    def _fail(self, error: FremskudtError | OSError) -> None:
+        show_label_error(self.error, error if isinstance(error, FremskudtError) else str(error))
 
     def add_key(self, path: str | None = None, confirm=None) -> None:
         """Install the central key file after its fingerprints were compared aloud."""
@@ -166,20 +177,18 @@ class SyncPage(QWidget):
 
     def export_to(self, folder: Path) -> Operation:
         """Export off the GUI thread with a progress bar (design.md: long work)."""
-        self.export_button.setEnabled(False)
+        ctx = self.ctx
         self.progress.setVisible(True)
         self.progress.setValue(0)
+        return self._run(lambda progress: sync.export_bundle(ctx, folder, progress),
+                         self._exported)
+
+    def _run(self, job, done) -> Operation:
+        """One way to run the page's long work: off the GUI thread, the buttons busy, the
+        result to `done`, an error under the buttons (an unexpected one also in the log)."""
         show_label_error(self.error, "")
-        ctx = self.ctx
-
-        def job(progress):
-            return sync.export_bundle(ctx, folder, progress)
-
-        self.operation = Operation(job, self)
+        self.operation = run_for(self, job, done, self._operation_failed, busy=self.actions)
         self.operation.progress.connect(self._progress)
-        self.operation.finished.connect(self._exported)
-        self.operation.failed.connect(self._export_failed)
-        self.operation.start()
         return self.operation
 
     def _progress(self, done: int, total: int) -> None:
@@ -188,30 +197,35 @@ class SyncPage(QWidget):
 
     def _exported(self, result: sync.ExportResult) -> None:
         self.last_export = result
-        self.export_button.setEnabled(True)
         self.progress.setVisible(False)
         self.status.setText(self.tr("Pakke {n} er gemt: {p} ({r} poster).").format(
             n=result.seq, p=result.path, r=result.records))
         self.load()
 
-    def _export_failed(self, error: object) -> None:
-        self.export_button.setEnabled(True)
+    def _operation_failed(self, error: object) -> None:
         self.progress.setVisible(False)
-        self._fail(error)
+        if isinstance(error, FremskudtError | OSError):
+            self._fail(error)
+        else:
+            show_error(self, error)  # unexpected: the crash dialog (the log has it already)
 
     def choose_receipt(self) -> None:
         path = open_file_name(self, self.tr("Kvittering fra jobcentret"), "JSON (*.json)")
         if path:
             self.import_receipt(path)
 
-    def import_receipt(self, path: str) -> None:
+    def import_receipt(self, path: str) -> Operation | None:
+        """Check and apply the central's receipt off the GUI thread."""
         try:
             with open(path, "rb") as fh:
-                bundle = sync.import_receipt(self.ctx, fh.read())
-        except (FremskudtError, OSError) as exc:
+                data = fh.read()
+        except OSError as exc:
             self._fail(exc)
-            return
-        show_label_error(self.error, "")
+            return None
+        ctx = self.ctx
+        return self._run(lambda _progress: sync.import_receipt(ctx, data), self._receipt_imported)
+
+    def _receipt_imported(self, bundle) -> None:
         self.status.setText(self.tr("Kvittering for pakke {n} er indlæst.").format(
             n=bundle.seq))
         self.load()

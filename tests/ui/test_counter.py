@@ -152,12 +152,13 @@ def test_figures_on_the_reports_page(qtbot, office) -> None:
     page = ReportsPage(desk)
     qtbot.addWidget(page)
     page.show()
-    assert "<b>3</b> besøg" in page.stats.text()
+    qtbot.waitUntil(lambda: "<b>3</b> besøg" in page.stats.text(), timeout=5000)  # off-thread
     assert "median 4 min." in page.stats.text()
     assert page.chart.values == [3.0]
     assert page.reasons_model.row_at(0) == ("Brev eller Digital Post", 3)
-    preview = page.print_summary()
-    qtbot.waitUntil(lambda: preview.preview.page_count() == 1, timeout=3000)
+    with qtbot.waitSignal(page.print_summary().finished, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: page.preview.preview.page_count() == 1, timeout=3000)
 
 
 def test_a_visitor_who_is_already_known_is_linked_not_duplicated(qtbot, office) -> None:

@@ -124,8 +124,10 @@ def test_try_with_demo_data(qtbot, data_paths: DataPaths) -> None:
     window.show()
     assert len(window.page_titles()) == 5
     window.nav.setCurrentRow(3)  # Rapporter
-    figures = window.current_page().findChild(type(window.user_label), "figCitizens")
-    assert figures.text() == "40"
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.findChild(type(window.user_label), "figCitizens") is not None,
+                    timeout=5000)  # counted off the GUI thread
+    assert page.findChild(type(window.user_label), "figCitizens").text() == "40"
     window.close()
     ctx.store.close()
 

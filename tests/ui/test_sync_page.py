@@ -44,9 +44,16 @@ def test_sync_page_round_trip(qtbot, office, tmp_path) -> None:
     bundle = page.last_export
     result = central.import_bundle(engine, bundle.path, folder.load_identities(SECRET),
                                    folder.receipt_signing_key(SECRET), tmp_path / "r")
-    page.import_receipt(str(result.receipt))
+    operation = page.import_receipt(str(result.receipt))
+    assert not page.actions.isEnabled()  # busy while the receipt is checked off the GUI thread
+    with qtbot.waitSignal(operation.finished, timeout=20_000):
+        pass
     assert "Kvittering for pakke 1" in page.status.text()
     assert page.bundles.row_at(0).acked_at is not None
-    page.import_receipt(str(result.receipt))
+    assert page.actions.isEnabled()
+    with qtbot.waitSignal(page.import_receipt(str(result.receipt)).failed, timeout=20_000):
+        pass
     assert "allerede" in page.error.text()
+    assert page.import_receipt(str(tmp_path / "missing.json")) is None  # read before the job
+    assert page.error.isVisible()
     engine.dispose()
