@@ -1,0 +1,114 @@
+"""The demo's bulk writer and its fake values: rows collected per model and written with Core
+inserts, stamped from one reserved block of the device counter; valid CPR and CVR numbers,
+Danish phone numbers and office hours in local time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections import defaultdict
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.db.changelog import allocate_counters
+
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
+
+
+class BulkRows:
+    """Collects rows per model and writes them in bulk, stamped from one counter block."""
+
+    def __init__(self, session: Session, device_id: uuid.UUID, rng: random.Random,
+                 now: dt.datetime) -> None:
+        self.session = session
+        self.device_id = device_id
+        self.rng = rng
+        self.now = now
+        self.pending: dict[type[m.Base], list[dict]] = defaultdict(list)
+        self.written = 0
+
+    def new_id(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def add(self, model: type[m.Base], **values: object) -> uuid.UUID:
+        values.setdefault("id", self.new_id())
+        self.pending[model].append(values)
+        return values["id"]  # type: ignore[return-value]
+
+    def flush(self) -> None:
+        total = sum(len(rows) for rows in self.pending.values())
+        if not total:
+            return
+        counter = allocate_counters(self.session, self.device_id, total)
+        order = {t.name: i for i, t in enumerate(m.Base.metadata.sorted_tables)}
+        for model in sorted(self.pending, key=lambda mod: order[mod.__table__.name]):
+            rows = self.pending[model]
+            table = model.__table__
+            keys = set().union(*rows)
+            defaults = {}
+            for column in table.columns:
+                if column.key not in keys and column.default is not None and \
+                        column.default.is_scalar:
+                    defaults[column.key] = column.default.arg
+            for row in rows:
+                for key in keys:
+                    row.setdefault(key, None)
+                row.update({k: v for k, v in defaults.items() if k not in row})
+                row["version_device"] = self.device_id
+                row["version_counter"] = counter
+                row["created_at"] = self.now
+                row["updated_at"] = self.now
+                counter += 1
+            self.session.execute(insert(table), rows)
+            self.written += len(rows)
+        self.pending.clear()
+
+
+def fake_cpr(rng: random.Random, used: set[str]) -> tuple[str, dt.date]:
+    while True:
+        year = rng.randint(1962, 2005)
+        birth = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        # seventh digit and century (CPR-kontoret): 0-3 -> 1900s; 4-9 with year <= 36 -> 2000s
+        seventh = rng.randint(0, 3) if year < 2000 else rng.choice([4, 9])
+        number = f"{birth:%d%m%y}{seventh}{rng.randrange(1000):03d}"
+        if number not in used:
+            used.add(number)
+            return number, birth
+
+
+def fake_cvr(rng: random.Random, used: set[str]) -> str:
+    weights = (2, 7, 6, 5, 4, 3, 2)
+    while True:
+        body = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(6)]
+        check = (11 - sum(w * d for w, d in zip(weights, body, strict=True)) % 11) % 11
+        if check == 10:
+            continue
+        number = "".join(map(str, body)) + str(check)
+        if number not in used:
+            used.add(number)
+            return number
+
+
+def fake_phone(rng: random.Random) -> str:
+    digits = f"{rng.choice([2, 3, 4, 5, 6, 7, 9])}{rng.randrange(10_000_000):07d}"
+    return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+
+
+def time_on(day: dt.date, rng: random.Random, first_hour: int = 9,
+            last_hour: int = 15) -> dt.datetime:
+    local = dt.datetime.combine(day, dt.time(rng.randint(first_hour, last_hour),
+                                             rng.choice([0, 15, 30, 45])), LOCAL_TZ)
+    return local.astimezone(dt.UTC)
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    y, mth = divmod(day.month - 1 + months, 12)
+    return dt.date(day.year + y, mth + 1, 1)
