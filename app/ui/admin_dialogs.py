@@ -22,7 +22,14 @@ from app.domain.roles import Role
 from app.services import auth, office, staff
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams, format_recovery_key, recovery_sheet
-from app.ui.common import error_label, name_widget, show_label_error
+from app.ui.common import (
+    Operation,
+    error_label,
+    name_widget,
+    run_for,
+    show_error,
+    show_label_error,
+)
 from app.ui.i18n import vocab
 from app.ui.pdf_preview import PdfPreview
 from app.ui.table_model import Column, RowsTableModel
@@ -37,6 +44,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.kdf = kdf
+        self.operation: Operation | None = None
         self.setObjectName("staffDialog")
         self.setWindowTitle(self.tr("Medarbejdere"))
         self._build()
@@ -50,7 +58,7 @@ class StaffDialog(QDialog):
             Column(self.tr("Aktiv"), lambda r: self.tr("Ja") if r.active else self.tr("Nej")),
         ], self)
         self.view, _proxy = table_view("staffTable", self.model)
-        box = QGroupBox(self.tr("Ny medarbejder"))
+        box = self.new_box = QGroupBox(self.tr("Ny medarbejder"))
         self.full_name = name_widget(QLineEdit(), "newStaffName", self.tr("Fulde navn"))
         self.username = name_widget(QLineEdit(), "newStaffUsername", self.tr("Brugernavn"))
         self.password = name_widget(QLineEdit(), "newStaffPassword", self.tr("Adgangskode"))
@@ -84,21 +92,32 @@ class StaffDialog(QDialog):
         self.model.set_rows(staff.list_accounts(self.ctx))
         self.view.resizeColumnsToContents()
 
-    def add_account(self) -> None:
-        roles = {role for role, box in self.role_boxes.items() if box.isChecked()}
-        try:
-            staff.create_account(self.ctx, username=self.username.text(),
-                                 full_name=self.full_name.text(), password=self.password.text(),
-                                 roles=roles, kdf=self.kdf)
-        except FremskudtError as exc:
-            show_label_error(self.error, exc.message)
-            return
+    def add_account(self) -> Operation:
+        """The new account's keys are wrapped by its password (Argon2), which takes a noticeable
+        moment: it runs off the GUI thread while the form is busy. The operation belongs to the
+        application, so closing the dialog meanwhile never destroys a running thread."""
+        ctx, kdf = self.ctx, self.kdf
+        values = {"username": self.username.text(), "full_name": self.full_name.text(),
+                  "password": self.password.text(),
+                  "roles": {role for role, box in self.role_boxes.items() if box.isChecked()}}
         show_label_error(self.error, "")
+        self.operation = run_for(
+            self, lambda _progress: staff.create_account(ctx, kdf=kdf, **values),
+            self._account_added, self._account_refused, busy=self.new_box)
+        return self.operation
+
+    def _account_added(self, _account: object) -> None:
         for widget in (self.full_name, self.username, self.password):
             widget.clear()
         for box in self.role_boxes.values():
             box.setChecked(False)
         self.load()
+
+    def _account_refused(self, error: object) -> None:
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error)
+        elif isinstance(error, Exception):
+            show_error(self, error)  # unexpected: the crash dialog and the log
 
 
 class IdleLockDialog(QDialog):

@@ -1,4 +1,5 @@
-"""Logging in, and "Glemt adgangskode" with the printed recovery key."""
+"""Logging in, unlocking a locked screen (or another user taking over), and "Glemt
+adgangskode" with the printed recovery key."""
 
 from __future__ import annotations
 
@@ -178,3 +179,70 @@ class RecoveryDialog(QDialog):
             show_label_error(self.error, exc.message)
             return
         self.accept()
+
+
+class UnlockDialog(QDialog):
+    """Shown when the screen is locked: the same user unlocks, or another one takes over."""
+
+    def __init__(self, ctx: ServiceContext, throttle: auth.LoginThrottle, *, switching: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.throttle = throttle
+        self.result_ctx: ServiceContext | None = None
+        self.operation: Operation | None = None
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(self.tr("Skift bruger") if switching else self.tr("Skærmen er låst"))
+        intro = QLabel(
+            self.tr("Log ind som en anden medarbejder.") if switching else
+            self.tr("Fremskudt er låst. Skriv din adgangskode, eller log ind som en anden."))
+        intro.setWordWrap(True)
+        self.username = name_widget(QLineEdit(), "unlockUsername", self.tr("Brugernavn"))
+        self.username.setText("" if switching else ctx.user.username)
+        self.password = name_widget(QLineEdit(), "unlockPassword", self.tr("Adgangskode"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label("unlockError")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log ind"))
+        buttons.accepted.connect(self.try_unlock)
+        if switching:
+            cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("&Annullér"))
+            buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Brugernavn:"), self.username)
+        form.addRow(self.tr("&Adgangskode:"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.username if switching else self.password).setFocus()
+
+    def try_unlock(self) -> Operation:
+        """Argon2 takes a noticeable moment: the check runs off the GUI thread while the dialog
+        is busy. The service counts wrong passwords (beside the key ring)."""
+        ctx, throttle = self.ctx, self.throttle
+        username, password = self.username.text(), self.password.text()
+        show_label_error(self.error, "")
+        self.operation = Operation(
+            lambda _progress: auth.unlock(ctx, username, password, throttle), self, busy=self)
+        self.operation.finished.connect(self._unlocked)
+        self.operation.failed.connect(self._refused)
+        return self.operation.start()
+
+    def _unlocked(self, ctx: ServiceContext) -> None:
+        self.result_ctx = ctx
+        self.accept()
+
+    def _refused(self, error: object) -> None:
+        self.password.clear()
+        if isinstance(error, FremskudtError):
+            show_label_error(self.error, error)
+        elif isinstance(error, Exception):
+            show_error(self, error)  # unexpected: the crash dialog and the log
+        self.password.setFocus()
+
+    def reject(self) -> None:  # a locked screen cannot be dismissed with Escape
+        if self.windowTitle() == self.tr("Skift bruger"):
+            super().reject()
