@@ -12,7 +12,7 @@ from app.domain.rule_texts import rule_text
 from app.domain.rules import CourseAction, DueKind, allowed_actions, unmet
 from app.services import course, staff
 from app.services.course import CitizenRecord
-from app.ui.common import name_widget
+from app.ui.common import name_widget, num
 from app.ui.flow_layout import flow_buttons
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
@@ -112,6 +112,16 @@ class CourseTab(RecordTab):
         QVBoxLayout(history).addWidget(self.steps_view)
         exemptions = QGroupBox(self.tr("Fritagelser"))
         QVBoxLayout(exemptions).addWidget(self.exemption_view)
+        self.earlier_box = self._earlier_courses()
+        layout = QVBoxLayout(self)
+        # the actions first: what the tables below show never moves them (issue 17, 11)
+        layout.addLayout(actions)
+        layout.addLayout(top, 2)
+        layout.addWidget(history, 2)
+        layout.addWidget(exemptions, 1)
+        layout.addWidget(self.earlier_box, 1)
+
+    def _earlier_courses(self) -> QGroupBox:
         # domain.md: earlier courses stay readable on the record, in order (read-only)
         self.earlier_model = RowsTableModel([
             Column(self.tr("Fra"), lambda c: day_text(c.started_on), sort=lambda c: c.started_on),
@@ -126,15 +136,9 @@ class CourseTab(RecordTab):
                 + (f" ({a.end_reason})" if a.end_reason else "") for a in c.agreements)),
         ], self)
         self.earlier_view, _ = table_view("earlierCoursesTable", self.earlier_model)
-        self.earlier_box = QGroupBox(self.tr("Tidligere forløb"))
-        QVBoxLayout(self.earlier_box).addWidget(self.earlier_view)
-        layout = QVBoxLayout(self)
-        # the actions first: what the tables below show never moves them (issue 17, 11)
-        layout.addLayout(actions)
-        layout.addLayout(top, 2)
-        layout.addWidget(history, 2)
-        layout.addWidget(exemptions, 1)
-        layout.addWidget(self.earlier_box, 1)
+        box = QGroupBox(self.tr("Tidligere forløb"))
+        QVBoxLayout(box).addWidget(self.earlier_view)
+        return box
 
     # -- data -----------------------------------------------------------------------------
     def show_record(self, record: CitizenRecord) -> None:
@@ -262,7 +266,7 @@ class CourseTab(RecordTab):
         month = course.completion_month(self.ctx, record.course_id)
         intro = self.tr("Løntimer: seneste registrerede måned {month}: {hours} timer i alt "
                         "(mindst 30 afslutter trin 3).").format(
-            month=f"{month[0]:%m.%Y}", hours=str(month[1]).replace(".", ",")) if month \
+            month=f"{month[0]:%m.%Y}", hours=num(month[1])) if month \
             else self.tr("Løntimer: ingen måned registreret.")
         return self.open_form(self.tr("Afslut forløb"), [
             Field("reason", self.tr("Årsag"), "choice", enum_choices(list(CompletionReason))),
