@@ -272,6 +272,10 @@
       <source>Vis</source>
       <translation>Show</translation>
     </message>
+    <message>
+      <source>Åbn den valgte borger (i listen eller søgningen)</source>
+      <translation>Open the selected citizen (in the list or the search)</translation>
+    </message>
   </context>
   <context>
     <name>CentralKeyPage</name>
@@ -372,6 +376,10 @@
       <translation>Job match and &amp;agreements</translation>
     </message>
     <message>
+      <source>Luk journalen</source>
+      <translation>Close the record</translation>
+    </message>
+    <message>
       <source>Læg &amp;sammen …</source>
       <translation>&amp;Merge …</translation>
     </message>
@@ -383,6 +391,10 @@
       <location filename="../../work/main/app/ui/record/window.py" />
       <source>Navn</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <source>Ny kontakt</source>
+      <translation>New contact</translation>
     </message>
     <message>
       <source>Næste frist</source>
@@ -411,6 +423,41 @@
     <message>
       <source>{name} – Fremskudt</source>
       <translation>{name} – Fremskudt</translation>
+    </message>
+  </context>
+  <context>
+    <name>CitizensDialog</name>
+    <message numerus="yes">
+      <source>%n forløb. At du har åbnet listen, står i hver borgers indsigtslog.</source>
+      <translation>
+        <numerusform>%n course. That you opened the list is recorded in each citizen's access log.</numerusform>
+        <numerusform>%n courses. That you opened the list is recorded in each citizen's access log.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Åbn sagen</source>
+      <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>Jobformidler</source>
+      <translation>Jobformidler</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/measures_citizens.py" />
+      <source>{figure} – {month}</source>
+      <translation>{figure} – {month}</translation>
     </message>
   </context>
   <context>
@@ -823,6 +870,16 @@
       <translation>Urgent need</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Andel (%)</source>
+      <translation>Share (%)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Andelen af indsatsgruppen med mindst én løntime i måneden (summeret over alle forløbets aftaler) eller afsluttet til uddannelse i måneden. FSM II-krav: 15 % (krav 1) og 20 % (krav 2) i en given måned. (Seed 003, kap. 2.)</source>
+      <translation>The share of the target group with at least one paid hour in the month (summed over all the course's agreements) or completed into education in the month. FSM II requirement: 15 % (requirement 1) and 20 % (requirement 2) in a given month. (Seed 003, ch. 2.)</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Anden</source>
       <translation>Other</translation>
@@ -888,6 +945,36 @@
       <translation>To train job-related skills</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>BIR krav 1 (%)</source>
+      <translation>BIR requirement 1 (%)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>BIR krav 1 (35 %)</source>
+      <translation>BIR requirement 1 (35 %)</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>BIR krav 2 (%)</source>
+      <translation>BIR requirement 2 (%)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>BIR krav 2 (15 %)</source>
+      <translation>BIR requirement 2 (15 %)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>BIR-krav</source>
+      <translation>BIR requirements</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>BIR: i ressourceforløb</source>
+      <translation>BIR: in a resource programme</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Barrierer (med borgerens ord)</source>
       <translation>Barriers (in the citizen's words)</translation>
@@ -921,6 +1008,11 @@
       <location filename="app/services/retention.py" />
       <source>Besøg fra ukendte i åben rådgivning</source>
       <translation>Visits from unknown visitors in åben rådgivning</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Besøg i åben rådgivning i måneden: antal, ventetid og kendte borgere, som på siden Rapporter. (Seed 001, kerneelement 2.)</source>
+      <translation>Open counselling visits in the month: number, waiting time and known citizens, as on the Reports page. (Seed 001, core element 2.)</translation>
     </message>
     <message>
       <location filename="app/services/course/intake.py" />
@@ -1033,7 +1125,7 @@
       <translation>The citizen's resources</translation>
     </message>
     <message>
-      <location filename="app/services/stepup.py" />
+      <location filename="app/services/stepup_views.py" />
       <source>Borgerens samtykke til at dele og indhente oplysninger med de andre forvaltninger skal være registreret, før forberedelsen kan udskrives eller sendes.</source>
       <translation>The citizen's consent to share and obtain information with the other administrations must be recorded before the preparation can be printed or sent.</translation>
     </message>
@@ -1383,6 +1475,11 @@
       <translation>Another export from this workstation is running; try again when it has finished.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_audit.py" />
+      <source>En logpost i pakken har en ugyldig form.</source>
+      <translation>A log entry in the bundle has an invalid form.</translation>
+    </message>
+    <message>
       <location filename="app/services/course/contacts.py" />
       <source>En partshøring skal have en svarfrist.</source>
       <translation>A hearing must have a deadline for the answer.</translation>
@@ -1401,6 +1498,11 @@
       <location filename="app/domain/stepup.py" />
       <source>En sundhedsfaglig deltager kun, når borgeren har helbredsmæssige barrierer. Hold kredsen så lille som muligt.</source>
       <translation>A health professional takes part only when the citizen has health barriers. Keep the circle as small as possible.</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Enhed</source>
+      <translation>Unit</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -1433,6 +1535,16 @@
       <translation>A consent cannot be withdrawn before it has been given.</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>FSM II krav 1 (15 %)</source>
+      <translation>FSM II requirement 1 (15 %)</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>FSM II krav 2 (20 %)</source>
+      <translation>FSM II requirement 2 (20 %)</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Familie</source>
       <translation>Family</translation>
@@ -1451,6 +1563,11 @@
       <location filename="app/domain/rules.py" />
       <source>Fast kontaktperson i virksomheden</source>
       <translation>Fixed contact person at the company</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Fastholdelse efter seks måneder</source>
+      <translation>Retention after six months</translation>
     </message>
     <message>
       <location filename="app/db/keyring.py" />
@@ -1508,6 +1625,11 @@
       <translation>The file {path} with the central database's salt is missing; without it the database cannot be opened.</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Flere timer</source>
+      <translation>More hours</translation>
+    </message>
+    <message>
       <location filename="app/services/auth.py" />
       <source>For mange forkerte forsøg. Vent {seconds} sekunder, og prøv igen.</source>
       <translation>Too many wrong attempts. Wait {seconds} seconds and try again.</translation>
@@ -1528,6 +1650,21 @@
       <translation>Wrong username or password.</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Forløb hvis første måned med løntimer ligger mindst seks måneder før måneden: andelen med løntimer seks måneder efter den første måned, og andelen med løn fra samme virksomhed. (Seed 003, kap. 2: FSM II 6 ud af 10 og 4 ud af 10.)</source>
+      <translation>Courses whose first month with paid hours lies at least six months before the month: the share with paid hours six months after the first month, and the share paid by the same company. (Seed 003, ch. 2: FSM II 6 out of 10 and 4 out of 10.)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Forløb i gruppe 1, som er aktive mindst én dag i måneden (fra visitationen til forløbets slut), og som ikke er fritaget alle disse dage. En borger med to forløb tælles i hvert forløb. (Seed 003, kap. 2; seed 004, note 1.)</source>
+      <translation>Courses in group 1 that are active at least one day in the month (from the assessment to the end of the course) and are not exempted on all those days. A citizen with two courses is counted in each course. (Seed 003, ch. 2; seed 004, note 1.)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Forløb med løntimer til og med måneden: gennemsnitligt timetal i første og seneste måned med løntimer, ændringen i procent og andelen med flere, samme og færre timer. Over 150 timer i en måned tæller som fuld tid (150). (Seed 003, kap. 2: FSM II 57 → 79 timer, +39 %.)</source>
+      <translation>Courses with paid hours up to and including the month: the average hours in the first and the latest month with paid hours, the change in per cent and the share with more, the same and fewer hours. Over 150 hours in a month counts as full time (150). (Seed 003, ch. 2: FSM II 57 → 79 hours, +39 %.)</translation>
+    </message>
+    <message>
       <location filename="app/services/course/transitions.py" />
       <source>Forløbet er afsluttet; sagsbehandler og jobformidler kan ikke ændres.</source>
       <translation>The course has ended; the caseworker and the job broker cannot be changed.</translation>
@@ -1543,6 +1680,11 @@
       <translation>The course cannot move on to the next step from here.</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Forløbsveje</source>
+      <translation>Pathways</translation>
+    </message>
+    <message>
       <location filename="app/services/citizens.py" />
       <source>Fornavn</source>
       <translation>First name</translation>
@@ -1551,6 +1693,11 @@
       <location filename="app/services/dropins.py" />
       <source>Fornavn eller initialer</source>
       <translation>First name or initials</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Frafald</source>
+      <translation>Dropout</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1573,6 +1720,16 @@
       <translation>Leisure interests</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Fuld tid</source>
+      <translation>Full time</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Fuld tid i seneste måned</source>
+      <translation>Full time in the latest month</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Fuldt CPR-nummer vist</source>
       <translation>Full CPR number shown</translation>
@@ -1586,6 +1743,16 @@
       <location filename="app/services/dropins.py" />
       <source>Færdig</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Færre timer</source>
+      <translation>Fewer hours</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Første løntimer mindst 6 måneder før</source>
+      <translation>First paid hours at least 6 months before</translation>
     </message>
     <message>
       <location filename="app/db/keyring.py" />
@@ -1623,12 +1790,12 @@
       <translation>Passed on to the jobformidler</translation>
     </message>
     <message>
-      <location filename="app/services/stepup.py" />
+      <location filename="app/services/stepup_views.py" />
       <source>Givet {given} til {recipients}</source>
       <translation>Given {given} to {recipients}</translation>
     </message>
     <message>
-      <location filename="app/services/stepup.py" />
+      <location filename="app/services/stepup_views.py" />
       <source>Givet {given} til {recipients}; trukket tilbage {withdrawn}</source>
       <translation>Given {given} to {recipients}; withdrawn {withdrawn}</translation>
     </message>
@@ -1683,6 +1850,11 @@
       <translation>Health barriers</translation>
     </message>
     <message>
+      <location filename="app/services/measures.py" />
+      <source>Hele kontoret</source>
+      <translation>The whole office</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Henvist</source>
       <translation>Referred</translation>
@@ -1731,6 +1903,11 @@
       <location filename="app/domain/enums.py" />
       <source>Hver anden uge</source>
       <translation>Every other week</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Hvert forløbs første udfald til og med måneden: job direkte, løntimer først, praktik først, uddannelse, rehabiliteringsteam eller frafald, og det næste udfald derefter. Forløb uden udfald indgår ikke. (Seed 003, kap. 2, veje til job.)</source>
+      <translation>Each course's first outcome up to and including the month: job directly, paid hours first, internship first, education, rehabilitation team or dropout, and the next outcome after it. Courses without an outcome are not included. (Seed 003, ch. 2, pathways to work.)</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -1788,6 +1965,16 @@
       <translation>Start of the effort</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Indsatsgruppe</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Indsatsgruppen på ressourceforløbsydelse: andelen med job, uddannelse, løntimer eller en aftale med en virksomhed (krav 1: 35 %) og med job, uddannelse eller løntimer (krav 2: 15 %). Fleksjob registreres ikke her. (Seed 003, kap. 2.)</source>
+      <translation>The target group on resource programme benefit: the share with a job, education, paid hours or an agreement with a company (requirement 1: 35 %) and with a job, education or paid hours (requirement 2: 15 %). Flex jobs are not recorded here. (Seed 003, ch. 2.)</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Ingen rimelig grund fundet</source>
       <translation>No reasonable grounds found</translation>
@@ -1801,6 +1988,11 @@
       <location filename="app/domain/enums.py" />
       <source>Job</source>
       <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Job direkte</source>
+      <translation>Job directly</translation>
     </message>
     <message>
       <location filename="app/domain/programme.py" />
@@ -1903,6 +2095,11 @@
       <translation>Only an active agreement can be renegotiated.</translation>
     </message>
     <message>
+      <location filename="app/services/measures.py" />
+      <source>Kun en leder kan se borgerne bag et tal.</source>
+      <translation>Only a manager can see the citizens behind a figure.</translation>
+    </message>
+    <message>
       <location filename="app/services/course/transitions.py" />
       <source>Kun et aktivt forløb kan afsluttes.</source>
       <translation>Only an active course can be ended.</translation>
@@ -1963,6 +2160,36 @@
       <translation>Logged out</translation>
     </message>
     <message>
+      <location filename="app/domain/audit_chain.py" />
+      <source>Logkæden går baglæns: post {new} efter post {previous}.</source>
+      <translation>The log chain runs backwards: entry {new} after entry {previous}.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/audit_chain.py" />
+      <source>Logkædens hoved (post {seq}) passer ikke til posterne.</source>
+      <translation>The head of the log chain (entry {seq}) does not match the entries.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_audit.py" />
+      <source>Logpost {seq} er ændret, siden jobcentret fik den.</source>
+      <translation>Log entry {seq} has been changed since the jobcentre received it.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/audit_chain.py" />
+      <source>Logpost {seq} er ændret.</source>
+      <translation>Log entry {seq} has been changed.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/audit_chain.py" />
+      <source>Logpost {seq} mangler eller er ikke med.</source>
+      <translation>Log entry {seq} is missing or not included.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/audit_chain.py" />
+      <source>Logpost {seq} peger ikke på den post, der blev kvitteret for sidst (post {previous}).</source>
+      <translation>Log entry {seq} does not point to the entry last acknowledged (entry {previous}).</translation>
+    </message>
+    <message>
       <location filename="app/services/office.py" />
       <source>Låsetiden skal være mellem {low} og {high} minutter.</source>
       <translation>The lock time must be between {low} and {high} minutes.</translation>
@@ -1988,9 +2215,24 @@
       <translation>Paid hours (at least 30 hours in a month)</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Løntimer 6 måneder senere</source>
+      <translation>Paid hours 6 months later</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Løntimer eller uddannelse</source>
+      <translation>Paid hours or education</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Løntimer fra start</source>
       <translation>Paid hours from the start</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Løntimer først</source>
+      <translation>Paid hours first</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2008,6 +2250,11 @@
       <translation>Resolved</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Makkerskab</source>
+      <translation>Partnership</translation>
+    </message>
+    <message>
       <location filename="app/services/backups.py" />
       <source>Mappen findes ikke.</source>
       <translation>The folder does not exist.</translation>
@@ -2021,6 +2268,16 @@
       <location filename="app/domain/rules.py" />
       <source>Matchet trækker ud: trin 2 over 13 uger med helbreds- eller familiebarrierer, eller 26 uger efter start</source>
       <translation>The match is dragging on: Trin 2 over 13 weeks with health or family barriers, or 26 weeks after the start</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Med løntimer</source>
+      <translation>With paid hours</translation>
+    </message>
+    <message>
+      <location filename="app/services/measures.py" />
+      <source>Medarbejderen eller makkerskabet findes ikke.</source>
+      <translation>The staff member or partnership does not exist.</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -2053,9 +2310,19 @@
       <translation>Recipients</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Måned</source>
+      <translation>Month</translation>
+    </message>
+    <message>
       <location filename="app/services/agreements.py" />
       <source>Måneden</source>
       <translation>The month</translation>
+    </message>
+    <message>
+      <location filename="app/services/measures.py" />
+      <source>Måneden er ikke begyndt endnu.</source>
+      <translation>The month has not begun yet.</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -2066,6 +2333,11 @@
       <location filename="app/services/agreements.py" />
       <source>Måneden ligger før aftalen startede ({day}).</source>
       <translation>The month is before the agreement started ({day}).</translation>
+    </message>
+    <message>
+      <location filename="app/services/measures.py" />
+      <source>Måneden skal skrives som ÅÅÅÅ-MM, fx 2026-11.</source>
+      <translation>Write the month as YYYY-MM, e.g. 2026-11.</translation>
     </message>
     <message>
       <location filename="app/domain/rule_texts.py" />
@@ -2273,9 +2545,29 @@
       <translation>The bundle is from a newer version of Fremskudt.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_audit.py" />
+      <source>Pakken har intet anker for logkæden, men jobcentret har kvitteret for logpost {seq} fra arbejdsstationen.</source>
+      <translation>The bundle has no anchor for the log chain, but the jobcentre has acknowledged log entry {seq} from the workstation.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_audit.py" />
+      <source>Pakken har to logposter med samme nummer.</source>
+      <translation>The bundle has two log entries with the same number.</translation>
+    </message>
+    <message>
       <location filename="app/sync/bundle.py" />
       <source>Pakken indeholder mere, end indholdsfortegnelsen siger.</source>
       <translation>The bundle contains more than its manifest says.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_audit.py" />
+      <source>Pakken vil fortsætte logkæden fra en tidligere post, men nævner ikke den post, jobcentret sidst kvitterede for.</source>
+      <translation>The bundle would continue the log chain from an earlier entry but does not mention the entry the jobcentre last acknowledged.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_audit.py" />
+      <source>Pakken vil fortsætte logkæden fra logpost {seq}, som jobcentret aldrig har kvitteret for.</source>
+      <translation>The bundle would continue the log chain from log entry {seq}, which the jobcentre has never acknowledged.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2398,6 +2690,16 @@
       <translation>Internship</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Praktik først</source>
+      <translation>Internship first</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Progression i løntimer</source>
+      <translation>Progression in paid hours</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Rehabiliteringsteam</source>
       <translation>Rehabilitation team</translation>
@@ -2446,6 +2748,26 @@
       <location filename="app/domain/enums.py" />
       <source>Sagsbehandler</source>
       <translation>Caseworker</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Sagsstamme pr. medarbejder</source>
+      <translation>Caseload per staff member</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Samme timer</source>
+      <translation>Same hours</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Samme virksomhed</source>
+      <translation>Same company</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Samme virksomhed 6 måneder senere</source>
+      <translation>Same company 6 months later</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2573,12 +2895,12 @@
       <translation>Step-up when the match drags on</translation>
     </message>
     <message>
-      <location filename="app/services/stepup.py" />
+      <location filename="app/services/stepup_views.py" />
       <source>Step-up-forløbet er afsluttet.</source>
       <translation>The step-up is closed.</translation>
     </message>
     <message>
-      <location filename="app/services/stepup.py" />
+      <location filename="app/services/stepup_views.py" />
       <source>Step-up-forløbet findes ikke.</source>
       <translation>The step-up does not exist.</translation>
     </message>
@@ -2648,6 +2970,11 @@
       <translation>The phone number may contain digits only.</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Tid i Trin 1 og Trin 2</source>
+      <translation>Time in Step 1 and Step 2</translation>
+    </message>
+    <message>
       <location filename="app/services/course/contacts.py" />
       <source>Tidspunktet</source>
       <translation>The time</translation>
@@ -2678,6 +3005,16 @@
       <translation>Hours a week</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Timer, første måned (gns.)</source>
+      <translation>Hours, first month (avg.)</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Timer, seneste måned (gns.)</source>
+      <translation>Hours, latest month (avg.)</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Tolk brugt</source>
       <translation>Interpreter used</translation>
@@ -2698,6 +3035,11 @@
       <translation>Trin 1 Clarification</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 1 afsluttet</source>
+      <translation>Step 1 completed</translation>
+    </message>
+    <message>
       <location filename="app/domain/rule_texts.py" />
       <source>Trin 1 højst én måned</source>
       <translation>Step 1 at most one month</translation>
@@ -2706,6 +3048,31 @@
       <location filename="app/domain/rules.py" />
       <source>Trin 1 højst én måned. Mangler: {missing}</source>
       <translation>Trin 1 at most one month. Missing: {missing}</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 1 inden for målet</source>
+      <translation>Step 1 within the target</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Trin 1 og Trin 2 afsluttet i måneden: dage fra trinnets start til slut uden dage med fritagelse; median, 90 %-fraktil og andelen inden for målet (Trin 1 højst én måned, Trin 2 højst 13 uger). (Seed 004.)</source>
+      <translation>Step 1 and Step 2 completed in the month: days from the step's start to its end without days of exemption; median, 90th percentile and the share within the target (Step 1 at most one month, Step 2 at most 13 weeks). (Seed 004.)</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Trin 1 over målet</source>
+      <translation>Step 1 over the target</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 1, 90 % (dage)</source>
+      <translation>Step 1, 90 % (days)</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 1, median (dage)</source>
+      <translation>Step 1, median (days)</translation>
     </message>
     <message>
       <location filename="app/services/caseload.py" />
@@ -2718,6 +3085,11 @@
       <translation>Trin 2 On the way to a job</translation>
     </message>
     <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 2 afsluttet</source>
+      <translation>Step 2 completed</translation>
+    </message>
+    <message>
       <location filename="app/domain/rule_texts.py" />
       <source>Trin 2 højst 13 uger</source>
       <translation>Step 2 at most 13 weeks</translation>
@@ -2726,6 +3098,26 @@
       <location filename="app/domain/rules.py" />
       <source>Trin 2 højst 13 uger. Mangler: {missing}</source>
       <translation>Trin 2 at most 13 weeks. Missing: {missing}</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 2 inden for målet</source>
+      <translation>Step 2 within the target</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Trin 2 over målet</source>
+      <translation>Step 2 over the target</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 2, 90 % (dage)</source>
+      <translation>Step 2, 90 % (days)</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Trin 2, median (dage)</source>
+      <translation>Step 2, median (days)</translation>
     </message>
     <message>
       <location filename="app/services/caseload.py" />
@@ -2751,6 +3143,11 @@
       <location filename="app/domain/enums.py" />
       <source>Uddannelseshjælp</source>
       <translation>Education benefit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Uden løntimer eller uddannelse</source>
+      <translation>Without paid hours or education</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -2960,12 +3357,12 @@
     <message>
       <location filename="app/sync/schema.py" />
       <source>feltet {where} er ukendt.</source>
-      <translation type="unfinished" />
+      <translation>the field {where} is unknown.</translation>
     </message>
     <message>
       <location filename="app/sync/schema.py" />
       <source>feltet {where} mangler.</source>
-      <translation type="unfinished" />
+      <translation>the field {where} is missing.</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -2973,9 +3370,34 @@
       <translation>attempt where the citizen lives</translation>
     </message>
     <message>
+      <location filename="app/domain/pathways.py" />
+      <source>frafald</source>
+      <translation>dropout</translation>
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>intet</source>
       <translation>nothing</translation>
+    </message>
+    <message>
+      <location filename="app/domain/pathways.py" />
+      <source>job</source>
+      <translation>job</translation>
+    </message>
+    <message>
+      <location filename="app/domain/pathways.py" />
+      <source>løntimer</source>
+      <translation>paid hours</translation>
+    </message>
+    <message>
+      <location filename="app/domain/pathways.py" />
+      <source>praktik</source>
+      <translation>internship</translation>
+    </message>
+    <message>
+      <location filename="app/domain/pathways.py" />
+      <source>rehabiliteringsteam</source>
+      <translation>rehabilitation team</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -2996,6 +3418,11 @@
       <location filename="app/domain/rules.py" />
       <source>telefonisk kontaktforsøg</source>
       <translation>attempt to reach by phone</translation>
+    </message>
+    <message>
+      <location filename="app/domain/pathways.py" />
+      <source>uddannelse</source>
+      <translation>education</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -3031,6 +3458,11 @@
       <location filename="app/sync/central.py" />
       <source>{file}: filnavnet passer ikke til pakkens indhold.</source>
       <translation>{file}: the file name does not match the bundle's content.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
+      <source>{file}: logkæden fra arbejdsstationen fortsætter ikke den, jobcentret har kvitteret for: {reason} Pakken er afvist, og jobcentrets IT er gjort opmærksom på det (fremskudt-central stats).</source>
+      <translation>{file}: the workstation's log chain does not continue the one the jobcentre has acknowledged: {reason} The bundle is refused, and the jobcentre's IT has been alerted (fremskudt-central stats).</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -3153,6 +3585,16 @@
       <translation>Åben rådgivning</translation>
     </message>
     <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Åbne forløb ved månedens slut</source>
+      <translation>Open courses at the end of the month</translation>
+    </message>
+    <message>
+      <location filename="app/domain/measure_figures.py" />
+      <source>Åbne forløb ved månedens slut pr. jobformidler og pr. sagsbehandler, mod de 25-35 borgere, evalueringen nævner for en jobformidler med myndighed, og overskredne frister i dag. (Seed 003, afsnit 3.1.1.)</source>
+      <translation>Open courses at the end of the month per job broker and per caseworker, against the 25-35 citizens the evaluation mentions for a job broker with authority, and deadlines overdue today. (Seed 003, section 3.1.1.)</translation>
+    </message>
+    <message>
       <location filename="app/services/agreements.py" />
       <source>Årsagen</source>
       <translation>The reason</translation>
@@ -3161,6 +3603,11 @@
       <location filename="app/domain/enums.py" />
       <source>Ændret</source>
       <translation>Changed</translation>
+    </message>
+    <message>
+      <location filename="app/services/measure_exports.py" />
+      <source>Ændring (%)</source>
+      <translation>Change (%)</translation>
     </message>
   </context>
   <context>
@@ -3834,6 +4281,30 @@
     </message>
   </context>
   <context>
+    <name>FigureCard</name>
+    <message>
+      <location filename="../../work/main/app/ui/measures_page.py" />
+      <source>Definition</source>
+      <translation>Definition</translation>
+    </message>
+    <message>
+      <source>Kun en leder kan se borgerne</source>
+      <translation>Only a manager can see the citizens</translation>
+    </message>
+    <message>
+      <source>Vis borgerne bag tallet (logges i deres indsigtslog)</source>
+      <translation>Show the citizens behind the figure (recorded in their access log)</translation>
+    </message>
+    <message>
+      <source>Vis borgerne: {figure}</source>
+      <translation>Show the citizens: {figure}</translation>
+    </message>
+    <message>
+      <source>{label}: {n}</source>
+      <translation>{label}: {n}</translation>
+    </message>
+  </context>
+  <context>
     <name>Files</name>
     <message>
       <source>{n} MB</source>
@@ -3881,6 +4352,10 @@
       <location filename="../../work/main/app/ui/find_page.py" />
       <source>Søg borger</source>
       <translation>Search citizen</translation>
+    </message>
+    <message>
+      <source>Søg efter en borger</source>
+      <translation>Search for a citizen</translation>
     </message>
     <message>
       <source>Søg på navn, CPR-nummer eller telefon (Ctrl+F)</source>
@@ -4028,6 +4503,50 @@
     </message>
   </context>
   <context>
+    <name>Languages</name>
+    <message>
+      <source>andet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>arabisk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/languages.py" />
+      <source>dansk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>engelsk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>farsi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kurmanji</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>somali</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tigrinya</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tyrkisk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>vietnamesisk</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <source>&amp;Adgangskode:</source>
@@ -4091,6 +4610,14 @@
     <message>
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Genveje …</source>
+      <translation>&amp;Shortcuts …</translation>
+    </message>
+    <message>
+      <source>&amp;Hjælp</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>&amp;Lås skærmen</source>
@@ -4165,6 +4692,14 @@
       <translation>Needs an interpreter</translation>
     </message>
     <message>
+      <source>Hovedvinduet</source>
+      <translation>Main window</translation>
+    </message>
+    <message>
+      <source>Ledelsesinformation</source>
+      <translation>Management information</translation>
+    </message>
+    <message>
       <location filename="../../work/main/app/ui/main_window.py" />
       <source>Navigation</source>
       <translation>Navigation</translation>
@@ -4200,6 +4735,10 @@
     <message>
       <source>Sagsstamme</source>
       <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>Seneste &amp;borgere …</source>
+      <translation>Recent &amp;citizens …</translation>
     </message>
     <message>
       <source>Sikkerhedskopien er gendannet. Fremskudt lukker nu; start programmet og log ind igen.</source>
@@ -4467,6 +5006,258 @@
     </message>
   </context>
   <context>
+    <name>MeasuresPage</name>
+    <message>
+      <source>&amp;Måned:</source>
+      <translation>&amp;Month:</translation>
+    </message>
+    <message>
+      <source>&amp;Månedsrapport …</source>
+      <translation>Monthly &amp;report …</translation>
+    </message>
+    <message>
+      <source>&amp;Vis for:</source>
+      <translation>&amp;Show for:</translation>
+    </message>
+    <message>
+      <source>Andel</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Andel med løntimer eller uddannelse pr. måned</source>
+      <translation>Share with paid hours or education per month</translation>
+    </message>
+    <message>
+      <source>Beregner tallene …</source>
+      <translation>Calculating the figures …</translation>
+    </message>
+    <message>
+      <source>Båndet 25-35 borgere</source>
+      <translation>The band of 25-35 citizens</translation>
+    </message>
+    <message>
+      <source>Derefter: {what}</source>
+      <translation>Then: {what}</translation>
+    </message>
+    <message>
+      <source>Eksporterer …</source>
+      <translation>Exporting …</translation>
+    </message>
+    <message>
+      <source>Eksportér &amp;CSV …</source>
+      <translation>Export &amp;CSV …</translation>
+    </message>
+    <message>
+      <source>Eksportér &amp;Excel …</source>
+      <translation>Export &amp;Excel …</translation>
+    </message>
+    <message>
+      <source>Eksportér tallene</source>
+      <translation>Export the figures</translation>
+    </message>
+    <message>
+      <source>FSM II krav 1: 15 %</source>
+      <translation>FSM II requirement 1: 15 %</translation>
+    </message>
+    <message>
+      <source>Fastholdt 6 mdr.</source>
+      <translation>Retained 6 months</translation>
+    </message>
+    <message>
+      <source>Forløb</source>
+      <translation>Courses</translation>
+    </message>
+    <message>
+      <source>Forløbsveje: første udfald og det næste</source>
+      <translation>Pathways: the first outcome and the next</translation>
+    </message>
+    <message>
+      <source>Gemt: {path}</source>
+      <translation>Saved: {path}</translation>
+    </message>
+    <message>
+      <source>Hele kontoret</source>
+      <translation>The whole office</translation>
+    </message>
+    <message>
+      <source>Henter borgerne …</source>
+      <translation>Fetching the citizens …</translation>
+    </message>
+    <message>
+      <source>Indsatsgruppe</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <source>Jobformidler / makkerskab</source>
+      <translation>Job broker / partnership</translation>
+    </message>
+    <message>
+      <source>Krav 1: {a} %, krav 2: {b} %</source>
+      <translation>Requirement 1: {a} %, requirement 2: {b} %</translation>
+    </message>
+    <message>
+      <source>Krav 2: 20 %</source>
+      <translation>Requirement 2: 20 %</translation>
+    </message>
+    <message>
+      <source>Laver månedsrapporten …</source>
+      <translation>Making the monthly report …</translation>
+    </message>
+    <message>
+      <source>Ledelsesinformation</source>
+      <translation>Management information</translation>
+    </message>
+    <message>
+      <source>Ledelsesinformation – {month}</source>
+      <translation>Management information – {month}</translation>
+    </message>
+    <message>
+      <source>Løntimer eller uddannelse</source>
+      <translation>Paid hours or education</translation>
+    </message>
+    <message>
+      <source>Med løntimer</source>
+      <translation>With paid hours</translation>
+    </message>
+    <message>
+      <source>Median: Trin 1 {a} dage, Trin 2 {b} dage</source>
+      <translation>Median: Step 1 {a} days, Step 2 {b} days</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/measures_page.py" />
+      <source>Måned</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Pr. jobformidler og makkerskab</source>
+      <translation>Per job broker and partnership</translation>
+    </message>
+    <message>
+      <source>Programmets mål fra kontorets egne registreringer, talt pr. forløb. De officielle tal beregner jobcentret fra de nationale registre.</source>
+      <translation>The programme's measures from the office's own records, counted per course. The jobcentre calculates the official figures from the national registers.</translation>
+    </message>
+    <message>
+      <source>Progression: første mod seneste måned med løntimer</source>
+      <translation>Progression: first against latest month with paid hours</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Tal for {month} – {scope}</source>
+      <translation>Figures for {month} – {scope}</translation>
+    </message>
+    <message>
+      <source>Tallene kunne ikke beregnes.</source>
+      <translation>The figures could not be calculated.</translation>
+    </message>
+    <message>
+      <source>Vis for</source>
+      <translation>Show for</translation>
+    </message>
+    <message>
+      <source>april</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <source>august</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <source>december</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <source>februar</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <source>forløb</source>
+      <translation>courses</translation>
+    </message>
+    <message>
+      <source>intet endnu</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <source>januar</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <source>juli</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <source>juni</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <source>maj</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <source>marts</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <source>november</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <source>oktober</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <source>september</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <source>{a} → {b} timer ({c} %)</source>
+      <translation>{a} → {b} hours ({c} %)</translation>
+    </message>
+    <message>
+      <source>{n} ({pct} %)</source>
+      <translation>{n} ({pct} %)</translation>
+    </message>
+    <message>
+      <source>{n} af {of}</source>
+      <translation>{n} of {of}</translation>
+    </message>
+    <message>
+      <source>{n} besøg, median ventetid {m} min.</source>
+      <translation>{n} visits, median wait {m} min.</translation>
+    </message>
+    <message>
+      <source>{n} forløb</source>
+      <translation>{n} courses</translation>
+    </message>
+    <message>
+      <source>{n} forløb med et udfald</source>
+      <translation>{n} courses with an outcome</translation>
+    </message>
+    <message>
+      <source>{n} åbne forløb</source>
+      <translation>{n} open courses</translation>
+    </message>
+    <message>
+      <source>{pct} % ({n} af {of})</source>
+      <translation>{pct} % ({n} of {of})</translation>
+    </message>
+    <message>
+      <source>{pct} % har løntimer 6 måneder senere</source>
+      <translation>{pct} % have paid hours 6 months later</translation>
+    </message>
+    <message>
+      <source>Åbne forløb</source>
+      <translation>Open courses</translation>
+    </message>
+    <message>
+      <source>Åbne forløb pr. jobformidler</source>
+      <translation>Open courses per job broker</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkTab</name>
     <message>
       <source>Givet</source>
@@ -4718,6 +5509,30 @@ Save anyway?</translation>
     </message>
   </context>
   <context>
+    <name>RecentCitizensDialog</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Åbn</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>De sidste {n} borgere, du har åbnet. Enter eller dobbeltklik åbner.</source>
+      <translation>The last {n} citizens you opened. Enter or a double-click opens one.</translation>
+    </message>
+    <message>
+      <source>Du har ikke åbnet nogen borgere på denne computer endnu.</source>
+      <translation>You have not opened any citizens on this computer yet.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/recent_dialog.py" />
+      <source>Seneste borgere</source>
+      <translation>Recent citizens</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryDialog</name>
     <message>
       <source>&amp;Annullér</source>
@@ -4942,6 +5757,38 @@ Save anyway?</translation>
       <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Fremskudt – opsætning</source>
       <translation>Fremskudt – setup</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Alt og det understregede bogstav vælger en knap, et felt eller en menu. Tab går til næste felt.</source>
+      <translation>Alt and the underlined letter choose a button, a field or a menu. Tab goes to the next field.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/shortcuts_dialog.py" />
+      <source>Genveje</source>
+      <translation>Shortcuts</translation>
+    </message>
+    <message>
+      <source>Gør</source>
+      <translation>Does</translation>
+    </message>
+    <message>
+      <source>Journalens genveje står her, når en borger er åben.</source>
+      <translation>The record's shortcuts are listed here when a citizen is open.</translation>
+    </message>
+    <message>
+      <source>Taster</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <source>Vindue</source>
+      <translation>Window</translation>
     </message>
   </context>
   <context>
@@ -5458,7 +6305,7 @@ Save anyway?</translation>
       <translation>Log in as another staff member.</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/main_window.py" />
+      <location filename="../../work/main/app/ui/login_dialog.py" />
       <source>Skift bruger</source>
       <translation>Switch user</translation>
     </message>
