@@ -4506,44 +4506,44 @@
     <name>Languages</name>
     <message>
       <source>andet</source>
-      <translation type="unfinished" />
+      <translation>other</translation>
     </message>
     <message>
       <source>arabisk</source>
-      <translation type="unfinished" />
+      <translation>Arabic</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/languages.py" />
       <source>dansk</source>
-      <translation type="unfinished" />
+      <translation>Danish</translation>
     </message>
     <message>
       <source>engelsk</source>
-      <translation type="unfinished" />
+      <translation>English</translation>
     </message>
     <message>
       <source>farsi</source>
-      <translation type="unfinished" />
+      <translation>Farsi</translation>
     </message>
     <message>
       <source>kurmanji</source>
-      <translation type="unfinished" />
+      <translation>Kurmanji</translation>
     </message>
     <message>
       <source>somali</source>
-      <translation type="unfinished" />
+      <translation>Somali</translation>
     </message>
     <message>
       <source>tigrinya</source>
-      <translation type="unfinished" />
+      <translation>Tigrinya</translation>
     </message>
     <message>
       <source>tyrkisk</source>
-      <translation type="unfinished" />
+      <translation>Turkish</translation>
     </message>
     <message>
       <source>vietnamesisk</source>
-      <translation type="unfinished" />
+      <translation>Vietnamese</translation>
     </message>
   </context>
   <context>
