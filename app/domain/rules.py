@@ -49,7 +49,7 @@ from app.domain.enums import (
     Step,
     VisitationGroup,
 )
-from app.domain.text import N_, in_sentence, join_texts
+from app.domain.text import N_, in_sentence, join_texts, number
 from app.domain.values import TRIN3_EXIT_PAID_HOURS_PER_MONTH
 
 # --- visitation -----------------------------------------------------------------------------
@@ -293,7 +293,7 @@ def contact_before_sanction(h: HearingFacts) -> DueItem | None:
 
 
 def _danish(value: Decimal) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return number(value)  # the UI writes it with its own decimal sign
 
 
 def _since(last_contact: dt.date | None, floor: dt.date) -> dt.date:

@@ -36,6 +36,16 @@ def _make(value: str, template: str, params: dict[str, object], lowered: bool) -
     return text
 
 
+class Number(str):
+    """A decimal value inside a core text, written the Danish way ("29,75"); the UI writes
+    it with its own language's decimal sign."""
+
+
+def number(value: object) -> Number:
+    """A decimal for a core text: comma decimals, no trailing zeros (29,75; 30; 12,5)."""
+    return Number(f"{float(str(value)):.2f}".rstrip("0").rstrip(".").replace(".", ","))
+
+
 def N_(template: str, /, **values: object) -> Text:
     """The Danish text, with `values` filled into its `{placeholders}`."""
     return Text(template, **values)

@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from app.domain.errors import FremskudtError
 from app.ui import crash
-from app.ui.i18n import core_text, error_text
+from app.ui.i18n import core_text, decimal_sign, error_text
 
 ERROR_STYLE = "color: #a00000; font-weight: 600;"
 _open_boxes: set[QMessageBox] = set()
@@ -236,8 +236,9 @@ def run_for(owner: QWidget, job: Job, done: Callable[[object], None],
 
 
 def num(value: object) -> str:
-    """A Danish number: comma decimals, no trailing zeros (12,5; 30; 4,19)."""
+    """A number with the UI language's decimal sign, no trailing zeros (Danish 12,5; 30;
+    4,19; English 12.5)."""
     if value is None:
         return ""
     text = f"{float(value):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    return text.replace(".", decimal_sign())

@@ -33,12 +33,11 @@ from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
+from app.ui.languages import fill_language_combo, language_text, language_value
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
 
-LANGUAGES = ["dansk", "arabisk", "somali", "tyrkisk", "farsi", "tigrinya", "kurmanji",
-             "engelsk", "andet"]
 REFRESH_MS = 15_000
 # narrower than this, the queue goes under the registration (logical pixels)
 SIDE_BY_SIDE_WIDTH = 1000
@@ -109,8 +108,7 @@ class CounterPage(QWidget):
         unknown.addWidget(self.phone, 1)
         reasons = self._build_reasons()
         self.language = name_widget(QComboBox(), "counterLanguage", self.tr("Sprog"))
-        self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
+        fill_language_combo(self.language)  # shown in the UI's language, stored in Danish
         self.interpreter = name_widget(QCheckBox(self.tr("Ønsker &tolk")),
                                        "counterInterpreter")
         extra = QHBoxLayout()
@@ -168,7 +166,7 @@ class CounterPage(QWidget):
             Column(self.tr("Venter"), lambda r: self._waited(r), align_right=True,
                    sort=lambda r: r.waiting_minutes(self.ctx.now()) or 0),
             Column(self.tr("Grund"), lambda r: ", ".join(vocab(x) for x in r.reasons)),
-            Column(self.tr("Sprog"), lambda r: r.language + (
+            Column(self.tr("Sprog"), lambda r: language_text(r.language) + (
                 self.tr(" (tolk)") if r.interpreter_needed else "")),
             Column(self.tr("Hos"), lambda r: r.staff),
         ], self)
@@ -244,7 +242,7 @@ class CounterPage(QWidget):
             ticket = dropins.register(
                 self.ctx, reasons=reasons, citizen_id=self.known_id,
                 visitor_label=self.label.text(), phone=self.phone.text(),
-                language=self.language.currentText(),
+                language=language_value(self.language.currentText()),
                 interpreter_needed=self.interpreter.isChecked())
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)

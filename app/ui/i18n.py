@@ -24,10 +24,10 @@ from __future__ import annotations
 import enum
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.errors import FremskudtError
-from app.domain.text import Text
+from app.domain.text import Number, Text
 
 CORE = "Core"
 _PLACEHOLDER = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
@@ -38,12 +38,20 @@ def _translate(template: str) -> str:
 
 
 def _value(value: object) -> object:
-    """A placeholder's value in the current language (core texts only)."""
+    """A placeholder's value in the current language (core texts, and a decimal's sign)."""
+    if isinstance(value, Number):
+        return value.replace(",", decimal_sign())
     if isinstance(value, str):
         return core_text(value)
     if isinstance(value, enum.Enum) and isinstance(getattr(value, "label", None), str):
         return vocab(value)
     return value
+
+
+def decimal_sign() -> str:
+    """The UI language's decimal sign: Danish 29,75, English 29.75 (the English UI keeps
+    Danish dates and country, whose locale, en_DK, would write a comma)."""
+    return QLocale(QLocale().language()).decimalPoint()
 
 
 def _fill(template: str, params: dict[str, object], danish: str) -> str:

@@ -36,7 +36,7 @@ from app.domain.rules import (
     step_after_dropout,
     unmet,
 )
-from app.domain.text import N_
+from app.domain.text import N_, number
 from app.domain.values import (
     LONG_TEXT,
     TRIN3_EXIT_PAID_HOURS_PER_MONTH,
@@ -318,7 +318,7 @@ def _check_paid_hours(session, course_id: uuid.UUID) -> None:
         raise ValidationError("Seneste registrerede måned ({month}) har {hours} løntimer i "
                               "alt; der skal mindst {minimum} til.", field="reason",
                               month=f"{latest[0]:%m.%Y}",
-                              hours=str(latest[1]).replace(".", ","),
+                              hours=number(latest[1]),
                               minimum=TRIN3_EXIT_PAID_HOURS_PER_MONTH)
 
 
