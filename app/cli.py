@@ -179,7 +179,7 @@ def cmd_measures(paths: DataPaths, month: str, as_json: bool,
     office (and, in JSON, per jobformidler and makkerskab). Counts only: no name, no CPR."""
     from app.services.measure_exports import view_json
     from app.services.measure_texts import figure_lines
-    from app.services.measures import measures, parse_month
+    from app.services.measures import drop_in_month, measures, parse_month
 
     try:
         chosen = parse_month(month)
@@ -188,12 +188,14 @@ def cmd_measures(paths: DataPaths, month: str, as_json: bool,
     ctx = login_from_env(paths)
     try:
         view = measures(ctx, chosen)
+        visits = drop_in_month(ctx, chosen).visits
     finally:
         ctx.store.close()
     if as_json:
-        out(json.dumps(view_json(view), ensure_ascii=False, indent=2))
+        out(json.dumps({**view_json(view), "aaben_raadgivning_besoeg": visits},
+                       ensure_ascii=False, indent=2))
     else:
-        for line in figure_lines(view):
+        for line in figure_lines(view, visits):
             out(line)
     return 0
 

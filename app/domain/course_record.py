@@ -55,7 +55,8 @@ class CourseRecord:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "paid", sum_by_month(
-            row for agreement in self.agreements for row in agreement.hours))
+            row for agreement in self.agreements for row in agreement.hours)
+            if self.agreements else {})
 
     def companies_paid(self, month: dt.date) -> frozenset[str]:
         """The companies that paid hours in `month`."""

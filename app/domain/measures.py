@@ -4,6 +4,7 @@ seed 003, chapter 2)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -97,12 +98,14 @@ def counted_hours(hours: Decimal) -> Decimal:
     return min(hours, FULL_TIME_HOURS_PER_MONTH)
 
 
+@functools.cache
 def shift_month(month: dt.date, months: int) -> dt.date:
     """The first day of the month `months` after `month`'s."""
     index = month.year * 12 + month.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+@functools.cache
 def month_end(month: dt.date) -> dt.date:
     return shift_month(month, 1) - dt.timedelta(days=1)
 

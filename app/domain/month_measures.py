@@ -101,6 +101,31 @@ def paid_share(courses: Iterable[CourseRecord], month: dt.date) -> Share:
     return Share(sum(1 for c in group if paid_or_education(c, month)), len(group))
 
 
+def paid_share_series(courses: Iterable[CourseRecord], months: list[dt.date]) -> list[Share]:
+    """`paid_share` for each of `months` (consecutive), in one pass over the courses: each
+    course is looked at only in the months its group 1 period reaches."""
+    if not months:
+        return []
+    counts = [0] * len(months)
+    groups = [0] * len(months)
+    first, last = months[0], month_end(months[-1])
+    for c in courses:
+        if c.group != VisitationGroup.INDSATS:
+            continue
+        start = c.group_from or c.started_on
+        if start > last or (c.ended_on is not None and c.ended_on < first):
+            continue
+        for i, month in enumerate(months):
+            if start > month_end(month) or (c.ended_on is not None and c.ended_on < month):
+                continue
+            if c.exemptions and not in_indsatsgruppe(c, month):
+                continue
+            groups[i] += 1
+            if paid_or_education(c, month):
+                counts[i] += 1
+    return [Share(n, of) for n, of in zip(counts, groups, strict=True)]
+
+
 # --- progression and retention --------------------------------------------------------------
 
 
@@ -108,6 +133,8 @@ def course_progression(c: CourseRecord, month: dt.date) -> Progression | None:
     """seed 003, figur 0.10: "gennemsnitligt månedligt timetal fra første måned ... indtil den
     sidst tilgængelige måned, hvor borgeren har løntimer", up to and including `month`; months
     above 150 hours count as 150 (full-time)."""
+    if not c.paid:
+        return None
     return progression((m, counted_hours(h)) for m, h in c.paid.items() if m <= month)
 
 
@@ -123,6 +150,8 @@ def retention_status(c: CourseRecord, month: dt.date) -> RetentionStatus | None:
     whose first month with paid hours lies at least six months before `month` (or exactly),
     whether it has paid hours six months later, and from a company that paid in the first
     month; None for a course not (yet) counted."""
+    if not c.paid:
+        return None
     paid_months = [m for m, h in c.paid.items() if has_paid_hours(h)]
     if not paid_months:
         return None

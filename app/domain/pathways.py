@@ -60,6 +60,8 @@ _ORDER = list(Outcome)
 
 def outcome_events(c: CourseRecord, until: dt.date) -> list[tuple[dt.date, Outcome]]:
     """The course's outcomes up to `until`, each kind at its first day, in order."""
+    if not (c.paid or c.agreements or c.steps or c.ended_on):
+        return []
     first: dict[Outcome, dt.date] = {}
 
     def seen(kind: Outcome, day: dt.date) -> None:
@@ -122,8 +124,10 @@ def step_durations(c: CourseRecord, first: dt.date, last: dt.date) -> list[StepD
     from the step's start to its end, less the days under an exemption."""
     result = []
     for s in c.steps:
+        if s.ends_on is None or not first <= s.ends_on <= last:
+            continue
         target = step_target_days(s.step, s.starts_on)
-        if target is None or s.ends_on is None or not first <= s.ends_on <= last:
+        if target is None:
             continue
         days = (s.ends_on - s.starts_on).days
         if days > 0 and c.exemptions:

@@ -100,11 +100,11 @@ def headline_lines(f: MonthFigures, runs_bir: bool) -> list[str]:
     return lines
 
 
-def figure_lines(view: MeasuresView) -> list[str]:
+def figure_lines(view: MeasuresView, drop_in_visits: int) -> list[str]:
     """What `fremskudt measures` prints for the office."""
     lines = [f"Ledelsesinformation for {month_name(view.month)} – {view.scope.name}"]
     lines += headline_lines(view.figures, view.runs_bir)
     lines.append("Sagsstamme pr. medarbejder (åbne forløb; overskredne frister i dag):")
     lines += [f"  {p.name} ({p.role}): {p.open_courses}; {p.overdue}" for p in view.caseload]
-    lines.append(f"Åben rådgivning: {view.drop_in.visits} besøg")
+    lines.append(f"Åben rådgivning: {drop_in_visits} besøg")
     return lines

@@ -6,9 +6,11 @@ figure (leader role only, written to each citizen's access log). Definitions: ap
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +18,15 @@ from sqlalchemy.orm import Session
 from app.db import models as m
 from app.domain.course_record import AgreementRecord, CourseRecord, StepRecord
 from app.domain.cpr import mask_cpr
-from app.domain.enums import AgreementType, AuditAction, CourseStatus
+from app.domain.enums import (
+    AgreementType,
+    AuditAction,
+    BenefitType,
+    CompletionReason,
+    CourseStatus,
+    Step,
+    VisitationGroup,
+)
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.measure_figures import (
     CourseMonth,
@@ -29,7 +39,7 @@ from app.domain.measure_figures import (
     select as select_figure,
 )
 from app.domain.measures import Span, month_end, month_start, months_between, shift_month
-from app.domain.month_measures import Share, caseload_on, is_bir, paid_share
+from app.domain.month_measures import Share, caseload_on, is_bir, paid_share_series
 from app.domain.roles import Permission, Role
 from app.domain.text import N_
 from app.services import audit
@@ -79,7 +89,6 @@ class MeasuresView:
     series: tuple[tuple[dt.date, Share], ...]
     by_scope: tuple[tuple[Scope, MonthFigures], ...]  # every jobformidler and makkerskab
     caseload: tuple[PersonLoad, ...]
-    drop_in: DropInFigures
     runs_bir: bool
     months: tuple[dt.date, ...]  # the months a leader can choose
 
@@ -102,41 +111,58 @@ def parse_month(text: str) -> dt.date:
                               field="month") from None
 
 
+_STATUS = {s.value: s for s in CourseStatus}
+_GROUP = {str(int(g)): g for g in VisitationGroup}
+_REASON = {r.value: r for r in CompletionReason}
+_BENEFIT = {b.value: b for b in BenefitType}
+_STEP = {str(int(s)): s for s in Step}
+_HUNDREDTH = Decimal("0.01")
+
+
+@functools.cache
+def _day(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
 def load_records(session: Session) -> list[CourseRecord]:
-    """Every course with what the measures need, in a few bulk queries (no case content)."""
-    exemptions: dict[uuid.UUID, list[Span]] = defaultdict(list)
-    for course_id, start, end in session.execute(select(
-            m.ExemptionPeriod.course_id, m.ExemptionPeriod.starts_on,
-            m.ExemptionPeriod.ends_on)):
-        exemptions[course_id].append(Span(start, end))
-    hours: dict[uuid.UUID, list] = defaultdict(list)
-    for agreement_id, month, value in session.execute(select(
-            m.PaidHoursMonth.agreement_id, m.PaidHoursMonth.month, m.PaidHoursMonth.hours)):
-        hours[agreement_id].append((month_start(month), value))
-    agreements: dict[uuid.UUID, list[AgreementRecord]] = defaultdict(list)
-    for a in session.execute(select(
-            m.Agreement.id, m.Agreement.course_id, m.Agreement.company_id,
-            m.Agreement.agreement_type, m.Agreement.starts_on, m.Agreement.ends_on)):
-        agreements[a.course_id].append(AgreementRecord(
-            a.company_id.hex, a.agreement_type == AgreementType.INTERNSHIP, a.starts_on,
-            a.ends_on, tuple(hours.get(a.id, ()))))
-    steps: dict[uuid.UUID, list[StepRecord]] = defaultdict(list)
-    for s in session.execute(select(
-            m.StepPeriod.course_id, m.StepPeriod.step, m.StepPeriod.started_on,
-            m.StepPeriod.ended_on, m.StepPeriod.dropout)):
-        steps[s.course_id].append(StepRecord(s.step, s.started_on, s.ended_on, s.dropout))
-    rows = session.execute(select(
-        m.Course.id, m.Course.citizen_id, m.Course.status, m.Course.started_on,
-        m.Course.visitation_group, m.Course.visitation_date, m.Course.ended_on,
-        m.Course.completion_reason, m.Citizen.benefit_type, m.Course.caseworker_id,
-        m.Course.jobformidler_id).join(m.Citizen, m.Citizen.id == m.Course.citizen_id))
+    """Every course with what the measures need (no case content), read as raw driver rows:
+    ids stay hex text and dates ISO text until used, so 25,000 courses load in a moment."""
+    sql = session.connection().exec_driver_sql
+    exemptions: dict[str, list[Span]] = defaultdict(list)
+    for course_id, start, end in sql(
+            "SELECT course_id, starts_on, ends_on FROM exemption_period").fetchall():
+        exemptions[course_id].append(Span(_day(start), _day(end)))
+    hours: dict[str, list] = defaultdict(list)
+    months: dict[str, dt.date] = {}
+    for agreement_id, month, value in sql(
+            "SELECT agreement_id, month, hours FROM paid_hours_month").fetchall():
+        day = months.get(month) or months.setdefault(
+            month, dt.date.fromisoformat(month).replace(day=1))
+        hours[agreement_id].append((day, Decimal(value) * _HUNDREDTH))
+    agreements: dict[str, list[AgreementRecord]] = defaultdict(list)
+    internship = AgreementType.INTERNSHIP.value
+    for agreement_id, course_id, company_id, kind, start, end in sql(
+            "SELECT id, course_id, company_id, agreement_type, starts_on, ends_on "
+            "FROM agreement").fetchall():
+        agreements[course_id].append(AgreementRecord(
+            company_id, kind == internship, _day(start), _day(end),
+            tuple(hours.get(agreement_id, ()))))
+    steps: dict[str, list[StepRecord]] = defaultdict(list)
+    for course_id, step, start, end, dropout in sql(
+            "SELECT course_id, step, started_on, ended_on, dropout FROM step_period").fetchall():
+        steps[course_id].append(StepRecord(_STEP[str(step)], _day(start), _day(end),
+                                           bool(dropout)))
+    rows = sql("SELECT c.id, c.citizen_id, c.status, c.started_on, c.visitation_group, "
+               "c.visitation_date, c.ended_on, c.completion_reason, z.benefit_type, "
+               "c.caseworker_id, c.jobformidler_id FROM course c "
+               "JOIN citizen z ON z.id = c.citizen_id").fetchall()
     return [CourseRecord(
-        c.id.hex, c.citizen_id.hex, c.status, c.started_on, c.visitation_group,
-        c.visitation_date, c.ended_on, c.completion_reason, c.benefit_type,
-        c.caseworker_id.hex if c.caseworker_id else None,
-        c.jobformidler_id.hex if c.jobformidler_id else None,
-        tuple(exemptions.get(c.id, ())), tuple(agreements.get(c.id, ())),
-        tuple(steps.get(c.id, ()))) for c in rows]
+        key, citizen, _STATUS[status], _day(start), _GROUP.get(str(group)), _day(visited),
+        _day(ended), _REASON.get(reason), _BENEFIT.get(benefit), caseworker, formidler,
+        tuple(exemptions.get(key, ())), tuple(agreements.get(key, ())),
+        tuple(steps.get(key, ())))
+        for (key, citizen, status, start, group, visited, ended, reason, benefit, caseworker,
+             formidler) in rows]
 
 
 def list_scopes(session: Session) -> tuple[tuple[Scope, ...], dict[str, str]]:
@@ -201,8 +227,8 @@ def month_rows(records: list[CourseRecord], month: dt.date) -> list[CourseMonth]
 def measures(ctx: ServiceContext, month: dt.date, scope_key: str | None = None
              ) -> MeasuresView:
     """The month's measures for the office or one scope, with the paid-hours share of the
-    year up to it, the figures per jobformidler and makkerskab, the caseload per person and
-    the month's open counselling. Reading them is logged (no citizen is named in them)."""
+    year up to it, the figures per jobformidler and makkerskab and the caseload per person.
+    Reading them is logged (no citizen is named in them)."""
     ctx.require(Permission.REPORTS)
     month, today = month_start(month), ctx.today()
     if month > today:
@@ -218,12 +244,18 @@ def measures(ctx: ServiceContext, month: dt.date, scope_key: str | None = None
     by_scope = tuple((s, summarise(month, (r for r in rows if s.holds(r.course))))
                      for s in scopes if s.key != OFFICE)
     chosen = [c for c in records if scope.holds(c)]
-    series = tuple((mo, paid_share(chosen, mo))
-                   for mo in months_between(shift_month(month, 1 - SERIES_MONTHS), month))
+    months = months_between(shift_month(month, 1 - SERIES_MONTHS), month)
+    series = tuple(zip(months, paid_share_series(chosen, months), strict=True))
     figures = summarise(month, (r for r in rows if scope.holds(r.course)))
-    drop_in = drop_in_figures(ctx, month, min(month_end(month), today))
-    return MeasuresView(month, scope, scopes, figures, series, by_scope, caseload, drop_in,
+    return MeasuresView(month, scope, scopes, figures, series, by_scope, caseload,
                         any(is_bir(c) for c in records), _choosable_months(records, today))
+
+
+def drop_in_month(ctx: ServiceContext, month: dt.date) -> DropInFigures:
+    """The month's open counselling, the figures the Rapporter page has (seed 001,
+    kerneelement 2); loaded apart, as its visit log is large."""
+    month = month_start(month)
+    return drop_in_figures(ctx, month, min(month_end(month), ctx.today()))
 
 
 def figure_citizens(ctx: ServiceContext, month: dt.date, key: FigureKey,

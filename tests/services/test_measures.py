@@ -44,8 +44,9 @@ def _agreement(ctx, course_id, company):
         followup_plan="Hver måned", followup_interval_days=None, starts_on=START.date()))
 
 
-@pytest.fixture
-def office_with_courses(office):
+def build_courses(office):
+    """Three group 1 courses from 5 January 2026 (one exempt 20 January - 1 March, one with
+    Jonas Brandt), paid hours in January and July at one company; the clock on 10 August."""
     ctx = office.admin
     clock = FixedClock(START)
     ctx.clock = clock
@@ -61,6 +62,11 @@ def office_with_courses(office):
     agreements.record_paid_hours(ctx, agreement, month=JAN, hours="10")
     agreements.record_paid_hours(ctx, agreement, month=JUL, hours="12,5")
     return office, ctx, paid_citizen, other
+
+
+@pytest.fixture
+def office_with_courses(office):
+    return build_courses(office)
 
 
 def test_figures_for_the_office_and_per_jobformidler(office_with_courses) -> None:

@@ -196,3 +196,15 @@ def test_makkerskab_membership_and_months() -> None:
     assert not _course(jobformidler="other").in_pair("cw", "jf")
     assert months_between(dt.date(2025, 11, 15), dt.date(2026, 2, 3)) == [
         dt.date(2025, 11, 1), dt.date(2025, 12, 1), JAN, FEB]
+
+
+def test_the_series_counts_each_month_as_the_single_month_does() -> None:
+    from app.domain.month_measures import paid_share_series
+
+    courses = [_course("a", hours={JAN: 5, MAR: 1}),
+               _course("b", started=dt.date(2026, 2, 14), hours={FEB: 0}),
+               _course("c", exemptions=[Span(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]),
+               _course("d", ended=dt.date(2026, 2, 2), status=CourseStatus.COMPLETED,
+                       completion=CompletionReason.EDUCATION)]
+    months = [JAN, FEB, MAR]
+    assert paid_share_series(courses, months) == [paid_share(courses, m) for m in months]
