@@ -239,8 +239,10 @@ class CaseloadPage(QWidget):
             # then swallow Enter in the search field (issue 17, point 7), so set it apart
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Åbn den valgte borger (i listen eller søgningen)"))
             shortcut.activated.connect(self._open_current)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        find.setWhatsThis(self.tr("Søg i sagsstammen"))
         self.summary = name_widget(QLabel(), "caseloadSummary")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

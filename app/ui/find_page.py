@@ -38,7 +38,8 @@ class FindCitizenPage(QWidget):
         self.view, self.proxy = table_view("citizenTable", self.model)
         self.status = name_widget(QLabel(self.tr("Skriv mindst to tegn for at søge.")),
                                   "citizenSearchStatus")
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        find.setWhatsThis(self.tr("Søg efter en borger"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Sagsstamme – find borger")))
         layout.addWidget(self.search)

@@ -99,9 +99,19 @@ def install_screen_fitter(app: QObject) -> ScreenFitter:
 
 def scrolling(widget: QWidget, name: str = "") -> QScrollArea:
     """The widget in a frameless scroll area: it takes the width it is given and scrolls when
-    the window is smaller than its content."""
+    the window is smaller than its content.
+
+    Keyboard: when the content has tab stops of its own, the area is none (Tab goes through
+    the content and the area scrolls to the focused control); otherwise it is one, named as
+    its content, so a long text can be scrolled with the arrow keys."""
     area = QScrollArea()
     area.setObjectName(name or f"{widget.objectName()}Scroll")
+    if any(child.focusPolicy() & Qt.FocusPolicy.TabFocus
+           for child in widget.findChildren(QWidget)):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    else:
+        area.setAccessibleName(widget.accessibleName() or getattr(widget, "title", str)()
+                               or widget.objectName())
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

@@ -119,8 +119,10 @@ class CitizenRecordWindow(QDialog):
         # the record scrolls inside the window when the screen is smaller than a tab's content
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(content, "recordScroll"))
-        QShortcut(QKeySequence("Ctrl+N"), self, self.contacts_tab.new_contact)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.contacts_tab.new_contact).setWhatsThis(
+            self.tr("Ny kontakt"))  # listed under Hjælp → Genveje
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close).setWhatsThis(
+            self.tr("Luk journalen"))
 
     def record_tabs(self) -> list[RecordTab]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
