@@ -136,7 +136,7 @@ class MeasuresPage(QWidget):
         self.scope.addItem(self.tr("Hele kontoret"), measures.OFFICE)
         self.month.currentIndexChanged.connect(lambda _i: self.load())
         self.scope.currentIndexChanged.connect(lambda _i: self.load())
-        self.report_button = name_widget(QPushButton(self.tr("&Månedsrapport …")),
+        self.report_button = name_widget(QPushButton(self.tr("Måneds&rapport …")),
                                          "monthlyReport")
         self.report_button.clicked.connect(self.print_report)
         self.csv_button = name_widget(QPushButton(self.tr("Eksportér &CSV …")), "exportCsv")

@@ -930,6 +930,11 @@
       <translation>The workstation is not enrolled.</translation>
     </message>
     <message>
+      <location filename="app/services/peers_folder.py" />
+      <source>Arbejdsstationen {device} findes ikke i kontoret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>At afklare jobmålet</source>
       <translation>To clarify the job goal</translation>
@@ -1345,6 +1350,11 @@
       <translation>There is no central key to encrypt to.</translation>
     </message>
     <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Der er ingen tilslutning i gang i {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/db/store.py" />
       <source>Der findes allerede en Fremskudt-database i {folder}.</source>
       <translation>There is already a Fremskudt database in {folder}.</translation>
@@ -1475,6 +1485,11 @@
       <translation>Another export from this workstation is running; try again when it has finished.</translation>
     </message>
     <message>
+      <location filename="app/services/peers_folder.py" />
+      <source>En arbejdsstation kan ikke spærre sig selv.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central_audit.py" />
       <source>En logpost i pakken har en ugyldig form.</source>
       <translation>A log entry in the bundle has an invalid form.</translation>
@@ -1603,6 +1618,11 @@
       <location filename="app/sync/agefile.py" />
       <source>Filen er ikke krypteret til jobcentrets nøgler.</source>
       <translation>The file is not encrypted to the jobcentre's keys.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/office/batch.py" />
+      <source>Filen er større end en pakke må være.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/agefile.py" />
@@ -2040,6 +2060,11 @@
       <translation>Skills</translation>
     </message>
     <message>
+      <location filename="app/services/peers_folder.py" />
+      <source>Konflikten findes ikke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Konkrete arbejdspladser</source>
       <translation>Specific workplaces</translation>
@@ -2078,6 +2103,11 @@
       <location filename="app/domain/enums.py" />
       <source>Kontoret</source>
       <translation>The office</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers.py" />
+      <source>Kontorets kontrolsum kræver en rolle med adgang til sagernes indhold.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/setup.py" />
@@ -2260,7 +2290,7 @@
       <translation>The folder does not exist.</translation>
     </message>
     <message>
-      <location filename="app/services/sync.py" />
+      <location filename="app/services/peers_folder.py" />
       <source>Mappen {folder} findes ikke.</source>
       <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -2535,14 +2565,54 @@
       <translation>Consider a step-up</translation>
     </message>
     <message>
+      <location filename="app/services/peers.py" />
+      <source>Pakken bygger på ændringer, som denne arbejdsstation ikke har (en tidligere pakke mangler). Synkronisér igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/bundle.py" />
       <source>Pakken er afkortet.</source>
       <translation>The bundle is truncated.</translation>
     </message>
     <message>
+      <location filename="app/services/peers.py" />
+      <source>Pakken er fra arbejdsstationen {name}, som er spærret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers.py" />
+      <source>Pakken er fra en anden version af Fremskudt. Opdatér begge arbejdsstationer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers.py" />
+      <source>Pakken er fra en arbejdsstation, der ikke er medlem af kontoret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/bundle.py" />
       <source>Pakken er fra en nyere version af Fremskudt.</source>
       <translation>The bundle is from a newer version of Fremskudt.</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers.py" />
+      <source>Pakken er fra et andet kontor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers.py" />
+      <source>Pakken er ikke til denne arbejdsstation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/office/batch.py" />
+      <source>Pakken er ugyldig: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/office/batch.py" />
+      <source>Pakken har ikke et gyldigt hoved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central_audit.py" />
@@ -2555,9 +2625,19 @@
       <translation>The bundle has two log entries with the same number.</translation>
     </message>
     <message>
+      <location filename="app/sync/office/batch.py" />
+      <source>Pakken indeholder en ukendt tabel: {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/bundle.py" />
       <source>Pakken indeholder mere, end indholdsfortegnelsen siger.</source>
       <translation>The bundle contains more than its manifest says.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/office/batch.py" />
+      <source>Pakken kan ikke åbnes: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central_audit.py" />
@@ -2588,6 +2668,11 @@
       <location filename="app/sync/central.py" />
       <source>Pakkens del {name} har en ugyldig nøgle.</source>
       <translation>The bundle's part {name} has an invalid key.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/office/batch.py" />
+      <source>Pakkens del {name} har en ugyldig række.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -2995,6 +3080,11 @@
       <translation>Awaiting visitation</translation>
     </message>
     <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Tilslutningskoden skal have {n} tegn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/values.py" />
       <source>Timer i måneden</source>
       <translation>Hours in the month</translation>
@@ -3180,6 +3270,11 @@
       <translation>Weekly</translation>
     </message>
     <message>
+      <location filename="app/services/peers_folder.py" />
+      <source>Ukendt afgørelse af konflikten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/retention.py" />
       <source>Ukendt slags oplysninger.</source>
       <translation>Unknown kind of information.</translation>
@@ -3193,6 +3288,26 @@
       <location filename="app/domain/stepup.py" />
       <source>Ved helbredsmæssige barrierer bør en sundhedsfaglig person deltage.</source>
       <translation>With health barriers, a health professional should take part.</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Velkomstpakken er ikke fra den arbejdsstation, der gav koden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Velkomstpakken indeholder intet kontor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Velkomstpakken nævner ikke sin afsender.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Velkomstpakken optager ikke denne arbejdsstation.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -5012,10 +5127,6 @@
       <translation>&amp;Month:</translation>
     </message>
     <message>
-      <source>&amp;Månedsrapport …</source>
-      <translation>Monthly &amp;report …</translation>
-    </message>
-    <message>
       <source>&amp;Vis for:</source>
       <translation>&amp;Show for:</translation>
     </message>
@@ -5084,6 +5195,10 @@
       <translation>Fetching the citizens …</translation>
     </message>
     <message>
+      <source>Henter …</source>
+      <translation>Loading …</translation>
+    </message>
+    <message>
       <source>Indsatsgruppe</source>
       <translation>Target group</translation>
     </message>
@@ -5127,6 +5242,10 @@
       <location filename="../../work/main/app/ui/measures_page.py" />
       <source>Måned</source>
       <translation>Month</translation>
+    </message>
+    <message>
+      <source>Måneds&amp;rapport …</source>
+      <translation>Monthly &amp;report …</translation>
     </message>
     <message>
       <source>Pr. jobformidler og makkerskab</source>
