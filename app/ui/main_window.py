@@ -10,39 +10,40 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import BenefitType
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission, Role
-from app.services import auth, course, dropins, office, staff
+from app.services import auth, course, dropins, office, recent, staff
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams
 from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
 from app.ui.caseload_page import CaseloadPage
-from app.ui.common import Operation, error_label, name_widget, show_error, show_label_error
+from app.ui.common import Operation, name_widget, show_error, show_label_error
 from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.geometry import remember_geometry, scrolling
 from app.ui.i18n import error_text, vocab
+from app.ui.languages import language_text, language_value
+from app.ui.login_dialog import UnlockDialog
+from app.ui.measures_page import MeasuresPage
+from app.ui.recent_dialog import RecentCitizensDialog
 from app.ui.record.window import CitizenRecordWindow
 from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
+from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.sync_page import SyncPage
 
 _ACTIVITY = {
@@ -73,58 +74,6 @@ class IdleWatcher(QObject):
         return False
 
 
-class UnlockDialog(QDialog):
-    """Shown when the screen is locked: the same user unlocks, or another one takes over."""
-
-    def __init__(self, ctx: ServiceContext, throttle: auth.LoginThrottle, *, switching: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.throttle = throttle
-        self.result_ctx: ServiceContext | None = None
-        self.setObjectName("unlockDialog")
-        self.setWindowTitle(self.tr("Skift bruger") if switching else self.tr("Skærmen er låst"))
-        intro = QLabel(
-            self.tr("Log ind som en anden medarbejder.") if switching else
-            self.tr("Fremskudt er låst. Skriv din adgangskode, eller log ind som en anden."))
-        intro.setWordWrap(True)
-        self.username = name_widget(QLineEdit(), "unlockUsername", self.tr("Brugernavn"))
-        self.username.setText("" if switching else ctx.user.username)
-        self.password = name_widget(QLineEdit(), "unlockPassword", self.tr("Adgangskode"))
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label("unlockError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log ind"))
-        buttons.accepted.connect(self.try_unlock)
-        if switching:
-            cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-            cancel.setText(self.tr("&Annullér"))
-            buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Brugernavn:"), self.username)
-        form.addRow(self.tr("&Adgangskode:"), self.password)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        (self.username if switching else self.password).setFocus()
-
-    def try_unlock(self) -> None:
-        try:  # the service counts wrong passwords (beside the key ring)
-            self.result_ctx = auth.unlock(self.ctx, self.username.text(), self.password.text(),
-                                          self.throttle)
-        except FremskudtError as exc:
-            self.password.clear()
-            show_label_error(self.error, exc.message)
-            return
-        self.accept()
-
-    def reject(self) -> None:  # a locked screen cannot be dismissed with Escape
-        if self.windowTitle() == self.tr("Skift bruger"):
-            super().reject()
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext, *, kdf: KdfParams | None = None,
                  lock_minutes: int | None = None) -> None:
@@ -148,9 +97,10 @@ class MainWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.nav = name_widget(QListWidget(), "navigation", self.tr("Navigation"))
-        self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
-                               "QListWidget::item { padding: 8px 6px; }")
+        nav_font = self.nav.font()
+        nav_font.setPointSize(12)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         self.locked_page = QLabel(self.tr("<h2>Skærmen er låst</h2>"))
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -166,6 +116,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Filer"))
+        self.recent_action = self._action(menu, self.tr("Seneste &borgere …"), self.open_recent,
+                                          "Ctrl+E", "recentAction")
+        menu.addSeparator()
         self._action(menu, self.tr("&Lås skærmen"), self.lock, "Ctrl+L", "lockAction")
         self._action(menu, self.tr("&Skift bruger …"), self.switch_user, "Ctrl+Shift+U",
                      "switchUserAction")
@@ -184,6 +137,9 @@ class MainWindow(QMainWindow):
                      "backupAction")
         self._action(self.admin_menu, self.tr("S&letning …"), self.open_deletion, None,
                      "deletionAction")
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        self._action(help_menu, self.tr("&Genveje …"), self.open_shortcuts,
+                     QKeySequence.StandardKey.HelpContents, "shortcutsAction")
 
     def _action(self, menu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None, name: str) -> QAction:
@@ -209,6 +165,8 @@ class MainWindow(QMainWindow):
             pages.append((self.tr("Virksomheder"), lambda: CompaniesPage(ctx)))
         if user.can(Permission.REPORTS):
             pages.append((self.tr("Rapporter"), lambda: ReportsPage(ctx)))
+        if Role.LEDER in user.roles:  # issue 21: the programme's measures for the leader
+            pages.append((self.tr("Ledelsesinformation"), self._measures_page))
         if user.can(Permission.EXPORT):
             pages.append((self.tr("Synkronisering"), lambda: SyncPage(ctx)))
         if not user.roles - {Role.ADMINISTRATOR}:  # issue 17, point 9: say what to ask for
@@ -226,6 +184,14 @@ class MainWindow(QMainWindow):
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         return hint
 
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest title (plus padding and frame), so the
+        pages keep the room on a narrow screen (issue 17: 285 px of 1366 at 150 %)."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(widest + 2 * 6 + 2 * self.nav.frameWidth() + 12, 100))
+
     def show_user(self) -> None:
         """(Re)build navigation and pages for the current user."""
         for window in list(self.record_windows):
@@ -242,10 +208,12 @@ class MainWindow(QMainWindow):
         self._factories = self._pages_for_user()
         for title, _factory in self._factories:
             QListWidgetItem(title, self.nav)
+        self._fit_nav()
         self._built: dict[int, QWidget] = {}
         self.stack.addWidget(self.locked_page)
         self.nav.blockSignals(False)
         self.admin_menu.menuAction().setVisible(self.ctx.user.can(Permission.ADMIN))
+        self.recent_action.setVisible(self.ctx.user.can(Permission.CITIZEN_BASIC))
         roles = ", ".join(sorted(vocab(r) for r in self.ctx.user.roles))
         self.user_label.setText(f"{self.ctx.user.full_name} ({roles})")
         info = office.office_info(self.ctx)
@@ -260,6 +228,11 @@ class MainWindow(QMainWindow):
         self.caseload = page
         return page
 
+    def _measures_page(self) -> MeasuresPage:
+        page = MeasuresPage(self.ctx)
+        page.open_citizen.connect(lambda key: self.open_citizen(uuid.UUID(key)))
+        return page
+
     def _drop_in_page(self) -> CounterPage:
         page = CounterPage(self.ctx)
         page.make_citizen.connect(lambda row: self.new_citizen(from_visit=row))
@@ -269,6 +242,7 @@ class MainWindow(QMainWindow):
     def open_citizen(self, citizen_id: uuid.UUID) -> CitizenRecordWindow:
         """One window per record: an open one is brought to the front instead of a second
         piling up (issue 17, point 16)."""
+        recent.remember_opened(self.ctx, citizen_id)  # Seneste borgere
         for open_window in self.record_windows:
             if getattr(open_window, "citizen_id", None) == citizen_id:
                 open_window.showNormal()
@@ -282,6 +256,21 @@ class MainWindow(QMainWindow):
         self.record_windows.append(window)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         return window
+
+    def open_recent(self) -> RecentCitizensDialog:
+        dialog = RecentCitizensDialog(self.ctx, self.open_citizen, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Hjælp → Genveje: read from this window's and the open records' own shortcuts."""
+        windows: list[tuple[str, QWidget]] = [(self.tr("Hovedvinduet"), self)]
+        windows += [(w.windowTitle(), w) for w in self.record_windows]
+        dialog = ShortcutsDialog(windows, self, record_open=len(windows) > 1)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _forget(self, window: QWidget) -> None:
         if window in self.record_windows:
@@ -304,7 +293,8 @@ class MainWindow(QMainWindow):
             # service checks and creates in one transaction)
             return course.new_citizen(
                 self.ctx, first_name=v["first"], last_name=v["last"], cpr=v["cpr"],
-                phone=v["phone"], language=v["language"], interpreter_needed=v["interpreter"],
+                phone=v["phone"], language=language_value(v["language"]),
+                interpreter_needed=v["interpreter"],
                 benefit_type=v["benefit"], caseworker_id=v["caseworker"],
                 jobformidler_id=v["jobformidler"],
                 from_visit_id=from_visit.id if from_visit else None,
@@ -318,7 +308,7 @@ class MainWindow(QMainWindow):
             Field("first", self.tr("Fornavn"), default=from_visit.name if from_visit else ""),
             Field("last", self.tr("Efternavn")),
             Field("phone", self.tr("Telefon"), default=from_visit.phone if from_visit else ""),
-            Field("language", self.tr("Sprog"), default="dansk"),
+            Field("language", self.tr("Sprog"), default=language_text("dansk")),
             Field("interpreter", self.tr("Har brug for tolk"), "check"),
             Field("benefit", self.tr("Ydelse"), "choice",
                   enum_choices(list(BenefitType), none=self.tr("(ikke oplyst)"))),

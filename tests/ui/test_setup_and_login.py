@@ -122,7 +122,7 @@ def test_try_with_demo_data(qtbot, data_paths: DataPaths) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    assert len(window.page_titles()) == 5
+    assert len(window.page_titles()) == 6  # Ledelsesinformation for the leader role
     window.nav.setCurrentRow(3)  # Rapporter
     page = window.current_page()
     qtbot.waitUntil(lambda: page.findChild(type(window.user_label), "figCitizens") is not None,

@@ -281,7 +281,7 @@ def test_the_english_ui_shows_no_danish_interface_text(qtbot, english, tmp_path)
     qtbot.addWidget(window)
     window.show()
     assert window.page_titles() == ["Caseload", "Åben rådgivning", "Companies", "Reports",
-                                    "Synchronisation"]
+                                    "Management information", "Synchronisation"]
     danish = _danish_sources()
     seen: list[tuple[str, str]] = []
     for row in range(window.nav.count()):
