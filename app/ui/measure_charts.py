@@ -84,6 +84,7 @@ class ShareChart(_Chart):
         chart = self._new_chart(True)
         axis_x = QBarCategoryAxis()
         axis_x.append(list(months) or [""])
+        axis_x.setLabelsAngle(-90)  # twelve "mm.yy" labels never fit side by side
         top, step = integer_axis(max([v or 0 for v in self.values] + [25.0]))
         axis_y = QValueAxis()
         axis_y.setRange(0, top)

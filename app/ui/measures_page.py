@@ -86,7 +86,7 @@ class FigureCard(QGroupBox):
             button.setEnabled(can_open)
             button.clicked.connect(lambda _c=False, k=key: self.open_figure.emit(k))
             self.buttons[key] = button
-            self.links.addWidget(button, i // 2, i % 2)
+            self.links.addWidget(button, i, 0)  # one column: the page fits a laptop
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addLayout(self.links)
@@ -334,9 +334,9 @@ class MeasuresPage(QWidget):
         for then in (None, *Outcome):
             values = [f.pathways.get((o, then), 0) for o in firsts]
             if any(values):
-                sets.append((self.tr("Derefter: {what}").format(
-                    what=core_text(then.then_label) if then else self.tr("intet endnu")),
-                    values))
+                # the legend names what followed (the chart's title says so)
+                sets.append((core_text(then.then_label) if then else self.tr("intet endnu"),
+                             values))
         self.pathways_chart.set_values([core_text(o.label) for o in firsts], sets)
 
     # -- actions ------------------------------------------------------------------------------

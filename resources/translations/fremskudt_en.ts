@@ -5147,10 +5147,6 @@
       <translation>The band of 25-35 citizens</translation>
     </message>
     <message>
-      <source>Derefter: {what}</source>
-      <translation>Then: {what}</translation>
-    </message>
-    <message>
       <source>Eksporterer …</source>
       <translation>Exporting …</translation>
     </message>
