@@ -7,13 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from app.domain.enums import BenefitType, CompletionReason, CourseStatus, Step, VisitationGroup
 from app.domain.measures import Span, sum_by_month
 
 
-@dataclass(frozen=True)
-class AgreementRecord:
+class AgreementRecord(NamedTuple):
     """One work and follow-up agreement: its company, whether it began as a
     virksomhedspraktik without paid hours, its days, and its paid hours per month."""
 
@@ -24,17 +24,17 @@ class AgreementRecord:
     hours: tuple[tuple[dt.date, Decimal], ...] = ()
 
 
-@dataclass(frozen=True)
-class StepRecord:
+class StepRecord(NamedTuple):
     step: Step
     starts_on: dt.date
     ends_on: dt.date | None = None
     dropout: bool = False  # back from Trin 3 to Trin 2
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class CourseRecord:
-    """One course (forløb). Measures count courses, each with its own dates (domain.md)."""
+    """One course (forløb). Measures count courses, each with its own dates (domain.md).
+    Treated as read-only; not frozen, as a frozen dataclass is slow to make 25,000 times."""
 
     key: str
     citizen_key: str
@@ -54,9 +54,9 @@ class CourseRecord:
     paid: dict[dt.date, Decimal] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "paid", sum_by_month(
-            row for agreement in self.agreements for row in agreement.hours)
-            if self.agreements else {})
+        self.paid = sum_by_month(
+            row for agreement in self.agreements for row in agreement.hours
+        ) if self.agreements else {}
 
     def companies_paid(self, month: dt.date) -> frozenset[str]:
         """The companies that paid hours in `month`."""

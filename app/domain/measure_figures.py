@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import chain
 
 from app.domain.course_record import CourseRecord
 from app.domain.enums import Step
@@ -183,8 +184,10 @@ class CourseMonth:
 
 def course_month(c: CourseRecord, month: dt.date) -> CourseMonth:
     """Which figures of `month` the course counts in."""
-    keys: set[FigureKey] = set()
     last = month_end(month)
+    if c.started_on > last:  # not begun: counts in nothing yet
+        return CourseMonth(c, frozenset(), None, False, None, ())
+    keys: set[FigureKey] = set()
     if in_indsatsgruppe(c, month):
         keys.add(FigureKey.GROUP)
         keys.add(FigureKey.PAID if paid_or_education(c, month) else FigureKey.NOT_PAID)
@@ -266,13 +269,13 @@ def _average(values: Sequence[Decimal]) -> Decimal | None:
 
 def summarise(month: dt.date, rows: Iterable[CourseMonth]) -> MonthFigures:
     """The month's figures from the courses' flags."""
-    counts: Counter[FigureKey] = Counter()
+    keys: list[frozenset[FigureKey]] = []
     first_hours: list[Decimal] = []
     latest_hours: list[Decimal] = []
     pathways: Counter[tuple[Outcome, Outcome | None]] = Counter()
     durations: dict[Step, list[StepDuration]] = {Step.AFKLARING: [], Step.PAA_VEJ_MOD_JOB: []}
     for row in rows:
-        counts.update(row.keys)
+        keys.append(row.keys)
         if row.progression is not None:
             first_hours.append(row.progression.first_hours)
             latest_hours.append(row.progression.latest_hours)
@@ -284,6 +287,7 @@ def summarise(month: dt.date, rows: Iterable[CourseMonth]) -> MonthFigures:
         len(found), sum(1 for s in found if s.within_target),
         percentile([s.days for s in found], 50), percentile([s.days for s in found], 90))
         for step, found in durations.items()}
+    counts = Counter(chain.from_iterable(keys))
     return MonthFigures(month, dict(counts), _average(first_hours), _average(latest_hours),
                         dict(pathways), steps)
 

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from app.domain.values import FULL_TIME_HOURS_PER_MONTH, TRIN3_EXIT_PAID_HOURS_PER_MONTH
 
@@ -129,9 +130,9 @@ def sum_by_month(rows: Iterable[tuple[dt.date, Decimal]]) -> dict[dt.date, Decim
     return total
 
 
-@dataclass(frozen=True)
-class Span:
-    """A period of days, both ends included; `ends_on` None while it lasts."""
+class Span(NamedTuple):
+    """A period of days, both ends included; `ends_on` None while it lasts (a tuple: tens of
+    thousands are made for every count)."""
 
     starts_on: dt.date
     ends_on: dt.date | None = None

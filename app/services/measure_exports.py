@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.db import models as m
 from app.domain.enums import AuditAction, Step
 from app.domain.measure_figures import FigureKey, MonthFigures, summarise
-from app.domain.measures import month_start, months_between, shift_month
+from app.domain.measures import month_end, month_start, months_between, shift_month
 from app.domain.month_measures import Share
 from app.domain.pathways import Outcome
 from app.domain.roles import Permission
@@ -121,7 +121,7 @@ def monthly_table(ctx: ServiceContext, month: dt.date, months: int = SERIES_MONT
     ctx.require(Permission.REPORTS)
     month = month_start(month)
     with ctx.transaction() as session:
-        records = load_records(session)
+        records = load_records(session, (shift_month(month, 1 - months), month_end(month)))
         scopes, _names = list_scopes(session)
     table = []
     for mo in months_between(shift_month(month, 1 - months), month):

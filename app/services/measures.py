@@ -124,18 +124,29 @@ def _day(text: str | None) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
 
 
-def load_records(session: Session) -> list[CourseRecord]:
+def load_records(session: Session, steps_ended: tuple[dt.date, dt.date] | None = None
+                 ) -> list[CourseRecord]:
     """Every course with what the measures need (no case content), read as raw driver rows:
-    ids stay hex text and dates ISO text until used, so 25,000 courses load in a moment."""
-    sql = session.connection().exec_driver_sql
+    ids stay hex text and dates ISO text until used, so 25,000 courses load in a moment.
+    `steps_ended` keeps only the step periods the figures of those months look at: Trin 1
+    and Trin 2 periods that ended in them, and every dropout."""
+    raw = session.connection().connection.dbapi_connection  # plain tuples, no row objects
+
+    def sql(query: str, *params: str) -> list[tuple]:
+        cursor = raw.cursor()
+        try:
+            return cursor.execute(query, params).fetchall()
+        finally:
+            cursor.close()
+
     exemptions: dict[str, list[Span]] = defaultdict(list)
     for course_id, start, end in sql(
-            "SELECT course_id, starts_on, ends_on FROM exemption_period").fetchall():
+            "SELECT course_id, starts_on, ends_on FROM exemption_period"):
         exemptions[course_id].append(Span(_day(start), _day(end)))
     hours: dict[str, list] = defaultdict(list)
     months: dict[str, dt.date] = {}
     for agreement_id, month, value in sql(
-            "SELECT agreement_id, month, hours FROM paid_hours_month").fetchall():
+            "SELECT agreement_id, month, hours FROM paid_hours_month"):
         day = months.get(month) or months.setdefault(
             month, dt.date.fromisoformat(month).replace(day=1))
         hours[agreement_id].append((day, Decimal(value) * _HUNDREDTH))
@@ -143,19 +154,23 @@ def load_records(session: Session) -> list[CourseRecord]:
     internship = AgreementType.INTERNSHIP.value
     for agreement_id, course_id, company_id, kind, start, end in sql(
             "SELECT id, course_id, company_id, agreement_type, starts_on, ends_on "
-            "FROM agreement").fetchall():
+            "FROM agreement"):
         agreements[course_id].append(AgreementRecord(
             company_id, kind == internship, _day(start), _day(end),
             tuple(hours.get(agreement_id, ()))))
     steps: dict[str, list[StepRecord]] = defaultdict(list)
-    for course_id, step, start, end, dropout in sql(
-            "SELECT course_id, step, started_on, ended_on, dropout FROM step_period").fetchall():
+    query = "SELECT course_id, step, started_on, ended_on, dropout FROM step_period"
+    window: tuple[str, ...] = ()
+    if steps_ended is not None:
+        query += " WHERE dropout = 1 OR (step IN ('1', '2') AND ended_on BETWEEN ? AND ?)"
+        window = (steps_ended[0].isoformat(), steps_ended[1].isoformat())
+    for course_id, step, start, end, dropout in sql(query, *window):
         steps[course_id].append(StepRecord(_STEP[str(step)], _day(start), _day(end),
                                            bool(dropout)))
     rows = sql("SELECT c.id, c.citizen_id, c.status, c.started_on, c.visitation_group, "
                "c.visitation_date, c.ended_on, c.completion_reason, z.benefit_type, "
                "c.caseworker_id, c.jobformidler_id FROM course c "
-               "JOIN citizen z ON z.id = c.citizen_id").fetchall()
+               "JOIN citizen z ON z.id = c.citizen_id")
     return [CourseRecord(
         key, citizen, _STATUS[status], _day(start), _GROUP.get(str(group)), _day(visited),
         _day(ended), _REASON.get(reason), _BENEFIT.get(benefit), caseworker, formidler,
@@ -224,6 +239,17 @@ def month_rows(records: list[CourseRecord], month: dt.date) -> list[CourseMonth]
     return [course_month(c, month) for c in records]
 
 
+def scope_rows(scope: Scope, by_jobformidler: dict[str | None, list[CourseMonth]]
+               ) -> list[CourseMonth]:
+    """The rows of a jobformidler's or a makkerskab's courses (Scope.holds), from the rows
+    grouped by jobformidler."""
+    own = by_jobformidler.get(scope.jobformidler, [])
+    if scope.caseworker is None:
+        return own
+    return [r for r in own if r.course.caseworker in (None, scope.caseworker)] + [
+        r for r in by_jobformidler.get(None, []) if r.course.caseworker == scope.caseworker]
+
+
 def measures(ctx: ServiceContext, month: dt.date, scope_key: str | None = None
              ) -> MeasuresView:
     """The month's measures for the office or one scope, with the paid-hours share of the
@@ -234,14 +260,17 @@ def measures(ctx: ServiceContext, month: dt.date, scope_key: str | None = None
     if month > today:
         raise ValidationError("Måneden er ikke begyndt endnu.", field="month")
     with ctx.transaction() as session:
-        records = load_records(session)
+        records = load_records(session, (month, month_end(month)))
         scopes, names = list_scopes(session)
         scope = _scope(scopes, scope_key)
         caseload = _caseload(session, records, month, today, names)
         audit.record(ctx, session, AuditAction.READ, object_type="measures",
                      detail=f"ledelsesinformation {month:%Y-%m} ({scope.key.split(':')[0]})")
     rows = month_rows(records, month)
-    by_scope = tuple((s, summarise(month, (r for r in rows if s.holds(r.course))))
+    by_jobformidler: dict[str | None, list[CourseMonth]] = defaultdict(list)
+    for row in rows:
+        by_jobformidler[row.course.jobformidler].append(row)
+    by_scope = tuple((s, summarise(month, scope_rows(s, by_jobformidler)))
                      for s in scopes if s.key != OFFICE)
     chosen = [c for c in records if scope.holds(c)]
     months = months_between(shift_month(month, 1 - SERIES_MONTHS), month)
@@ -266,7 +295,7 @@ def figure_citizens(ctx: ServiceContext, month: dt.date, key: FigureKey,
         raise PermissionDenied("Kun en leder kan se borgerne bag et tal.")
     month = month_start(month)
     with ctx.transaction() as session:
-        records = load_records(session)
+        records = load_records(session, (month, month_end(month)))
         scopes, names = list_scopes(session)
         scope = _scope(scopes, scope_key)
         chosen = select_figure(month_rows(records, month), key, scope.holds)

@@ -228,6 +228,14 @@ class MeasuresPage(QWidget):
         QVBoxLayout(box).addWidget(self.scope_view)
         return box
 
+    def closeEvent(self, event) -> None:
+        """A page closed while its figures load waits for the worker: a running thread must
+        never be destroyed with the page."""
+        for operation in (self.operation, self.drop_in_operation):
+            if operation is not None and operation.is_running():
+                operation.wait()
+        super().closeEvent(event)
+
     # -- loading ------------------------------------------------------------------------------
     def chosen(self) -> tuple[dt.date, str]:
         return (dt.date.fromisoformat(self.month.currentData()),

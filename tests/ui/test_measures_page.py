@@ -76,6 +76,8 @@ def test_leader_picks_a_month_opens_citizens_and_prints_the_report(qtbot, office
     page.export("xlsx", str(target))
     qtbot.waitUntil(lambda: "Gemt:" in page.status.text(), timeout=10_000)
     assert target.stat().st_size > 1000
+    qtbot.waitUntil(lambda: page.drop_in is not None, timeout=10_000)  # open counselling
+    assert "besøg" in page.cards[Measure.DROP_IN].value.text()
 
 
 def test_figures_open_citizens_only_for_a_leader(qtbot, office) -> None:
@@ -86,3 +88,4 @@ def test_figures_open_citizens_only_for_a_leader(qtbot, office) -> None:
     button = page.cards[Measure.PAID_SHARE].buttons[FigureKey.PAID]
     assert not button.isEnabled()
     assert button.text() == "Løntimer eller uddannelse: 1"
+    qtbot.waitUntil(lambda: page.drop_in is not None, timeout=10_000)
