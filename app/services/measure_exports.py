@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app.db import models as m
 from app.domain.enums import AuditAction, Step
-from app.domain.measure_figures import FigureKey, MonthFigures, summarise
+from app.domain.measure_figures import PATH_KEYS, FigureKey, MonthFigures, summarise
 from app.domain.measures import month_end, month_start, months_between, shift_month
 from app.domain.month_measures import Share
 from app.domain.pathways import Outcome
@@ -74,7 +74,7 @@ COLUMNS: list[tuple[str, str, Getter]] = [
     ("loentimer_efter_6_mdr", N_("Løntimer 6 måneder senere"),
      lambda f: f.count(FigureKey.RETAINED)),
     ("samme_virksomhed", N_("Samme virksomhed"), lambda f: f.count(FigureKey.SAME_COMPANY)),
-    *[(f"vej_{o.value}", o.label, lambda f, o=o: sum(
+    *[(PATH_KEYS[o].value, o.label, lambda f, o=o: sum(
         n for (first, _then), n in f.pathways.items() if first == o)) for o in Outcome],
     ("trin1_afsluttet", N_("Trin 1 afsluttet"), lambda f: f.steps[_T1].ended),
     ("trin1_median_dage", N_("Trin 1, median (dage)"), lambda f: f.steps[_T1].median_days),
