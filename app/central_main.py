@@ -176,6 +176,9 @@ def _data_command(args: argparse.Namespace, folder: CentralFolder, doc: dict | N
                           + (" (spærret)" if d["revoked"] else ""))
                 print(f"Poster: {sum(result['records'].values())}, konflikter: "
                       f"{result['conflicts']}, pakker: {result['bundles']}")
+                for alarm in result["audit_alarms"]:  # issue 16 point 3: for the IT
+                    print(f"LOGKÆDE {alarm['kind'].upper()} {alarm['detected_at']} "
+                          f"{alarm['office']} ({alarm['device_id']}): {alarm['reason']}")
         else:
             secret = secret or _passphrase()
             identities = folder.load_identities(secret)

@@ -230,8 +230,14 @@ def cmd_verify_audit(paths: DataPaths, out: Callable[[str], None]) -> int:
         report = verify_chain(ctx)
     finally:
         ctx.store.close()
+    if report.ok and report.anchored_at is not None:
+        day = report.anchored_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        out(f"Logkæden er hel og stemmer med centralens kvittering af {day} (til og med "
+            f"logpost {report.anchor_seq}): {report.entries} poster.")
+        return 0
     if report.ok:
-        out(f"Logkæden er hel: {report.entries} poster.")
+        out(f"Logkæden er hel: {report.entries} poster. Den er kun kontrolleret mod sig selv: "
+            "der er endnu ingen kvittering fra jobcentret at sammenligne med.")
         return 0
     for problem in report.problems:
         out(problem)

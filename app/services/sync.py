@@ -43,8 +43,8 @@ from app.sync.schema import Int, ListOf, Obj, SchemaError, Str, load_json
 
 ENROLLMENT_FORMAT = "fremskudt-enrollment"
 BUNDLE_SUFFIX = ".fsb"
-# never leaves the workstation, not even encrypted
-PRIVATE_COLUMNS = {("workstation", "signing_key_private")}
+# never leaves the office, not even encrypted: the password-wrapped staff keys (issue 18)
+PRIVATE_COLUMNS = {("staff_account", "key_wrap"), ("staff_account", "case_seal")}
 EXPORT_LOCK = "export.lock"
 PART_SUFFIX = ".part"
 PENDING_SETTING = "sync.pending_bundle"  # local setting: the .part file of a recorded bundle
@@ -242,7 +242,8 @@ def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
         to_counter = session.get(m.DeviceClock, ctx.store.device_id).counter
         parts, steps = _collect_parts(session, ctx.store.device_id.hex, acked, to_counter,
                                       progress)
-        signing = Ed25519PrivateKey.from_private_bytes(station.signing_key_private)
+        signing = Ed25519PrivateKey.from_private_bytes(
+            session.get(m.LocalDevice, ctx.store.device_id).signing_key_private)
         seq = (last.seq + 1) if last else 1
         bundle_id = uuid.uuid4().hex
         manifest = {
@@ -252,7 +253,12 @@ def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
             "schema_revision": head_revision(), "exported_by": ctx.user.username,
             "exported_at": ctx.now().isoformat(), "from_counter": acked,
             "to_counter": to_counter, "recipients": sorted(k.key_id for k in keys),
+            # the audit chain's head, signed with the rest (issue 16 point 3)
+            "audit_anchor": audit.current_anchor(session, ctx.store.device_id).as_dict(),
         }
+        rebase = audit.pending_rebase(session)
+        if rebase is not None:
+            manifest["audit_rebase"] = rebase
         plaintext = build(manifest, parts, signing)
     sealed = seal(plaintext, [k.recipient for k in keys])
     del plaintext
@@ -377,6 +383,7 @@ def import_receipt(ctx: ServiceContext, data: bytes) -> BundleView:
             raise ValidationError("Kvitteringen er ældre end den seneste kvittering.",
                                   field="file")
         bundle.acked_at = ctx.now()
+        audit.anchor_acknowledged(session, data, body)
         audit.record(ctx, session, AuditAction.CHANGE, object_type="sync_bundle",
                      detail=f"kvittering for pakke {bundle.seq}")
         return _view(bundle)
@@ -423,6 +430,9 @@ def _resume_from_status(ctx: ServiceContext, session, body: dict) -> BundleView:
                 (counter, device_hex, own_acked))
     clock = session.get(m.DeviceClock, ctx.store.device_id)
     clock.counter += counter
+    if "audit_seq" in body:
+        audit.prepare_rebase(session, ctx.store.device_id,
+                             audit.Anchor(body["audit_seq"], body["audit_sha256"]))
     audit.record(ctx, session, AuditAction.CHANGE, object_type="sync_bundle",
                  detail=f"synkronisering fortsat fra jobcentrets pakke {seq}")
     return view or BundleView(0, "", "", ctx.now(), 0, 0, ctx.now())

@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.domain.errors import FremskudtError
 from app.sync.schema import (
+    AUDIT_ANCHOR,
+    AUDIT_REBASE,
     COUNTER_MAX,
     HEX32,
     HEX64,
@@ -60,13 +62,15 @@ MANIFEST = Obj(
      "prev_sha256": Str(64, r"([0-9a-f]{64})?"), "from_counter": Int(0, COUNTER_MAX),
      "to_counter": Int(0, COUNTER_MAX), "parts": ListOf(PART_ENTRY, 100_000)},
     {"office": Str(200), "schema_revision": Str(64), "exported_by": Str(200),
-     "exported_at": TIMESTAMP, "recipients": ListOf(Str(16, r"[0-9a-f]{16}"), 64)})
+     "exported_at": TIMESTAMP, "recipients": ListOf(Str(16, r"[0-9a-f]{16}"), 64),
+     "audit_anchor": AUDIT_ANCHOR, "audit_rebase": AUDIT_REBASE})
 RECEIPT = Obj(
     {"format": ("fremskudt-receipt",), "version": Int(1, 1), "device_id": UUID,
      "seq": Int(0, COUNTER_MAX), "sha256": Str(64, r"([0-9a-f]{64})?")},
     {"bundle_id": Str(32, r"([0-9a-f]{32})?"), "records": Int(), "conflicts": Int(),
      "imported_at": TIMESTAMP, "kind": ("import", "status"),
-     "to_counter": Int(0, COUNTER_MAX), "reason": Str(500)})
+     "to_counter": Int(0, COUNTER_MAX), "reason": Str(500),
+     "audit_seq": Int(0, COUNTER_MAX), "audit_sha256": HEX64})
 RECEIPT_FILE = Obj({"receipt": RECEIPT, "signature": Str(128, r"[0-9a-f]{128}", 128)})
 
 

@@ -29,7 +29,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from app.db.keyring import atomic_write
+from app.domain.audit_chain import Anchor, AuditChainBroken
 from app.domain.errors import FremskudtError
+from app.sync import central_audit
 from app.sync.agefile import open_sealed
 from app.sync.bundle import BundleError, Part, read_manifest, sign_receipt, verify
 from app.sync.central_keys import CentralFolder
@@ -49,7 +51,7 @@ class ImportRefused(FremskudtError):
 
 
 class CentralBase(DeclarativeBase):
-    pass
+    metadata = central_audit.CENTRAL_METADATA  # with the audit anchors' tables
 
 
 class Device(CentralBase):
@@ -210,9 +212,13 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
                                 already.records, already.conflicts, None)
         counter = _counter_row(session, device_id)
         refusal = _chain_refusal(path.name, manifest, device, counter.last_counter)
-        if refusal is None:
+        anchor, rewind, audit_refusal = (None, "", None) if refusal else _audit_judgement(
+            session, path.name, manifest, parts, device)
+        if refusal is None and audit_refusal is None:
             records, conflicts = _apply_parts(session, path.name, manifest, parts)
             seq = manifest["seq"]
+            central_audit.accept(session, device_id, seq, anchor, office=device.office,
+                                 bundle_id=manifest["bundle_id"], rewind=rewind)
             device.last_seq, device.last_sha256 = seq, digest
             counter.last_counter = max(counter.last_counter, manifest["to_counter"])
             session.add(ImportedBundle(bundle_id=manifest["bundle_id"], device_id=device_id,
@@ -222,11 +228,18 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
                 "kind": "import", "bundle_id": manifest["bundle_id"], "device_id": device_id,
                 "seq": seq, "sha256": digest, "to_counter": counter.last_counter,
                 "records": records, "conflicts": conflicts,
-                "imported_at": _now().isoformat()}, signing)
-        else:
+                "imported_at": _now().isoformat(), **central_audit.anchor_fields(anchor)},
+                signing)
+        elif refusal is not None:
             held = device.last_seq
             receipt = _status_receipt(session, device, counter.last_counter, refusal.message,
                                       signing)
+    if audit_refusal is not None:
+        with sessions() as session, session.begin():
+            central_audit.raise_alarm(session, device_id, office=device.office,
+                                      bundle_id=manifest["bundle_id"],
+                                      reason=audit_refusal.message)
+        raise audit_refusal
     if refusal is not None:
         receipt_path = _write_receipt(receipts_dir, f"kvittering-status-{device_id}.json",
                                       receipt)
@@ -250,6 +263,25 @@ def _apply_parts(session: Session, name: str, manifest: dict, parts: list[Part]
         records += len(rows)
         conflicts += _apply_part(session, part.name, rows, manifest["bundle_id"])
     return records, conflicts
+
+
+def _audit_judgement(session: Session, name: str, manifest: dict, parts: list[Part],
+                     device: Device) -> tuple[Anchor | None, str, ImportRefused | None]:
+    """The audit anchor to accept, a declared rewind's alarm text, or the refusal of a chain
+    that does not extend the one acknowledged before (app/sync/central_audit.py)."""
+    try:
+        rows = [row for part in parts if part.name == "audit_entry"
+                for row in _part_rows(part, manifest)]
+    except BundleError as exc:
+        raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
+    try:
+        anchor, rewind = central_audit.judge(session, device.device_id, manifest, rows)
+    except AuditChainBroken as exc:
+        return None, "", ImportRefused(
+            "{file}: logkæden fra arbejdsstationen fortsætter ikke den, jobcentret har "
+            "kvitteret for: {reason} Pakken er afvist, og jobcentrets IT er gjort "
+            "opmærksom på det (fremskudt-central stats).", file=name, reason=exc.message)
+    return anchor, rewind, None
 
 
 def _open_bundle(path: Path, identities: list[x25519.Identity]
@@ -325,7 +357,8 @@ def _status_receipt(session: Session, device: Device, last_counter: int, reason:
                          "bundle_id": bundle_id,
                          "seq": device.last_seq, "sha256": device.last_sha256,
                          "to_counter": last_counter, "reason": str(reason)[:500],
-                         "imported_at": _now().isoformat()}, signing)
+                         "imported_at": _now().isoformat(), **central_audit.anchor_fields(
+                             central_audit.held_anchor(session, device.device_id))}, signing)
 
 
 def status_receipt(engine: Engine, device_id: str, signing: Ed25519PrivateKey,
@@ -436,4 +469,6 @@ def stats(engine: Engine) -> dict:
                                       .group_by(Record.table_name)).all())
         conflicts = session.execute(select(func.count()).select_from(Conflict)).scalar_one()
         bundles = session.execute(select(func.count()).select_from(ImportedBundle)).scalar_one()
-    return {"devices": devices, "records": counts, "conflicts": conflicts, "bundles": bundles}
+        audit_alarms = central_audit.alarms(session)
+    return {"devices": devices, "records": counts, "conflicts": conflicts, "bundles": bundles,
+            "audit_alarms": audit_alarms}

@@ -60,6 +60,12 @@ HEX64 = Str(64, r"[0-9a-f]{64}", 64)
 HEX32 = Str(32, r"[0-9a-f]{32}", 32)
 UUID = Str(36, r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", 32)
 TIMESTAMP = Str(40, r"[0-9T:.+\- ]+", 10)
+# the head of a device's audit chain (services.audit.Anchor), in manifests and peer batches
+AUDIT_ANCHOR = Obj({"seq": Int(0, COUNTER_MAX), "sha256": HEX64})
+# after a restored backup: the central's anchor the office no longer has, and the anchor the
+# central accepted earlier that its chain continues from
+AUDIT_REBASE = Obj({"central_seq": Int(0, COUNTER_MAX), "central_sha256": HEX64,
+                    "base_seq": Int(0, COUNTER_MAX), "base_sha256": HEX64})
 
 
 def _fail(where: str) -> SchemaError:
