@@ -77,7 +77,32 @@ def build_parser() -> argparse.ArgumentParser:
     receipt = sub.add_parser("import-receipt", parents=[common],
                              help="indlæs en kvittering fra jobcentret")
     receipt.add_argument("file", metavar="FILE")
+    _peer_commands(sub, common)
     return parser
+
+
+def _peer_commands(sub, common: argparse.ArgumentParser) -> None:
+    """`peers invite|join|sync|list|revoke` and `digest` (issue 18)."""
+    peers = sub.add_parser("peers", help="kontorets arbejdsstationer")
+    actions = peers.add_subparsers(dest="action", required=True, metavar="HANDLING")
+    invite = actions.add_parser("invite", parents=[common],
+                                help="engangskode til en ny arbejdsstation")
+    invite.add_argument("--folder", required=True, metavar="DIR")
+    join = actions.add_parser("join", parents=[common],
+                              help="tilslut denne arbejdsstation et eksisterende kontor")
+    join.add_argument("--folder", required=True, metavar="DIR")
+    join.add_argument("--code", required=True, metavar="KODE")
+    join.add_argument("--yes", action="store_true", help="bekræft uden at spørge")
+    sync = actions.add_parser("sync", parents=[common], help="synkronisér via en mappe")
+    sync.add_argument("--folder", required=True, metavar="DIR")
+    sync.add_argument("--yes", action="store_true",
+                      help="optag nye arbejdsstationer uden at spørge")
+    listing = actions.add_parser("list", parents=[common], help="kontorets arbejdsstationer")
+    listing.add_argument("--json", action="store_true")
+    revoke = actions.add_parser("revoke", parents=[common], help="spær en arbejdsstation")
+    revoke.add_argument("device", metavar="ENHED")
+    sub.add_parser("digest", parents=[common],
+                   help="kontrolsum over kontorets data (ens på alle arbejdsstationer)")
 
 
 def selftest(out=print) -> int:
@@ -156,6 +181,14 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_caseload(paths, args.today, args.format, print))
     if args.command == "measures":
         return run_headless(lambda: cmd_measures(paths, args.month, args.json, print))
+    if args.command == "peers":
+        from app.cli_peers import cmd_peers
+
+        return run_headless(lambda: cmd_peers(paths, args, print))
+    if args.command == "digest":
+        from app.cli_peers import cmd_digest
+
+        return run_headless(lambda: cmd_digest(paths, print))
     if args.command == "selftest":
         return run_headless(selftest)
     from app.ui.application import run_gui

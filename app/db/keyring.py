@@ -103,8 +103,12 @@ class Wrap:
     nonce: bytes
     ciphertext: bytes
     kdf: KdfParams | None = None
-    staff_key: StaffKey | None = None  # password wraps
+    staff_key: StaffKey | None = None  # password and office wraps
     public: bytes | None = None  # recovery wrap: the recovery key's X25519 public key
+    # office wrap (issue 18): the store key sealed to the account's X25519 public key; its
+    # nonce and ciphertext are in `nonce`/`ciphertext`, the private half under the password
+    # in `staff_key` (bound to the username, not to this store: it is replicated)
+    ephemeral: bytes | None = None
 
     def to_json(self) -> dict:
         data = {
@@ -127,6 +131,8 @@ class Wrap:
             data["staff_key"] = self.staff_key.to_json()
         if self.public is not None:
             data["public"] = _b64(self.public)
+        if self.ephemeral is not None:
+            data["ephemeral"] = _b64(self.ephemeral)
         return data
 
     @classmethod
@@ -149,6 +155,7 @@ class Wrap:
             kdf=kdf,
             staff_key=StaffKey.from_json(data["staff_key"]) if "staff_key" in data else None,
             public=_unb64(data["public"]) if "public" in data else None,
+            ephemeral=_unb64(data["ephemeral"]) if "ephemeral" in data else None,
         )
 
 
@@ -200,9 +207,8 @@ class Keyring:
         self.case_wraps.pop(username, None)
 
     def _drop_password(self, username: str) -> None:
-        self.wraps = [
-            w for w in self.wraps if not (w.kind == "password" and w.username == username)
-        ]
+        self.wraps = [w for w in self.wraps
+                      if not (w.kind in ACCOUNT_KINDS and w.username == username)]
 
     def set_recovery(self, recovery_key: bytes, store_key: bytes) -> None:
         """Wrap the store key for a (new) recovery key. Its X25519 public key is kept, so
@@ -221,7 +227,7 @@ class Keyring:
     def staff_public(self, username: str) -> bytes | None:
         username = normalise_username(username)
         for wrap in self.wraps:
-            if wrap.kind == "password" and wrap.username == username and wrap.staff_key:
+            if wrap.kind in ACCOUNT_KINDS and wrap.username == username and wrap.staff_key:
                 return wrap.staff_key.public
         return None
 
@@ -235,7 +241,23 @@ class Keyring:
         return private if public is not None and casekey.public_of(private) == public else None
 
     def account_usernames(self) -> set[str]:
-        return {w.username for w in self.wraps if w.kind == "password" and w.username}
+        return {w.username for w in self.wraps if w.kind in ACCOUNT_KINDS and w.username}
+
+    def add_office_wrap(self, username: str, public: bytes, office_wrap: dict,
+                        store_key: bytes) -> None:
+        """Let an account of the office open this store with its password, without the
+        password: its replicated key wrap (`office_wrap`, made where the password was set)
+        opens its private key, and the store key is sealed to its public key here."""
+        username = normalise_username(username)
+        kdf = office_wrap["kdf"]
+        eph, nonce, ct = casekey.seal_to(public, store_key, self._aad("office", username))
+        self._drop_password(username)
+        self.case_wraps.pop(username, None)
+        self.wraps.append(Wrap(
+            "office", username, _unb64(office_wrap["salt"]), nonce, ct,
+            KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])),
+            staff_key=StaffKey(public, _unb64(office_wrap["nonce"]),
+                               _unb64(office_wrap["ciphertext"])), ephemeral=eph))
 
     def seal_case_key(self, holder: str, public: bytes, case_key: bytes) -> None:
         eph, nonce, ct = casekey.seal_to(public, case_key, self._aad("case", holder))
@@ -261,7 +283,7 @@ class Keyring:
     # -- opening --------------------------------------------------------------------------
     def has_account(self, username: str) -> bool:
         username = normalise_username(username)
-        return any(w.kind == "password" and w.username == username for w in self.wraps)
+        return any(w.kind in ACCOUNT_KINDS and w.username == username for w in self.wraps)
 
     def unlock_with_password(self, username: str, password: str) -> bytes:
         return self.unlock_account(username, password).store_key
@@ -270,6 +292,8 @@ class Keyring:
         """The store key and the account's private key (one Argon2id run)."""
         username = normalise_username(username)
         for wrap in self.wraps:
+            if wrap.kind == "office" and wrap.username == username:
+                return self._unlock_office(wrap, password, username)
             if wrap.kind == "password" and wrap.username == username:
                 assert wrap.kdf is not None
                 kek = _argon2(password, wrap.salt, wrap.kdf)
@@ -281,6 +305,23 @@ class Keyring:
         # Same work as a real attempt, so the time does not tell which usernames exist.
         _argon2(password, b"\0" * 16, KdfParams())
         raise WrongPassword("Forkert brugernavn eller adgangskode.")
+
+    def _unlock_office(self, wrap: Wrap, password: str, username: str) -> Unlocked:
+        assert wrap.kdf is not None and wrap.staff_key is not None
+        kek = _argon2(password, wrap.salt, wrap.kdf)
+        try:
+            private = AESGCM(kek).decrypt(wrap.staff_key.nonce, wrap.staff_key.ciphertext,
+                                          office_aad(username))
+        except InvalidTag:
+            raise WrongPassword("Forkert brugernavn eller adgangskode.") from None
+        try:
+            key = casekey.open_sealed(private, wrap.ephemeral or b"", wrap.nonce,
+                                      wrap.ciphertext, self._aad("office", username))
+        except (InvalidTag, ValueError):
+            raise KeyringError("Nøglefilen er beskadiget.") from None
+        if len(key) != KEY_BYTES:
+            raise KeyringError("Nøglefilen er beskadiget.")
+        return Unlocked(key, private)
 
     def unlock_with_recovery(self, recovery_key: bytes) -> bytes:
         for wrap in self.wraps:
@@ -382,6 +423,15 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+ACCOUNT_KINDS = ("password", "office")
+
+
+def office_aad(username: str) -> bytes:
+    """The associated data of an account's replicated key wrap: bound to the account, the
+    same on every workstation of the office."""
+    return f"fremskudt-staff-key/1|{normalise_username(username)}".encode()
 
 
 def normalise_username(username: str) -> str:

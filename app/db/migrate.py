@@ -61,7 +61,19 @@ def upgrade_to_head(engine: Engine, key: bytes, backup_dir: Path) -> Path | None
     if current is not None:
         backup = online_backup(engine, key, backup_dir, f"before-{current}")
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # a migration that rebuilds a referenced table (batch mode) needs the foreign-key
+        # checks off; they can only be switched outside a transaction, so on the driver's
+        # connection before SQLAlchemy begins one, and every key is checked before commit
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"migration left a broken reference in {broken[0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return backup

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -9,10 +10,11 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyrage import x25519
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db import casekey, changelog
+from app.db import casekey, changelog, staffkeys
 from app.db.engine import create_store_engine, make_session_factory, verify_key
 from app.db.keyring import (
     RECOVERY_HOLDER,
@@ -23,7 +25,7 @@ from app.db.keyring import (
     normalise_username,
 )
 from app.db.migrate import check_not_newer, current_revision, head_revision, upgrade_to_head
-from app.db.models import DeviceClock, LocalSetting, Office, Workstation
+from app.db.models import DeviceClock, LocalDevice, LocalSetting, Office, Workstation
 from app.domain.errors import FremskudtError
 from app.paths import DataPaths
 
@@ -65,6 +67,9 @@ class OpenStore:
     migrated_backup: Path | None = None
     # once-per-opening checks already done (e.g. derived tables complete)
     checked: set[str] = field(default_factory=set)
+    # what version vectors name this device's changes by: the device id, or a new origin
+    # after a restored backup (app.sync.office.origins)
+    origin_id: uuid.UUID | None = None
 
     def add_account_key(self, username: str, password: str, kdf: KdfParams | None = None,
                         staff_private: bytes | None = None) -> bytes:
@@ -72,6 +77,11 @@ class OpenStore:
         returns the account's X25519 private key (`staff_private`, or a new one)."""
         private = self.keyring.add_password(username, password, self._key, kdf, staff_private)
         self.keyring.save(self.paths.keyring)
+        # the same key pair, wrapped for the other workstations, goes into the staff row
+        staffkeys.pending(self.sessions)[normalise_username(username)] = (
+            casekey.public_of(private).hex(),
+            json.dumps(staffkeys.office_wrap(username, password, private, kdf),
+                       sort_keys=True))
         return private
 
     def remove_account_key(self, username: str) -> None:
@@ -108,16 +118,18 @@ def _open_engine(paths: DataPaths, key: bytes, keyring: Keyring,
             backup = upgrade_to_head(engine, key, paths.backups)
         sessions = make_session_factory(engine)
         with sessions() as session:
-            device_id = session.execute(
-                select(Workstation.id).where(Workstation.is_this_device.is_(True))
-            ).scalar_one_or_none()
-        if device_id is None:
+            device = session.execute(select(LocalDevice.device_id, LocalDevice.origin_id)
+                                     ).first()
+        if device is None:
             raise KeyringError("Databasen mangler oplysninger om denne arbejdsstation.")
     except BaseException:
         engine.dispose()
         raise
-    changelog.install(sessions, device_id)
-    return OpenStore(paths, engine, sessions, device_id, keyring, key, backup)
+    device_id, origin_id = device
+    changelog.install(sessions, device_id, origin_id)
+    staffkeys.install(sessions)
+    return OpenStore(paths, engine, sessions, device_id, keyring, key, backup,
+                     origin_id=origin_id)
 
 
 def _require_store(paths: DataPaths) -> Keyring:
@@ -205,13 +217,21 @@ def create_store(
     sessions = make_session_factory(engine)
     device_id = uuid.uuid4()
     signing = Ed25519PrivateKey.generate()
+    identity = x25519.Identity.generate()
     with sessions.begin() as session:
         session.add(DeviceClock(device_id=device_id, counter=0))
+        session.add(LocalDevice(device_id=device_id, origin_id=device_id,
+                                signing_key_private=signing.private_bytes(
+                                    serialization.Encoding.Raw,
+                                    serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption()),
+                                age_identity=str(identity)))
         # nothing to seal in a new store: its case content is sealed from the first row
         unsealed = session.get(LocalSetting, CASE_CONTENT_UNSEALED)
         if unsealed is not None:
             session.delete(unsealed)
     changelog.install(sessions, device_id)
+    staffkeys.install(sessions)
     with sessions.begin() as session:
         office = Office(name=office_name, municipality=municipality)
         session.add(office)
@@ -221,20 +241,16 @@ def create_store(
                 id=device_id,
                 office_id=office.id,
                 name=workstation_name,
-                signing_key_private=signing.private_bytes(
-                    serialization.Encoding.Raw,
-                    serialization.PrivateFormat.Raw,
-                    serialization.NoEncryption(),
-                ),
                 signing_key_public=signing.public_key().public_bytes(
                     serialization.Encoding.Raw, serialization.PublicFormat.Raw
                 ),
-                is_this_device=True,
+                age_recipient=str(identity.to_public()),
+                letter="A",
             )
         )
         office_id = office.id
     keyring.save(paths.keyring)
-    store = OpenStore(paths, engine, sessions, device_id, keyring, key)
+    store = OpenStore(paths, engine, sessions, device_id, keyring, key, origin_id=device_id)
     return NewStore(store, office_id, recovery, case_key)
 
 

@@ -26,6 +26,7 @@ from app.domain.roles import Permission
 from app.services import audit
 from app.services.context import ServiceContext
 from app.services.retention import purge_backups
+from app.sync.office.origins import start_new_origin
 
 SECOND_FOLDER = "backup_second_folder"
 
@@ -143,6 +144,8 @@ def restore(ctx: ServiceContext, path: Path) -> Path:
     except BaseException:
         replace_store(store.paths.store, keep)
         raise
+    # the office's other members still hold what the backup lost (issue 18)
+    start_new_origin(restored)
     try:
         with restored.sessions() as session:  # the account may be newer than the backup
             known = session.get(m.StaffAccount, ctx.user.id) is not None

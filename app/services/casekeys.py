@@ -8,12 +8,14 @@ roles are only skranke. See docs/threat-model.md, "Nøgler og roller / Keys and 
 
 from __future__ import annotations
 
+import json
 import logging
 
+from cryptography.exceptions import InvalidTag
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db import casekey
+from app.db import casekey, staffkeys
 from app.db.keyring import RECOVERY_HOLDER
 from app.db.models import Base, LocalSetting, StaffAccount
 from app.db.store import CASE_CONTENT_UNSEALED, OpenStore
@@ -52,6 +54,8 @@ def unlock(store: OpenStore, username: str, roles: frozenset[Role],
             raise CaseKeyPending("En sagsbehandler skal logge ind først efter opdateringen.")
         return None
     key = store.keyring.open_case_key(username, staff_private) or known
+    if key is None and staff_private is not None:
+        key = _office_case_key(store, username, staff_private)
     if unsealed:
         if key is None and not store.keyring.case_wraps:
             key = casekey.new_case_key()
@@ -61,6 +65,53 @@ def unlock(store: OpenStore, username: str, roles: frozenset[Role],
         with store.sessions.begin() as session:
             reconcile(store, key, session)
     return key
+
+
+def _case_aad(username: str) -> bytes:
+    return f"fremskudt-case/1|{username}".encode()
+
+
+def open_case_key(store: OpenStore, username: str, private: bytes | None) -> bytes | None:
+    """K_case from this key ring's seal, or from the account's replicated one."""
+    key = store.keyring.open_case_key(username, private)
+    if key is None and private is not None:
+        key = _office_case_key(store, username, private)
+    return key
+
+
+def _office_case_key(store: OpenStore, username: str, private: bytes) -> bytes | None:
+    """K_case from the account's replicated seal (issue 18: made on another workstation)."""
+    with store.sessions() as session:
+        seal = session.execute(select(StaffAccount.case_seal).where(
+            StaffAccount.username == username)).scalar()
+    if not seal:
+        return None
+    doc = json.loads(seal)
+    try:
+        key = casekey.open_sealed(private, bytes.fromhex(doc["ephemeral"]),
+                                  bytes.fromhex(doc["nonce"]), bytes.fromhex(doc["ciphertext"]),
+                                  _case_aad(username))
+    except (InvalidTag, ValueError, KeyError):
+        return None
+    return key if len(key) == casekey.KEY_BYTES else None
+
+
+def _publish_case_seals(session: Session, key: bytes | None, entitled: set[str]) -> None:
+    """The office-wide copy of K_case's seals, in the staff rows: sealed to each entitled
+    account's public key, removed from the others (replicated with the roles)."""
+    for account in session.execute(select(StaffAccount)).scalars():
+        if account.username not in entitled or not account.key_public:
+            if account.case_seal:
+                account.case_seal = ""
+            continue
+        current = json.loads(account.case_seal) if account.case_seal else {}
+        if key is None or current.get("public") == account.key_public:
+            continue
+        eph, nonce, ct = casekey.seal_to(bytes.fromhex(account.key_public), key,
+                                         _case_aad(account.username))
+        account.case_seal = json.dumps({"public": account.key_public, "ephemeral": eph.hex(),
+                                        "nonce": nonce.hex(), "ciphertext": ct.hex()},
+                                       sort_keys=True)
 
 
 def seal_case_content(store: OpenStore, key: bytes) -> int:
@@ -123,6 +174,8 @@ def reconcile(store: OpenStore, key: bytes | None, session: Session) -> bool:
         if RECOVERY_HOLDER not in ring.case_wraps and recovery is not None:
             ring.seal_case_key(RECOVERY_HOLDER, recovery, key)
             changed = True
+    staffkeys.apply_pending(session)  # the key pairs set in this transaction first
+    _publish_case_seals(session, key, entitled)
     if changed:
         ring.save(store.paths.keyring)
     return changed

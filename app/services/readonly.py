@@ -17,7 +17,7 @@ def login_read_only(paths: DataPaths, username: str, password: str) -> ServiceCo
         user = load_user(store, username)
         case_key = None
         if casekeys.holds_case_key(user.roles):
-            case_key = store.keyring.open_case_key(user.username, staff_private)
+            case_key = casekeys.open_case_key(store, user.username, staff_private)
     except BaseException:
         store.close()
         raise

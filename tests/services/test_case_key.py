@@ -189,7 +189,14 @@ def _as_before_the_upgrade(office) -> None:
                         conn.exec_driver_sql(f"UPDATE {table.name} SET {column} = ? "
                                              "WHERE id = ?", (casekey.open_text(value, key),
                                                               row_id))
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0007'")
+        # the schema as 0007 left it (later migrations taken back in place)
+        from alembic import command
+
+        from app.db.migrate import alembic_config
+
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0007")
     for ctx in office.contexts:
         ctx.store.close()
     office.contexts.clear()

@@ -37,7 +37,8 @@ class Signer:
     def __init__(self, ctx, recipients: list[str]) -> None:
         with ctx.store.sessions() as session:
             station = session.get(m.Workstation, ctx.store.device_id)
-            self.key = Ed25519PrivateKey.from_private_bytes(station.signing_key_private)
+            local = session.get(m.LocalDevice, ctx.store.device_id)
+            self.key = Ed25519PrivateKey.from_private_bytes(local.signing_key_private)
             self.device_id, self.office_id = str(station.id), str(station.office_id)
         self.recipients = recipients
 

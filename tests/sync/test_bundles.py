@@ -236,18 +236,20 @@ def test_concurrent_edits_from_two_devices_are_kept_as_a_conflict(office, hub,
     key_b = Ed25519PrivateKey.generate()
     with store_b.sessions.begin() as session:
         old = session.get(m.Workstation, store_b.device_id)
-        old.is_this_device = False
+        session.delete(session.get(m.LocalDevice, store_b.device_id))
         session.add(m.DeviceClock(device_id=device_b, counter=0))
+        session.add(m.LocalDevice(device_id=device_b, origin_id=device_b,
+                                  signing_key_private=key_b.private_bytes(
+                                      serialization.Encoding.Raw,
+                                      serialization.PrivateFormat.Raw,
+                                      serialization.NoEncryption()),
+                                  age_identity=""))
     with store_b.sessions.begin() as session:
         session.info["device_id"] = device_b
         session.add(m.Workstation(
             id=device_b, office_id=old.office_id, name="Arbejdsstation 2",
-            signing_key_private=key_b.private_bytes(serialization.Encoding.Raw,
-                                                    serialization.PrivateFormat.Raw,
-                                                    serialization.NoEncryption()),
             signing_key_public=key_b.public_key().public_bytes(
-                serialization.Encoding.Raw, serialization.PublicFormat.Raw),
-            is_this_device=True))
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw)))
     store_b.close()
     store_b = open_with_password(paths_b, "admin", ADMIN_PASSWORD)
     ctx_b = ServiceContext(store_b, load_user(store_b, "admin"))

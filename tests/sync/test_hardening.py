@@ -31,7 +31,8 @@ __all__ = ["central_dir", "central_secrets", "hub"]
 def _station_key(ctx) -> tuple[Ed25519PrivateKey, str, str]:
     with ctx.store.sessions() as session:
         station = session.get(m.Workstation, ctx.store.device_id)
-        return (Ed25519PrivateKey.from_private_bytes(station.signing_key_private),
+        local = session.get(m.LocalDevice, ctx.store.device_id)
+        return (Ed25519PrivateKey.from_private_bytes(local.signing_key_private),
                 str(station.id), str(station.office_id))
 
 

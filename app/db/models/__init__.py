@@ -5,7 +5,8 @@ Every replicated row has a UUID key and a version stamp (device id, per-device c
 bundles carry exactly this change log. Case content (notes, health, agreements, step-up, CV,
 consents) is in CaseText/CaseString columns, sealed under the case data key that the counter's
 role never gets (app.db.casekey); such columns are never filtered or sorted on. Local-only
-tables (`DeviceClock`, `LocalSetting`) are not replicated.
+tables (`DeviceClock`, `LocalSetting`, `LocalDevice` and the replication's bookkeeping in
+`replication`) are not replicated.
 
 Danish terms of art, as the UI shows them: trin (step), jobformidler (personal job broker),
 makkerskab (caseworker + jobformidler partnership), løntimer (paid ordinary hours), step-up,
@@ -57,6 +58,15 @@ from app.db.models.office import (  # noqa: F401
     SyncBundle,
     Tombstone,
     Workstation,
+)
+from app.db.models.replication import (  # noqa: F401
+    AppliedBatch,
+    Conflict,
+    JoinInvite,
+    LocalDevice,
+    OriginVV,
+    PeerState,
+    PendingRow,
 )
 from app.db.models.stepup import (  # noqa: F401
     StepUp,

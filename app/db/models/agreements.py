@@ -11,7 +11,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -31,7 +30,7 @@ from app.domain.enums import (
 class Company(Replicated, Base):
     __tablename__ = "company"
     name: Mapped[str] = mapped_column(String(200), index=True)
-    cvr: Mapped[str | None] = mapped_column(String(8), unique=True)
+    cvr: Mapped[str | None] = mapped_column(String(8), index=True)  # see Citizen.cpr
     industry: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     offers_note: Mapped[str] = mapped_column(Text, default="")  # tasks that can grow, paid hours
@@ -98,7 +97,6 @@ class PaidHoursMonth(Replicated, Base):
     """Løntimer in one calendar month under one agreement, entered from the payslip."""
 
     __tablename__ = "paid_hours_month"
-    __table_args__ = (UniqueConstraint("agreement_id", "month"),)
     agreement_id: Mapped[uuid.UUID] = fk("agreement.id")
     month: Mapped[dt.date] = mapped_column(Date)  # first day of the month
     hours: Mapped[Decimal] = mapped_column(Hours)

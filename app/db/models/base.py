@@ -6,9 +6,11 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    BigInteger,
     ForeignKey,
     Integer,
     MetaData,
+    Text,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -33,13 +35,20 @@ class Base(DeclarativeBase):
 
 
 class Replicated:
-    """Mixin: UUID key, version stamp and timestamps for every replicated row."""
+    """Mixin: UUID key, version stamp and timestamps for every replicated row.
+
+    `hlc` is the hybrid logical clock stamp of the version (physical ms << 16 | logical) and
+    `row_vv` its version vector, JSON {origin hex: highest counter incorporated} (Morango's
+    record-max-counters); both are set by app.db.changelog and compared by the office
+    replication (app.sync.office). An empty row_vv means {version_device: version_counter}."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     version_device: Mapped[uuid.UUID] = mapped_column(Uuid)
     version_counter: Mapped[int] = mapped_column(Integer, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    row_vv: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 def fk(target: str, *, nullable: bool = False, index: bool = True) -> Mapped:

@@ -39,7 +39,9 @@ from app.domain.enums import (
 class Citizen(Replicated, Base):
     __tablename__ = "citizen"
     # CPR is optional: a drop-in visitor may give only a first name or initials.
-    cpr: Mapped[str | None] = mapped_column(String(10), unique=True)
+    # not unique in the database: the same CPR made on two workstations while apart gives two
+    # records flagged as duplicates for the merge (issue 18); citizens.create refuses a known one
+    cpr: Mapped[str | None] = mapped_column(String(10), index=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100), default="")
     birth_date: Mapped[dt.date | None] = mapped_column(Date)

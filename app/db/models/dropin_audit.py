@@ -67,7 +67,8 @@ class AuditEntry(Replicated, Base):
     carries the hash of the one before (a tamper-evident chain)."""
 
     __tablename__ = "audit_entry"
-    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    # per writing workstation: each device's entries form their own chain (issue 18)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     staff_id: Mapped[uuid.UUID | None] = fk("staff_account.id", nullable=True)
     username: Mapped[str] = mapped_column(String(64))

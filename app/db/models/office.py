@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Integer,
     LargeBinary,
@@ -28,15 +29,25 @@ class Office(Replicated, Base):
 
 
 class Workstation(Replicated, Base):
-    """One office workstation: a device with its own id, counter and signing key."""
+    """A member of the office: one workstation with its own id, counter and keys. The table
+    is the replicated member list (issue 18); the private keys of this device are in the
+    local table `local_device` and never leave it."""
 
     __tablename__ = "workstation"
     office_id: Mapped[uuid.UUID] = fk("office.id")
     name: Mapped[str] = mapped_column(String(200))
-    # Ed25519 key that signs this device's sync bundles; the private half never leaves the store.
-    signing_key_private: Mapped[bytes] = mapped_column(LargeBinary)
+    # Ed25519 key that signs this device's bundles and batches
     signing_key_public: Mapped[bytes] = mapped_column(LargeBinary)
-    is_this_device: Mapped[bool] = mapped_column(Boolean, default=False)
+    # X25519 age recipient that batches to this member are encrypted to
+    age_recipient: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    letter: Mapped[str] = mapped_column(String(4), default="", server_default="")  # queue
+    joined_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # the admitting member's Ed25519 signature over the admission (app.sync.office.members)
+    admission_sig: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    revoked_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # the last change counter of this device accepted before the revocation
+    revoked_counter: Mapped[int | None] = mapped_column(Integer)
 
 
 class DeviceClock(Base):
@@ -45,6 +56,7 @@ class DeviceClock(Base):
     __tablename__ = "device_clock"
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     counter: Mapped[int] = mapped_column(Integer, default=0)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")  # last stamp
 
 
 class LocalSetting(Base):
@@ -90,6 +102,8 @@ class Tombstone(Base):
     deleted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     version_device: Mapped[uuid.UUID] = mapped_column(Uuid)
     version_counter: Mapped[int] = mapped_column(Integer, index=True)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    row_vv: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class StaffAccount(Replicated, Base):
@@ -101,6 +115,12 @@ class StaffAccount(Replicated, Base):
     # space-separated Role values; one person may hold several roles
     roles: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # office-wide login (issue 18): the account's X25519 public key (hex), its private half
+    # wrapped under the password (JSON; Argon2id + AES-GCM bound to the office), and K_case
+    # sealed to the public key (JSON; empty for a role without case content)
+    key_public: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    key_wrap: Mapped[str] = mapped_column(Text, default="", server_default="")
+    case_seal: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Partnership(Replicated, Base):

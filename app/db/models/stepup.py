@@ -10,7 +10,6 @@ from sqlalchemy import (
     Date,
     Integer,
     String,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -54,7 +53,6 @@ class StepUpAnswer(Replicated, Base):
     """An answer to one guiding question of the preparation form (forberedelsesskema)."""
 
     __tablename__ = "step_up_answer"
-    __table_args__ = (UniqueConstraint("step_up_id", "question_key"),)
     step_up_id: Mapped[uuid.UUID] = fk("step_up.id")
     question_key: Mapped[str] = mapped_column(String(64))
     answer: Mapped[str] = mapped_column(CaseText, default="")
@@ -91,7 +89,6 @@ class StepUpMeeting(Replicated, Base):
 
 class StepUpAttendance(Replicated, Base):
     __tablename__ = "step_up_attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "participant_id"),)
     meeting_id: Mapped[uuid.UUID] = fk("step_up_meeting.id")
     participant_id: Mapped[uuid.UUID] = fk("step_up_participant.id")
 
