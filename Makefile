@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint screenshots translations clean
+.PHONY: run test lint screenshots translations clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov=app --cov-report=term:skip-covered $(PYTEST_ARGS)
+
+# Benchmarks against their floors (issue 22), not part of `make test`: the 25,000-citizen
+# office is built once into ~/.cache/fremskudt-bench (FREMSKUDT_BENCH_CACHE), then reused.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.bench $(BENCH_ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

@@ -74,10 +74,13 @@ def create_demo_office(
     today: dt.date | None = None,
     clock: Clock = system_clock,
     progress: Progress | None = None,
+    contacts_per_course: int = 1,
 ) -> DemoResult:
     """A new demo office in `paths`; its first account holds every role. It ends with the
-    office's first backup. A demo that fails (a full disk) or is killed half-way is marked
-    unfinished: it is removed, here on failure or by the next demo after a kill."""
+    office's first backup. `contacts_per_course` multiplies the contacts drawn per course (the
+    benchmarks' office, issue 22, has about 20 per citizen). A demo that fails (a full disk) or
+    is killed half-way is marked unfinished: it is removed, here on failure or by the next demo
+    after a kill."""
     started = time.perf_counter()
     remove_unfinished(paths)  # a demo killed half-way before
     require_absent(paths)  # never mark or touch a real office
@@ -87,7 +90,7 @@ def create_demo_office(
         setup = _setup(paths, username, password, kdf, clock)
         written = _fill(setup, citizens=citizens, seed=seed, password=password, kdf=kdf,
                         today=today or clock().astimezone(LOCAL_TZ).date(), clock=clock,
-                        progress=progress)
+                        progress=progress, contact_scale=contacts_per_course)
         store = setup.ctx.store
         online_backup(store.engine, store._key, paths.backups, "daily")
     except BaseException:
@@ -111,7 +114,7 @@ def _setup(paths: DataPaths, username: str, password: str, kdf: KdfParams | None
 
 def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
           kdf: KdfParams | None, today: dt.date, clock: Clock,
-          progress: Progress | None) -> int:
+          progress: Progress | None, contact_scale: int = 1) -> int:
     """The demo's staff, companies, citizens and drop-ins; returns the rows written."""
     rng = random.Random(seed)
     ctx = setup.ctx
@@ -135,6 +138,7 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
         for i, (cw, jf) in enumerate(partnerships, start=1):
             rows.add(m.Partnership, name=f"Makkerskab {i}", caseworker_id=cw, jobformidler_id=jf)
         gen = DemoGenerator(rows, rng, today, staff, partnerships, staff_names)
+        gen.contact_scale = contact_scale
         gen.companies_block(max(20, citizens // 40))
         rows.flush()
     for username_ in staff_rows:
