@@ -78,7 +78,6 @@ def run(args: argparse.Namespace) -> dict:
         rows += measure_start(office, data.root, args.repeats)
         app = QApplication.instance() or QApplication(["fremskudt-bench"])
         watch = Painted()
-        app.installEventFilter(watch)
         ctx = auth.login(working_copy(office, tmp_path / "gui"), office.username,
                          office.password, start_day=False)
         try:
@@ -92,7 +91,6 @@ def run(args: argparse.Namespace) -> dict:
             rows += measure_pdfs(ctx, args.repeats * 2)
         finally:
             ctx.store.close()
-        app.removeEventFilter(watch)
         log("export …")
         rows += measure_exports(office, args.days)
     office_info = {"citizens": office.citizens, "seed": office.seed, "rows": office.rows,

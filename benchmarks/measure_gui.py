@@ -33,7 +33,9 @@ _FAR = dt.date.max
 
 
 class Painted(QObject):
-    """Set when a paint event reaches `window` or a widget inside it (application filter)."""
+    """Set when `window` paints: a top-level widget paints first in every frame of its own or
+    of a child, and its children paint in the same backing-store flush. The filter sits on
+    that one window (an application-wide filter would cost the app a call per event)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -41,8 +43,7 @@ class Painted(QObject):
         self.seen = False
 
     def eventFilter(self, obj, event) -> bool:
-        if (self.window is not None and event.type() == QEvent.Type.Paint
-                and isinstance(obj, QWidget) and obj.window() is self.window):
+        if obj is self.window and event.type() == QEvent.Type.Paint:
             self.seen = True
         return False
 
@@ -55,7 +56,15 @@ class Painted(QObject):
         app.processEvents()  # the rest of the same frame
 
     def arm(self, window: QWidget) -> None:
+        if self.window is not window:
+            if self.window is not None:
+                self.window.removeEventFilter(self)
+            window.installEventFilter(self)
+            window.destroyed.connect(self._gone)
         self.window, self.seen = window, False
+
+    def _gone(self, _obj=None) -> None:
+        self.window = None
 
 
 def _raw_caseload(ctx: ServiceContext, today_iso: str) -> list:

@@ -28,7 +28,6 @@ from app.domain.roles import Role
 from app.paths import DataPaths
 from app.services import auth
 from app.services.context import ServiceContext
-from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo_office
 from app.services.keys import KdfParams, format_recovery_key, recovery_sheet
 from app.services.office import confirm_recovery_sheet
 from app.services.setup import SetupResult, setup_office
@@ -280,6 +279,9 @@ class DemoPage(QWizardPage):
         self.citizens.setRange(10, 50_000)
         self.citizens.setValue(500)
         self.citizens.setSingleStep(100)
+        # the demo (and Faker) load only with this page, not at every start (issue 22)
+        from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+
         login = QLabel(self.tr("Log ind med brugernavn <b>{user}</b> og adgangskode "
                                "<b>{password}</b>.").format(user=DEMO_USERNAME,
                                                            password=DEMO_PASSWORD))
@@ -305,6 +307,8 @@ class DemoPage(QWizardPage):
         paths, kdf = self._wizard.paths, self._wizard.kdf
 
         def job(progress):
+            from app.services.demo import create_demo_office
+
             return create_demo_office(paths, citizens=count, kdf=kdf, progress=progress)
 
         self._operation = Operation(job, self)
