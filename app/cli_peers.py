@@ -100,7 +100,7 @@ def _sync(paths: DataPaths, args, out: Out) -> int:
             credentials(prompt=False)
         except CliError:
             return 0
-    ctx = login_from_env(paths)
+    ctx = _sync_context(paths)
     try:
         report = peers_folder.sync_folder(ctx, folder, _confirm(args.yes, out))
     finally:
@@ -111,11 +111,42 @@ def _sync(paths: DataPaths, args, out: Out) -> int:
         out(f"Indlæst {name}: {records} poster, {conflicts} konflikter")
     for name, reason in report.refused:
         out(f"Afvist {name}: {reason}")
+    for name, reason in report.waiting:
+        out(f"Venter {name}: {reason}")
     for name, records in report.written:
         out(f"Skrevet {name}: {records} poster")
     if report.pending:
         out(f"Ventende poster (mangler overordnet post): {report.pending}")
     return 1 if report.refused else 0
+
+
+def _sync_context(paths: DataPaths):
+    """The account's password opens the store for the exchange, without a login entry or
+    the day's first backup: a sync reads no one's data for a person, and a login entry would
+    itself be a change to send, so two members could never end equal. Admissions and
+    refused batches are audited."""
+    from app.db.keyring import WrongPassword
+    from app.db.store import open_account
+    from app.services import casekeys
+    from app.services.auth import LoginThrottle, load_user
+    from app.services.context import ServiceContext
+
+    user, password = credentials()
+    throttle = LoginThrottle.for_paths(paths)
+    throttle.check()
+    try:
+        store, private = open_account(paths, user, password)
+    except WrongPassword as exc:
+        throttle.record_failure()
+        raise CliError(exc.message) from None
+    try:
+        account = load_user(store, user)
+        case_key = casekeys.unlock(store, account.username, account.roles, private)
+    except BaseException:
+        store.close()
+        raise
+    throttle.record_success()
+    return ServiceContext(store, account, case_key=case_key)
 
 
 def cmd_digest(paths: DataPaths, out: Out) -> int:

@@ -33,6 +33,7 @@ from app.sync.office.batch import (
     BatchRefused,
     Header,
     NotForMe,
+    UnknownSender,
     build_batch,
     join_mac,
     peek,
@@ -154,7 +155,7 @@ def receive_batch(ctx: ServiceContext, data: bytes, source: str = "") -> InResul
     does not have). A batch already applied is skipped quietly."""
     try:
         batch = _checked(ctx, data)
-    except NotForMe:
+    except (NotForMe, UnknownSender):
         raise
     except BatchRefused as exc:
         raise refuse(ctx, exc, source) from None
@@ -186,8 +187,8 @@ def _checked(ctx: ServiceContext, data: bytes) -> Batch:
             raise BatchRefused("Pakken er fra et andet kontor.")
         sender = session.get(m.Workstation, uuid.UUID(manifest["device_id"]))
         if sender is None:
-            raise BatchRefused("Pakken er fra en arbejdsstation, der ikke er medlem af "
-                               "kontoret.")
+            raise UnknownSender("Pakken er fra en arbejdsstation, der ikke er medlem af "
+                                "kontoret (endnu).")
         if sender.revoked_at is not None:
             raise BatchRefused("Pakken er fra arbejdsstationen {name}, som er spærret.",
                                name=sender.name)

@@ -25,7 +25,7 @@ from app.services.office import fingerprint
 from app.services.peers import active_members, make_batch, receive_batch
 from app.services.peers_join import Admission, admit_requests
 from app.sync.office import local
-from app.sync.office.batch import NAME, BatchRefused, NotForMe
+from app.sync.office.batch import NAME, BatchRefused, NotForMe, UnknownSender
 
 Confirm = Callable[[str, str, str], bool]  # (name, their fingerprint, our fingerprint)
 
@@ -37,6 +37,8 @@ class SyncReport:
     refused: list[tuple[str, str]] = field(default_factory=list)  # file, Danish reason
     written: list[tuple[str, int]] = field(default_factory=list)  # file, records
     pending: int = 0
+    # batches kept for later: their sender is not yet in the member list here
+    waiting: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ def _receive_file(ctx: ServiceContext, path: Path, report: SyncReport) -> str:
         result = receive_batch(ctx, data, source=path.name)
     except NotForMe:
         return "skip"  # a batch for another member
+    except UnknownSender as exc:
+        report.waiting.append((path.name, exc.message))
+        return "skip"
     except BatchRefused as exc:
         if exc.message == _gap_message():
             return "gap"

@@ -36,6 +36,11 @@ class BatchRefused(FremskudtError):
     """A batch that is refused whole: nothing of it is applied."""
 
 
+class UnknownSender(BatchRefused):
+    """A batch of this office from a workstation not (yet) in the member list here: kept
+    until the member list that admits it arrives; nothing of it is used."""
+
+
 class NotForMe(BatchRefused):
     """A batch encrypted to another member (in a shared folder): left alone, not an error."""
 
