@@ -54,6 +54,42 @@
     </message>
   </context>
   <context>
+    <name>AdmissionDialog</name>
+    <message>
+      <source>&amp;Afvis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Optag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{name}&lt;/b&gt; beder om at blive tilsluttet kontoret. Sammenlign fingeraftrykkene med dem, den nye arbejdsstation viser, før du optager den.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Den nye arbejdsstation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Den nye arbejdsstations fingeraftryk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dette kontor:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontorets fingeraftryk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/workstations_page.py" />
+      <source>Optag arbejdsstation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Application</name>
     <message>
       <location filename="../../work/main/app/ui/application.py" />
@@ -376,6 +412,14 @@
       <translation>Job match and &amp;agreements</translation>
     </message>
     <message>
+      <source>Konflikter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Konflikter ({n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Luk journalen</source>
       <translation>Close the record</translation>
     </message>
@@ -625,6 +669,114 @@
     <message>
       <source>Tilføj &amp;kontaktperson …</source>
       <translation>Add &amp;contact person …</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsTab</name>
+    <message>
+      <source>&amp;Gem</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Ret en samlet tekst …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(tom)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Den anden version (fra {station})&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Denne version (gælder nu)&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Behold &amp;denne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behold den &amp;anden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Borgerens oplysninger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>De to versioner er ens nu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Efternavn</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <source>En kontakt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>En ændring fra {station} blev kasseret, fordi det ændrede blev slettet samtidig.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forløbet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fornavn</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Fødselsdato</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Ret en samlet tekst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skriv den tekst, der skal gælde på alle arbejdsstationer. Den anden version var: {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/conflicts_tab.py" />
+      <source>To arbejdsstationer har ændret det samme, mens de ikke var synkroniseret. Den nyeste ændring gælder nu; den anden er gemt her. Vælg, hvad der skal gælde.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ydelse</source>
+      <translation>Benefit</translation>
     </message>
   </context>
   <context>
@@ -932,7 +1084,7 @@
     <message>
       <location filename="app/services/peers_folder.py" />
       <source>Arbejdsstationen {device} findes ikke i kontoret.</source>
-      <translation type="unfinished" />
+      <translation>The workstation {device} is not in the office.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1352,7 +1504,7 @@
     <message>
       <location filename="app/services/peers_join.py" />
       <source>Der er ingen tilslutning i gang i {folder}.</source>
-      <translation type="unfinished" />
+      <translation>No join is in progress in {folder}.</translation>
     </message>
     <message>
       <location filename="app/db/store.py" />
@@ -1487,7 +1639,7 @@
     <message>
       <location filename="app/services/peers_folder.py" />
       <source>En arbejdsstation kan ikke spærre sig selv.</source>
-      <translation type="unfinished" />
+      <translation>A workstation cannot revoke itself.</translation>
     </message>
     <message>
       <location filename="app/sync/central_audit.py" />
@@ -1622,7 +1774,7 @@
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Filen er større end en pakke må være.</source>
-      <translation type="unfinished" />
+      <translation>The file is larger than a batch may be.</translation>
     </message>
     <message>
       <location filename="app/sync/agefile.py" />
@@ -2062,7 +2214,7 @@
     <message>
       <location filename="app/services/peers_folder.py" />
       <source>Konflikten findes ikke.</source>
-      <translation type="unfinished" />
+      <translation>The conflict does not exist.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2107,7 +2259,7 @@
     <message>
       <location filename="app/services/peers.py" />
       <source>Kontorets kontrolsum kræver en rolle med adgang til sagernes indhold.</source>
-      <translation type="unfinished" />
+      <translation>The office digest needs a role with access to case content.</translation>
     </message>
     <message>
       <location filename="app/services/setup.py" />
@@ -2567,7 +2719,7 @@
     <message>
       <location filename="app/services/peers.py" />
       <source>Pakken bygger på ændringer, som denne arbejdsstation ikke har (en tidligere pakke mangler). Synkronisér igen.</source>
-      <translation type="unfinished" />
+      <translation>The batch builds on changes this workstation does not have (an earlier batch is missing). Synchronise again.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2577,17 +2729,17 @@
     <message>
       <location filename="app/services/peers.py" />
       <source>Pakken er fra arbejdsstationen {name}, som er spærret.</source>
-      <translation type="unfinished" />
+      <translation>The batch is from the workstation {name}, which is revoked.</translation>
     </message>
     <message>
       <location filename="app/services/peers.py" />
       <source>Pakken er fra en anden version af Fremskudt. Opdatér begge arbejdsstationer.</source>
-      <translation type="unfinished" />
+      <translation>The batch is from another version of Fremskudt. Update both workstations.</translation>
     </message>
     <message>
       <location filename="app/services/peers.py" />
-      <source>Pakken er fra en arbejdsstation, der ikke er medlem af kontoret.</source>
-      <translation type="unfinished" />
+      <source>Pakken er fra en arbejdsstation, der ikke er medlem af kontoret (endnu).</source>
+      <translation>The batch is from a workstation that is not (yet) a member of the office.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2597,22 +2749,22 @@
     <message>
       <location filename="app/services/peers.py" />
       <source>Pakken er fra et andet kontor.</source>
-      <translation type="unfinished" />
+      <translation>The batch is from another office.</translation>
     </message>
     <message>
       <location filename="app/services/peers.py" />
       <source>Pakken er ikke til denne arbejdsstation.</source>
-      <translation type="unfinished" />
+      <translation>The batch is not for this workstation.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken er ugyldig: {reason}</source>
-      <translation type="unfinished" />
+      <translation>The batch is invalid: {reason}</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken har ikke et gyldigt hoved.</source>
-      <translation type="unfinished" />
+      <translation>The batch has no valid header.</translation>
     </message>
     <message>
       <location filename="app/sync/central_audit.py" />
@@ -2627,7 +2779,7 @@
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken indeholder en ukendt tabel: {name}.</source>
-      <translation type="unfinished" />
+      <translation>The batch contains an unknown table: {name}.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2637,7 +2789,7 @@
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken kan ikke åbnes: {reason}</source>
-      <translation type="unfinished" />
+      <translation>The batch cannot be opened: {reason}</translation>
     </message>
     <message>
       <location filename="app/sync/central_audit.py" />
@@ -2672,7 +2824,7 @@
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakkens del {name} har en ugyldig række.</source>
-      <translation type="unfinished" />
+      <translation>The batch's part {name} has an invalid row.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -3082,7 +3234,7 @@
     <message>
       <location filename="app/services/peers_join.py" />
       <source>Tilslutningskoden skal have {n} tegn.</source>
-      <translation type="unfinished" />
+      <translation>The join code must have {n} characters.</translation>
     </message>
     <message>
       <location filename="app/domain/values.py" />
@@ -3272,7 +3424,7 @@
     <message>
       <location filename="app/services/peers_folder.py" />
       <source>Ukendt afgørelse af konflikten.</source>
-      <translation type="unfinished" />
+      <translation>Unknown resolution of the conflict.</translation>
     </message>
     <message>
       <location filename="app/services/retention.py" />
@@ -3292,22 +3444,22 @@
     <message>
       <location filename="app/services/peers_join.py" />
       <source>Velkomstpakken er ikke fra den arbejdsstation, der gav koden.</source>
-      <translation type="unfinished" />
+      <translation>The welcome batch is not from the workstation that gave the code.</translation>
     </message>
     <message>
       <location filename="app/services/peers_join.py" />
       <source>Velkomstpakken indeholder intet kontor.</source>
-      <translation type="unfinished" />
+      <translation>The welcome batch contains no office.</translation>
     </message>
     <message>
       <location filename="app/services/peers_join.py" />
       <source>Velkomstpakken nævner ikke sin afsender.</source>
-      <translation type="unfinished" />
+      <translation>The welcome batch does not name its sender.</translation>
     </message>
     <message>
       <location filename="app/services/peers_join.py" />
       <source>Velkomstpakken optager ikke denne arbejdsstation.</source>
-      <translation type="unfinished" />
+      <translation>The welcome batch does not admit this workstation.</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -4618,6 +4770,153 @@
     </message>
   </context>
   <context>
+    <name>InviteDialog</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Vælg mappe …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(ingen valgt: vælg den mappe, begge arbejdsstationer kan nå)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;ol&gt;&lt;li&gt;På den nye arbejdsstation: start Fremskudt og vælg &lt;b&gt;Tilslut et eksisterende kontor&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Skriv koden nedenfor, og vælg den samme mappe (fx USB-nøglen eller et fælles drev).&lt;/li&gt;&lt;li&gt;Sammenlign fingeraftrykkene på begge skærme.&lt;/li&gt;&lt;li&gt;Synkronisér her via mappen, og tryk derefter &lt;b&gt;Fuldfør tilslutning&lt;/b&gt; på den nye arbejdsstation.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Koden virker én gang og kun i 15 minutter (til kl. {time}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontorets fingeraftryk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontorets fingeraftryk:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mappe</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Mappe til synkronisering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mappe:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilføj arbejdsstation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilslutningskode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilslutningskode:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>JoinPage</name>
+    <message>
+      <source>&amp;Fuldfør tilslutning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kode:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Send anmodning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Vælg mappe …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(ingen valgt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anmodningen fra {name} ligger i mappen. Administratoren synkroniserer nu på kontorets arbejdsstation og sammenligner fingeraftrykket ovenfor. Tryk derefter Fuldfør tilslutning (med den samme mappe).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbejdsstationen er tilsluttet kontoret og har fået kontorets data. Kontorets fingeraftryk skal være det samme som i Tilføj arbejdsstation. Tryk Færdig, og log ind med din egen bruger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbejdsstationens &amp;navn:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbejdsstationens navn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bed en administrator på en af kontorets arbejdsstationer om en tilslutningskode (Administration → Tilføj arbejdsstation).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Denne arbejdsstation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Denne arbejdsstations fingeraftryk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontoret:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontorets fingeraftryk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontorets svar er ikke i mappen endnu. Synkronisér på kontorets arbejdsstation, og prøv igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mappe</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Mappe:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mappen, kontoret synkroniserer igennem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/join_page.py" />
+      <source>Tilslut et eksisterende kontor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilslutningskode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vælg mappen, kontoret synkroniserer igennem.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Languages</name>
     <message>
       <source>andet</source>
@@ -4755,6 +5054,10 @@
       <translation>&amp;Switch user …</translation>
     </message>
     <message>
+      <source>&amp;Tilføj arbejdsstation …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>(ikke oplyst)</source>
       <translation>(not stated)</translation>
     </message>
@@ -4769,6 +5072,10 @@
     <message>
       <source>&lt;h2&gt;Skærmen er låst&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;The screen is locked&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <source>Arbejdsstationer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>CPR-nummer</source>
@@ -5851,6 +6158,30 @@ Save anyway?</translation>
     </message>
   </context>
   <context>
+    <name>RevokeDialog</name>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Tilbagekald</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbejdsstationens navn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilbagekald &lt;b&gt;{name}&lt;/b&gt; (bogstav {letter}), fx en stjålen eller udskiftet computer. Når tilbagekaldelsen er nået frem, afviser alle arbejdsstationer ændringer, den har lavet efter den sidste, der er modtaget herfra (nr. {n}). Det kan ikke fortrydes.&lt;br&gt;&lt;br&gt;Skriv arbejdsstationens navn for at bekræfte:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/workstations_page.py" />
+      <source>Tilbagekald arbejdsstation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
       <source>&amp;Annullér</source>
@@ -6440,17 +6771,145 @@ Save anyway?</translation>
       <translation>&amp;Try with demo data</translation>
     </message>
     <message>
+      <source>&amp;Tilslut et eksisterende kontor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Arbejdsredskab til den fremskudte beskæftigelsesindsats.</source>
       <translation>The work tool of the outreach employment effort.</translation>
     </message>
     <message>
-      <source>Denne computer har endnu ingen database. Opret kontoret, hvis I skal i gang med rigtige borgere, eller prøv programmet med fiktive demodata først.</source>
-      <translation>This computer has no database yet. Create the office if you are starting with real citizens, or try the program with fictitious demo data first.</translation>
+      <source>Denne computer har endnu ingen database. Opret kontoret, hvis I skal i gang med rigtige borgere, tilslut computeren et kontor, der allerede bruger Fremskudt, eller prøv programmet med fiktive demodata først.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../work/main/app/ui/setup_wizard.py" />
       <source>Velkommen til Fremskudt</source>
       <translation>Welcome to Fremskudt</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkstationsPage</name>
+    <message>
+      <source> (denne)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Synkronisér via mappe …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Tilføj arbejdsstation …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(oprettede kontoret)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afvist {file}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/workstations_page.py" />
+      <source>Alle arbejdsstationer har hele kontorets data. Synkronisér via en mappe (en USB-nøgle eller et fælles drev), så det, der er registreret ét sted, når frem til de andre. Denne arbejdsstation: &lt;b&gt;{name}&lt;/b&gt;, fingeraftryk {fp}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bogstav</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enhed</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Indlæst {file}: {n} poster, {c} konflikter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intet nyt i mappen, og intet at sende.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Konflikter og ventende rækker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontorets arbejdsstationer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Optaget af</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optaget: {name} (fingeraftryk {fp})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resultat af synkroniseringen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sidst modtaget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skrevet {file}: {n} poster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synkroniserer via {folder} …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synkroniseret via {folder}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilbage&amp;kald …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilbagekaldt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tilsluttet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Venter {file}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vælg en anden arbejdsstation, der ikke allerede er tilbagekaldt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vælg mappen, fx USB-nøglen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} rækker venter på en række, der ikke er kommet endnu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åbne konflikter: {c}   ·   Rækker, der venter på en anden række: {p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ændring nr. {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ændring nr. {n}, {when}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
