@@ -1,7 +1,10 @@
-"""Administration: staff accounts, the idle lock and a new recovery key."""
+"""Administration: staff accounts, the idle lock, a new recovery key and a join code for a new
+workstation."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import FremskudtError
 from app.domain.roles import Role
-from app.services import auth, office, staff
+from app.services import auth, office, peers_join, staff
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams, format_recovery_key, recovery_sheet
 from app.ui.common import (
@@ -30,6 +33,7 @@ from app.ui.common import (
     show_error,
     show_label_error,
 )
+from app.ui.files import folder_name
 from app.ui.i18n import vocab
 from app.ui.pdf_preview import PdfPreview
 from app.ui.table_model import Column, RowsTableModel
@@ -176,3 +180,79 @@ class NewRecoveryKeyDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(close)
         self.resize(700, 800)
+
+
+def big_mono(label: QLabel, points: int = 20) -> QLabel:
+    """A code or fingerprint to read aloud: large, monospaced, selectable."""
+    font = QFont("DejaVu Sans Mono")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(points)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class InviteDialog(QDialog):
+    """Tilføj arbejdsstation (issue 18): a one-time join code, made when the dialog opens, with
+    the office's fingerprint to compare on the new workstation and the folder both use."""
+
+    def __init__(self, ctx: ServiceContext, folder: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inviteDialog")
+        self.setWindowTitle(self.tr("Tilføj arbejdsstation"))
+        self.invite = peers_join.invite(ctx)
+        self.folder = folder
+        self._build()
+
+    def _build(self) -> None:
+        steps = QLabel(self.tr(
+            "<ol><li>På den nye arbejdsstation: start Fremskudt og vælg <b>Tilslut et "
+            "eksisterende kontor</b>.</li><li>Skriv koden nedenfor, og vælg den samme mappe "
+            "(fx USB-nøglen eller et fælles drev).</li><li>Sammenlign fingeraftrykkene på "
+            "begge skærme.</li><li>Synkronisér her via mappen, og tryk derefter <b>Fuldfør "
+            "tilslutning</b> på den nye arbejdsstation.</li></ol>"))
+        steps.setWordWrap(True)
+        self.code_label = big_mono(name_widget(QLabel(self.invite.code), "joinCode",
+                                               self.tr("Tilslutningskode")), 24)
+        expires = self.invite.expires_at.astimezone().strftime("%H:%M")
+        valid = QLabel(self.tr("Koden virker én gang og kun i 15 minutter (til kl. {time})."
+                               ).format(time=expires))
+        self.fingerprint_label = big_mono(name_widget(
+            QLabel(self.invite.office_fingerprint), "inviteFingerprint",
+            self.tr("Kontorets fingeraftryk")), 16)
+        self.folder_label = name_widget(QLabel(), "inviteFolder", self.tr("Mappe"))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = name_widget(QPushButton(self.tr("&Vælg mappe …")), "inviteChooseFolder")
+        choose.clicked.connect(self.choose_folder)
+        self.set_folder(self.folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Tilslutningskode:"), self.code_label)
+        form.addRow("", valid)
+        form.addRow(self.tr("Kontorets fingeraftryk:"), self.fingerprint_label)
+        form.addRow(self.tr("Mappe:"), folder_row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(steps)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.resize(720, 460)
+
+    def set_folder(self, folder: str) -> None:
+        self.folder = folder
+        self.folder_label.setText(folder or self.tr(
+            "(ingen valgt: vælg den mappe, begge arbejdsstationer kan nå)"))
+
+    def choose_folder(self) -> None:
+        folder = folder_name(self, self.tr("Mappe til synkronisering"))
+        if folder:
+            self.set_folder(folder)

@@ -27,7 +27,12 @@ from app.domain.roles import Permission, Role
 from app.services import auth, course, dropins, office, recent, staff
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams
-from app.ui.admin_dialogs import IdleLockDialog, NewRecoveryKeyDialog, StaffDialog
+from app.ui.admin_dialogs import (
+    IdleLockDialog,
+    InviteDialog,
+    NewRecoveryKeyDialog,
+    StaffDialog,
+)
 from app.ui.caseload_page import CaseloadPage
 from app.ui.common import Operation, name_widget, show_error, show_label_error
 from app.ui.companies_page import CompaniesPage
@@ -45,6 +50,7 @@ from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
 from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.sync_page import SyncPage
+from app.ui.workstations_page import WorkstationsPage
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -137,6 +143,9 @@ class MainWindow(QMainWindow):
                      "backupAction")
         self._action(self.admin_menu, self.tr("S&letning …"), self.open_deletion, None,
                      "deletionAction")
+        self.admin_menu.addSeparator()
+        self._action(self.admin_menu, self.tr("&Tilføj arbejdsstation …"), self.open_invite,
+                     None, "inviteAction")
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         self._action(help_menu, self.tr("&Genveje …"), self.open_shortcuts,
                      QKeySequence.StandardKey.HelpContents, "shortcutsAction")
@@ -169,6 +178,8 @@ class MainWindow(QMainWindow):
             pages.append((self.tr("Ledelsesinformation"), self._measures_page))
         if user.can(Permission.EXPORT):
             pages.append((self.tr("Synkronisering"), lambda: SyncPage(ctx)))
+        if user.can(Permission.ADMIN) or Role.LEDER in user.roles:  # issue 18
+            pages.append((self.tr("Arbejdsstationer"), lambda: WorkstationsPage(ctx)))
         if not user.roles - {Role.ADMINISTRATOR}:  # issue 17, point 9: say what to ask for
             pages.insert(0, (self.tr("Dine roller"), self._no_role_page))
         return pages
@@ -443,6 +454,17 @@ class MainWindow(QMainWindow):
             "Sikkerhedskopien er gendannet. Fremskudt lukker nu; start programmet og log ind "
             "igen."))
         self.close()
+
+    def open_invite(self) -> InviteDialog | None:
+        """Administration → Tilføj arbejdsstation: a one-time join code (issue 18)."""
+        try:
+            dialog = InviteDialog(self.ctx, parent=self)
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_deletion(self) -> DeletionDialog:
         dialog = DeletionDialog(self.ctx, self)

@@ -1,5 +1,5 @@
-"""First run: create the office (name, municipality, first administrator, recovery sheet) or
-try the app with a demo office."""
+"""First run: create the office (name, municipality, first administrator, recovery sheet), join
+an existing office (app/ui/join_page.py) or try the app with a demo office."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import FremskudtError
 from app.domain.roles import Role
 from app.paths import DataPaths
-from app.services import auth
+from app.services import auth, peers_join
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams, format_recovery_key, recovery_sheet
 from app.services.office import confirm_recovery_sheet
@@ -35,9 +35,11 @@ from app.services.sync import add_central_keys, key_file_fingerprints
 from app.ui.common import Operation, error_label, name_widget, show_label_error
 from app.ui.files import open_file_name
 from app.ui.i18n import vocab
+from app.ui.join_page import JoinPage
+from app.ui.login_dialog import LoginDialog
 from app.ui.pdf_preview import PdfPreview
 
-PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_RECOVERY, PAGE_DEMO, PAGE_CENTRAL = range(6)
+PAGE_WELCOME, PAGE_OFFICE, PAGE_ADMIN, PAGE_RECOVERY, PAGE_DEMO, PAGE_CENTRAL, PAGE_JOIN = range(7)
 
 
 class WelcomePage(QWizardPage):
@@ -47,19 +49,25 @@ class WelcomePage(QWizardPage):
         self.setSubTitle(self.tr("Arbejdsredskab til den fremskudte beskæftigelsesindsats."))
         text = QLabel(self.tr(
             "Denne computer har endnu ingen database. Opret kontoret, hvis I skal i gang med "
-            "rigtige borgere, eller prøv programmet med fiktive demodata først."))
+            "rigtige borgere, tilslut computeren et kontor, der allerede bruger Fremskudt, "
+            "eller prøv programmet med fiktive demodata først."))
         text.setWordWrap(True)
         self.create_radio = name_widget(QRadioButton(self.tr("&Opret kontoret")), "createOffice")
+        self.join_radio = name_widget(QRadioButton(self.tr("&Tilslut et eksisterende kontor")),
+                                      "joinOffice")
         self.demo_radio = name_widget(QRadioButton(self.tr("&Prøv med demodata")), "tryDemo")
         self.create_radio.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addSpacing(12)
         layout.addWidget(self.create_radio)
+        layout.addWidget(self.join_radio)
         layout.addWidget(self.demo_radio)
         layout.addStretch(1)
 
     def nextId(self) -> int:
+        if self.join_radio.isChecked():
+            return PAGE_JOIN
         return PAGE_DEMO if self.demo_radio.isChecked() else PAGE_OFFICE
 
 
@@ -342,7 +350,8 @@ class DemoPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Result: `ctx`, the logged-in administrator's service context, when accepted."""
+    """Result: `ctx`, the logged-in administrator's service context, when accepted (after a
+    join: the context of the staff member who logged in)."""
 
     def __init__(self, paths: DataPaths, *, kdf: KdfParams | None = None,
                  parent: QWidget | None = None) -> None:
@@ -350,6 +359,8 @@ class SetupWizard(QWizard):
         self.paths = paths
         self.kdf = kdf
         self.result: SetupResult | None = None
+        self.login: LoginDialog | None = None
+        self.joined_ctx: ServiceContext | None = None
         self.setObjectName("setupWizard")
         self.setWindowTitle(self.tr("Fremskudt – opsætning"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -365,6 +376,10 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_DEMO, self.demo_page)
         self.central_page = CentralKeyPage(self)
         self.setPage(PAGE_CENTRAL, self.central_page)
+        self.join_page = JoinPage(paths)
+        self.setPage(PAGE_JOIN, self.join_page)
+        if peers_join.pending_join(paths) is not None:  # a request left before a restart
+            self.setStartId(PAGE_JOIN)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Næste >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Tilbage"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Færdig"))
@@ -372,7 +387,15 @@ class SetupWizard(QWizard):
 
     @property
     def ctx(self) -> ServiceContext | None:
-        return self.result.ctx if self.result else None
+        return self.result.ctx if self.result else self.joined_ctx
+
+    def accept(self) -> None:
+        """After a join, the office's own staff log in on this workstation."""
+        if self.join_page.joined and self.joined_ctx is None:
+            self.login = LoginDialog(self.paths, kdf=self.kdf, parent=self)
+            if self.login.exec() == QDialog.DialogCode.Accepted:
+                self.joined_ctx = self.login.ctx
+        super().accept()
 
     def reject(self) -> None:
         """Escape, the window's close button and Annullér end here: while the recovery sheet

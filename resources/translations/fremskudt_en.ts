@@ -57,36 +57,36 @@
     <name>AdmissionDialog</name>
     <message>
       <source>&amp;Afvis</source>
-      <translation type="unfinished" />
+      <translation>&amp;Refuse</translation>
     </message>
     <message>
       <source>&amp;Optag</source>
-      <translation type="unfinished" />
+      <translation>&amp;Admit</translation>
     </message>
     <message>
       <source>&lt;b&gt;{name}&lt;/b&gt; beder om at blive tilsluttet kontoret. Sammenlign fingeraftrykkene med dem, den nye arbejdsstation viser, før du optager den.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt; asks to join the office. Compare the fingerprints with those the new workstation shows before you admit it.</translation>
     </message>
     <message>
       <source>Den nye arbejdsstation:</source>
-      <translation type="unfinished" />
+      <translation>The new workstation:</translation>
     </message>
     <message>
       <source>Den nye arbejdsstations fingeraftryk</source>
-      <translation type="unfinished" />
+      <translation>The new workstation's fingerprint</translation>
     </message>
     <message>
       <source>Dette kontor:</source>
-      <translation type="unfinished" />
+      <translation>This office:</translation>
     </message>
     <message>
       <source>Kontorets fingeraftryk</source>
-      <translation type="unfinished" />
+      <translation>The office's fingerprint</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/workstations_page.py" />
       <source>Optag arbejdsstation</source>
-      <translation type="unfinished" />
+      <translation>Admit workstation</translation>
     </message>
   </context>
   <context>
@@ -413,11 +413,11 @@
     </message>
     <message>
       <source>Konflikter</source>
-      <translation type="unfinished" />
+      <translation>Conflicts</translation>
     </message>
     <message>
       <source>Konflikter ({n})</source>
-      <translation type="unfinished" />
+      <translation>Conflicts ({n})</translation>
     </message>
     <message>
       <source>Luk journalen</source>
@@ -679,19 +679,19 @@
     </message>
     <message>
       <source>&amp;Ret en samlet tekst …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Write a merged text …</translation>
     </message>
     <message>
       <source>(tom)</source>
-      <translation type="unfinished" />
+      <translation>(empty)</translation>
     </message>
     <message>
       <source>&lt;b&gt;Den anden version (fra {station})&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;The other version (from {station})&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;b&gt;Denne version (gælder nu)&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;This version (in effect now)&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Adresse</source>
@@ -699,15 +699,15 @@
     </message>
     <message>
       <source>Behold &amp;denne</source>
-      <translation type="unfinished" />
+      <translation>Keep &amp;this one</translation>
     </message>
     <message>
       <source>Behold den &amp;anden</source>
-      <translation type="unfinished" />
+      <translation>Keep the &amp;other one</translation>
     </message>
     <message>
       <source>Borgerens oplysninger</source>
-      <translation type="unfinished" />
+      <translation>The citizen's details</translation>
     </message>
     <message>
       <source>CPR-nummer</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
       <source>De to versioner er ens nu.</source>
-      <translation type="unfinished" />
+      <translation>The two versions are the same now.</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -727,15 +727,15 @@
     </message>
     <message>
       <source>En kontakt</source>
-      <translation type="unfinished" />
+      <translation>A contact</translation>
     </message>
     <message>
       <source>En ændring fra {station} blev kasseret, fordi det ændrede blev slettet samtidig.</source>
-      <translation type="unfinished" />
+      <translation>A change from {station} was discarded because what it changed was deleted at the same time.</translation>
     </message>
     <message>
       <source>Forløbet</source>
-      <translation type="unfinished" />
+      <translation>The course</translation>
     </message>
     <message>
       <source>Fornavn</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
       <source>Fødselsdato</source>
-      <translation type="unfinished" />
+      <translation>Date of birth</translation>
     </message>
     <message>
       <source>Note</source>
@@ -751,11 +751,11 @@
     </message>
     <message>
       <source>Ret en samlet tekst</source>
-      <translation type="unfinished" />
+      <translation>Write a merged text</translation>
     </message>
     <message>
       <source>Skriv den tekst, der skal gælde på alle arbejdsstationer. Den anden version var: {other}</source>
-      <translation type="unfinished" />
+      <translation>Write the text that is to hold on every workstation. The other version was: {other}</translation>
     </message>
     <message>
       <source>Sprog</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
       <source>Tekst</source>
-      <translation type="unfinished" />
+      <translation>Text</translation>
     </message>
     <message>
       <source>Telefon</source>
@@ -772,7 +772,7 @@
     <message>
       <location filename="../../work/main/app/ui/record/conflicts_tab.py" />
       <source>To arbejdsstationer har ændret det samme, mens de ikke var synkroniseret. Den nyeste ændring gælder nu; den anden er gemt her. Vælg, hvad der skal gælde.</source>
-      <translation type="unfinished" />
+      <translation>Two workstations changed the same thing while they were not synchronised. The newest change is in effect now; the other is kept here. Choose what is to hold.</translation>
     </message>
     <message>
       <source>Ydelse</source>
@@ -4777,27 +4777,27 @@
     </message>
     <message>
       <source>&amp;Vælg mappe …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choose folder …</translation>
     </message>
     <message>
       <source>(ingen valgt: vælg den mappe, begge arbejdsstationer kan nå)</source>
-      <translation type="unfinished" />
+      <translation>(none chosen: choose the folder both workstations can reach)</translation>
     </message>
     <message>
       <source>&lt;ol&gt;&lt;li&gt;På den nye arbejdsstation: start Fremskudt og vælg &lt;b&gt;Tilslut et eksisterende kontor&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Skriv koden nedenfor, og vælg den samme mappe (fx USB-nøglen eller et fælles drev).&lt;/li&gt;&lt;li&gt;Sammenlign fingeraftrykkene på begge skærme.&lt;/li&gt;&lt;li&gt;Synkronisér her via mappen, og tryk derefter &lt;b&gt;Fuldfør tilslutning&lt;/b&gt; på den nye arbejdsstation.&lt;/li&gt;&lt;/ol&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;ol&gt;&lt;li&gt;On the new workstation: start Fremskudt and choose &lt;b&gt;Join an existing office&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Type the code below and choose the same folder (e.g. the USB stick or a shared drive).&lt;/li&gt;&lt;li&gt;Compare the fingerprints on both screens.&lt;/li&gt;&lt;li&gt;Synchronise here through the folder, then press &lt;b&gt;Complete joining&lt;/b&gt; on the new workstation.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
       <source>Koden virker én gang og kun i 15 minutter (til kl. {time}).</source>
-      <translation type="unfinished" />
+      <translation>The code works once and only for 15 minutes (until {time}).</translation>
     </message>
     <message>
       <source>Kontorets fingeraftryk</source>
-      <translation type="unfinished" />
+      <translation>The office's fingerprint</translation>
     </message>
     <message>
       <source>Kontorets fingeraftryk:</source>
-      <translation type="unfinished" />
+      <translation>The office's fingerprint:</translation>
     </message>
     <message>
       <source>Mappe</source>
@@ -4805,86 +4805,86 @@
     </message>
     <message>
       <source>Mappe til synkronisering</source>
-      <translation type="unfinished" />
+      <translation>Folder for synchronising</translation>
     </message>
     <message>
       <source>Mappe:</source>
-      <translation type="unfinished" />
+      <translation>Folder:</translation>
     </message>
     <message>
       <source>Tilføj arbejdsstation</source>
-      <translation type="unfinished" />
+      <translation>Add workstation</translation>
     </message>
     <message>
       <source>Tilslutningskode</source>
-      <translation type="unfinished" />
+      <translation>Join code</translation>
     </message>
     <message>
       <source>Tilslutningskode:</source>
-      <translation type="unfinished" />
+      <translation>Join code:</translation>
     </message>
   </context>
   <context>
     <name>JoinPage</name>
     <message>
       <source>&amp;Fuldfør tilslutning</source>
-      <translation type="unfinished" />
+      <translation>&amp;Complete joining</translation>
     </message>
     <message>
       <source>&amp;Kode:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Code:</translation>
     </message>
     <message>
       <source>&amp;Send anmodning</source>
-      <translation type="unfinished" />
+      <translation>&amp;Send request</translation>
     </message>
     <message>
       <source>&amp;Vælg mappe …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choose folder …</translation>
     </message>
     <message>
       <source>(ingen valgt)</source>
-      <translation type="unfinished" />
+      <translation>(none chosen)</translation>
     </message>
     <message>
       <source>Anmodningen fra {name} ligger i mappen. Administratoren synkroniserer nu på kontorets arbejdsstation og sammenligner fingeraftrykket ovenfor. Tryk derefter Fuldfør tilslutning (med den samme mappe).</source>
-      <translation type="unfinished" />
+      <translation>The request from {name} is in the folder. The administrator now synchronises on the office's workstation and compares the fingerprint above. Then press Complete joining (with the same folder).</translation>
     </message>
     <message>
       <source>Arbejdsstationen er tilsluttet kontoret og har fået kontorets data. Kontorets fingeraftryk skal være det samme som i Tilføj arbejdsstation. Tryk Færdig, og log ind med din egen bruger.</source>
-      <translation type="unfinished" />
+      <translation>The workstation has joined the office and received the office's data. The office's fingerprint must be the same as in Add workstation. Press Finish and log in with your own account.</translation>
     </message>
     <message>
       <source>Arbejdsstationens &amp;navn:</source>
-      <translation type="unfinished" />
+      <translation>Workstation &amp;name:</translation>
     </message>
     <message>
       <source>Arbejdsstationens navn</source>
-      <translation type="unfinished" />
+      <translation>Workstation name</translation>
     </message>
     <message>
       <source>Bed en administrator på en af kontorets arbejdsstationer om en tilslutningskode (Administration → Tilføj arbejdsstation).</source>
-      <translation type="unfinished" />
+      <translation>Ask an administrator on one of the office's workstations for a join code (Administration → Add workstation).</translation>
     </message>
     <message>
       <source>Denne arbejdsstation:</source>
-      <translation type="unfinished" />
+      <translation>This workstation:</translation>
     </message>
     <message>
       <source>Denne arbejdsstations fingeraftryk</source>
-      <translation type="unfinished" />
+      <translation>This workstation's fingerprint</translation>
     </message>
     <message>
       <source>Kontoret:</source>
-      <translation type="unfinished" />
+      <translation>The office:</translation>
     </message>
     <message>
       <source>Kontorets fingeraftryk</source>
-      <translation type="unfinished" />
+      <translation>The office's fingerprint</translation>
     </message>
     <message>
       <source>Kontorets svar er ikke i mappen endnu. Synkronisér på kontorets arbejdsstation, og prøv igen.</source>
-      <translation type="unfinished" />
+      <translation>The office's answer is not in the folder yet. Synchronise on the office's workstation and try again.</translation>
     </message>
     <message>
       <source>Mappe</source>
@@ -4892,11 +4892,11 @@
     </message>
     <message>
       <source>Mappe:</source>
-      <translation type="unfinished" />
+      <translation>Folder:</translation>
     </message>
     <message>
       <source>Mappen, kontoret synkroniserer igennem</source>
-      <translation type="unfinished" />
+      <translation>The folder the office synchronises through</translation>
     </message>
     <message>
       <source>Status</source>
@@ -4905,15 +4905,15 @@
     <message>
       <location filename="../../work/main/app/ui/join_page.py" />
       <source>Tilslut et eksisterende kontor</source>
-      <translation type="unfinished" />
+      <translation>Join an existing office</translation>
     </message>
     <message>
       <source>Tilslutningskode</source>
-      <translation type="unfinished" />
+      <translation>Join code</translation>
     </message>
     <message>
       <source>Vælg mappen, kontoret synkroniserer igennem.</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder the office synchronises through.</translation>
     </message>
   </context>
   <context>
@@ -5055,7 +5055,7 @@
     </message>
     <message>
       <source>&amp;Tilføj arbejdsstation …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add workstation …</translation>
     </message>
     <message>
       <source>(ikke oplyst)</source>
@@ -5075,7 +5075,7 @@
     </message>
     <message>
       <source>Arbejdsstationer</source>
-      <translation type="unfinished" />
+      <translation>Workstations</translation>
     </message>
     <message>
       <source>CPR-nummer</source>
@@ -6165,20 +6165,20 @@ Save anyway?</translation>
     </message>
     <message>
       <source>&amp;Tilbagekald</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revoke</translation>
     </message>
     <message>
       <source>Arbejdsstationens navn</source>
-      <translation type="unfinished" />
+      <translation>Workstation name</translation>
     </message>
     <message>
       <source>Tilbagekald &lt;b&gt;{name}&lt;/b&gt; (bogstav {letter}), fx en stjålen eller udskiftet computer. Når tilbagekaldelsen er nået frem, afviser alle arbejdsstationer ændringer, den har lavet efter den sidste, der er modtaget herfra (nr. {n}). Det kan ikke fortrydes.&lt;br&gt;&lt;br&gt;Skriv arbejdsstationens navn for at bekræfte:</source>
-      <translation type="unfinished" />
+      <translation>Revoke &lt;b&gt;{name}&lt;/b&gt; (letter {letter}), e.g. a stolen or replaced computer. Once the revocation has arrived, every workstation refuses the changes it made after the last one received here (no. {n}). This cannot be undone.&lt;br&gt;&lt;br&gt;Type the workstation's name to confirm:</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/workstations_page.py" />
       <source>Tilbagekald arbejdsstation</source>
-      <translation type="unfinished" />
+      <translation>Revoke workstation</translation>
     </message>
   </context>
   <context>
@@ -6772,7 +6772,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>&amp;Tilslut et eksisterende kontor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Join an existing office</translation>
     </message>
     <message>
       <source>Arbejdsredskab til den fremskudte beskæftigelsesindsats.</source>
@@ -6780,7 +6780,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Denne computer har endnu ingen database. Opret kontoret, hvis I skal i gang med rigtige borgere, tilslut computeren et kontor, der allerede bruger Fremskudt, eller prøv programmet med fiktive demodata først.</source>
-      <translation type="unfinished" />
+      <translation>This computer has no database yet. Create the office if you are starting with real citizens, join this computer to an office that already uses Fremskudt, or try the program with fictitious demo data first.</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/setup_wizard.py" />
@@ -6792,32 +6792,32 @@ Save anyway?</translation>
     <name>WorkstationsPage</name>
     <message>
       <source> (denne)</source>
-      <translation type="unfinished" />
+      <translation> (this one)</translation>
     </message>
     <message>
       <source>&amp;Synkronisér via mappe …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Synchronise through folder …</translation>
     </message>
     <message>
       <source>&amp;Tilføj arbejdsstation …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add workstation …</translation>
     </message>
     <message>
       <source>(oprettede kontoret)</source>
-      <translation type="unfinished" />
+      <translation>(created the office)</translation>
     </message>
     <message>
       <source>Afvist {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Refused {file}: {reason}</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/workstations_page.py" />
       <source>Alle arbejdsstationer har hele kontorets data. Synkronisér via en mappe (en USB-nøgle eller et fælles drev), så det, der er registreret ét sted, når frem til de andre. Denne arbejdsstation: &lt;b&gt;{name}&lt;/b&gt;, fingeraftryk {fp}.</source>
-      <translation type="unfinished" />
+      <translation>Every workstation holds all of the office's data. Synchronise through a folder (a USB stick or a shared drive) so that what is registered in one place reaches the others. This workstation: &lt;b&gt;{name}&lt;/b&gt;, fingerprint {fp}.</translation>
     </message>
     <message>
       <source>Bogstav</source>
-      <translation type="unfinished" />
+      <translation>Letter</translation>
     </message>
     <message>
       <source>Enhed</source>
@@ -6825,19 +6825,19 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Indlæst {file}: {n} poster, {c} konflikter</source>
-      <translation type="unfinished" />
+      <translation>Applied {file}: {n} records, {c} conflicts</translation>
     </message>
     <message>
       <source>Intet nyt i mappen, og intet at sende.</source>
-      <translation type="unfinished" />
+      <translation>Nothing new in the folder, and nothing to send.</translation>
     </message>
     <message>
       <source>Konflikter og ventende rækker</source>
-      <translation type="unfinished" />
+      <translation>Conflicts and waiting rows</translation>
     </message>
     <message>
       <source>Kontorets arbejdsstationer</source>
-      <translation type="unfinished" />
+      <translation>The office's workstations</translation>
     </message>
     <message>
       <source>Navn</source>
@@ -6845,71 +6845,71 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Optaget af</source>
-      <translation type="unfinished" />
+      <translation>Admitted by</translation>
     </message>
     <message>
       <source>Optaget: {name} (fingeraftryk {fp})</source>
-      <translation type="unfinished" />
+      <translation>Admitted: {name} (fingerprint {fp})</translation>
     </message>
     <message>
       <source>Resultat af synkroniseringen</source>
-      <translation type="unfinished" />
+      <translation>Result of the synchronisation</translation>
     </message>
     <message>
       <source>Sidst modtaget</source>
-      <translation type="unfinished" />
+      <translation>Last received</translation>
     </message>
     <message>
       <source>Skrevet {file}: {n} poster</source>
-      <translation type="unfinished" />
+      <translation>Written {file}: {n} records</translation>
     </message>
     <message>
       <source>Synkroniserer via {folder} …</source>
-      <translation type="unfinished" />
+      <translation>Synchronising through {folder} …</translation>
     </message>
     <message>
       <source>Synkroniseret via {folder}:</source>
-      <translation type="unfinished" />
+      <translation>Synchronised through {folder}:</translation>
     </message>
     <message>
       <source>Tilbage&amp;kald …</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;voke …</translation>
     </message>
     <message>
       <source>Tilbagekaldt</source>
-      <translation type="unfinished" />
+      <translation>Revoked</translation>
     </message>
     <message>
       <source>Tilsluttet</source>
-      <translation type="unfinished" />
+      <translation>Joined</translation>
     </message>
     <message>
       <source>Venter {file}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Waiting {file}: {reason}</translation>
     </message>
     <message>
       <source>Vælg en anden arbejdsstation, der ikke allerede er tilbagekaldt.</source>
-      <translation type="unfinished" />
+      <translation>Choose another workstation that is not already revoked.</translation>
     </message>
     <message>
       <source>Vælg mappen, fx USB-nøglen</source>
-      <translation type="unfinished" />
+      <translation>Choose the folder, e.g. the USB stick</translation>
     </message>
     <message>
       <source>{n} rækker venter på en række, der ikke er kommet endnu.</source>
-      <translation type="unfinished" />
+      <translation>{n} rows wait for a row that has not arrived yet.</translation>
     </message>
     <message>
       <source>Åbne konflikter: {c}   ·   Rækker, der venter på en anden række: {p}</source>
-      <translation type="unfinished" />
+      <translation>Open conflicts: {c}   ·   Rows waiting for another row: {p}</translation>
     </message>
     <message>
       <source>ændring nr. {n}</source>
-      <translation type="unfinished" />
+      <translation>change no. {n}</translation>
     </message>
     <message>
       <source>ændring nr. {n}, {when}</source>
-      <translation type="unfinished" />
+      <translation>change no. {n}, {when}</translation>
     </message>
   </context>
 </TS>

@@ -94,7 +94,7 @@ def test_setup_wizard_creates_the_office(qtbot, data_paths: DataPaths) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.page_titles() == ["Sagsstamme", "Åben rådgivning", "Virksomheder",
-                                    "Rapporter", "Synkronisering"]
+                                    "Rapporter", "Synkronisering", "Arbejdsstationer"]
     assert "Jobcenter Nord" in window.windowTitle()
     window.close()
     ctx.store.close()
@@ -122,7 +122,8 @@ def test_try_with_demo_data(qtbot, data_paths: DataPaths) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    assert len(window.page_titles()) == 6  # Ledelsesinformation for the leader role
+    # Ledelsesinformation for the leader role, Arbejdsstationer for leader and administrator
+    assert len(window.page_titles()) == 7
     window.nav.setCurrentRow(3)  # Rapporter
     page = window.current_page()
     qtbot.waitUntil(lambda: page.findChild(type(window.user_label), "figCitizens") is not None,

@@ -281,7 +281,8 @@ def test_the_english_ui_shows_no_danish_interface_text(qtbot, english, tmp_path)
     qtbot.addWidget(window)
     window.show()
     assert window.page_titles() == ["Caseload", "Åben rådgivning", "Companies", "Reports",
-                                    "Management information", "Synchronisation"]
+                                    "Management information", "Synchronisation",
+                                    "Workstations"]
     danish = _danish_sources()
     seen: list[tuple[str, str]] = []
     for row in range(window.nav.count()):

@@ -30,6 +30,7 @@ from app.ui.common import Operation, name_widget, show_error
 from app.ui.forms import Field, FormDialog, open_form
 from app.ui.geometry import make_elided, remember_geometry, scrolling, set_elided_text
 from app.ui.i18n import core_text
+from app.ui.record.conflicts_tab import ConflictsTab
 from app.ui.record.contacts_tab import ContactsTab
 from app.ui.record.course_tab import CourseTab
 from app.ui.record.goal_cv_tab import GoalCvTab
@@ -107,6 +108,10 @@ class CitizenRecordWindow(QDialog):
         self.tabs.addTab(self.contacts_tab, self.tr("&Kontakter"))
         self.tabs.addTab(self.stepup_tab, self.tr("&Step-up"))
         self.tabs.addTab(self.network_tab, self.tr("&Netværk og samtykker"))
+        self.conflicts_tab: ConflictsTab | None = None  # shown only while there are some
+        if self.ctx.user.can(Permission.CASE_READ):
+            self.conflicts_tab = ConflictsTab(*args)
+            self.tabs.addTab(self.conflicts_tab, self.tr("Konflikter"))
         for tab in self.record_tabs():
             tab.changed.connect(self._after_change)
         self.course_tab.step_up_requested.connect(self.go_to_step_up)
@@ -138,6 +143,11 @@ class CitizenRecordWindow(QDialog):
         self._show_header(record)
         for tab in self.record_tabs():
             tab.reload(record)
+        if self.conflicts_tab is not None:
+            index = self.tabs.indexOf(self.conflicts_tab)
+            self.tabs.setTabVisible(index, bool(self.conflicts_tab.conflicts))
+            self.tabs.setTabText(index, self.tr("Konflikter ({n})").format(
+                n=len(self.conflicts_tab.conflicts)))
 
     def _show_header(self, record: CitizenRecord) -> None:
         self.setWindowTitle(self.tr("{name} – Fremskudt").format(name=record.name))

@@ -1,0 +1,316 @@
+"""Kontorets arbejdsstationer (issue 18): the office's member list, synchronising through a
+folder (off the GUI thread, admissions confirmed with both fingerprints), adding a
+workstation, revoking one, and the open conflicts."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import FremskudtError
+from app.domain.roles import Permission
+from app.services import office, peers_folder, peers_review
+from app.services.context import ServiceContext
+from app.ui.admin_dialogs import InviteDialog, big_mono
+from app.ui.common import (
+    Operation,
+    error_label,
+    name_widget,
+    run_for,
+    show_error,
+    show_label_error,
+)
+from app.ui.files import folder_name
+from app.ui.i18n import core_text
+from app.ui.table_model import Column, RowsTableModel
+from app.ui.widgets import heading, table_view
+
+ANSWER_WAIT_SECONDS = 600  # an unanswered admission is refused (the request stays)
+
+
+def _when(moment) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+class AdmissionDialog(QDialog):
+    """Admit a workstation that asks to join: both fingerprints, read aloud and compared."""
+
+    def __init__(self, name: str, theirs: str, ours: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("admissionDialog")
+        self.setWindowTitle(self.tr("Optag arbejdsstation"))
+        intro = QLabel(self.tr("<b>{name}</b> beder om at blive tilsluttet kontoret. Sammenlign "
+                               "fingeraftrykkene med dem, den nye arbejdsstation viser, før du "
+                               "optager den.").format(name=name))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Den nye arbejdsstation:"), big_mono(name_widget(
+            QLabel(theirs), "admissionTheirs", self.tr("Den nye arbejdsstations fingeraftryk")),
+            14))
+        form.addRow(self.tr("Dette kontor:"), big_mono(name_widget(
+            QLabel(ours), "admissionOurs", self.tr("Kontorets fingeraftryk")), 14))
+        buttons = QDialogButtonBox()
+        self.admit_button = buttons.addButton(self.tr("&Optag"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.admit_button.setObjectName("admitWorkstation")
+        refuse = buttons.addButton(self.tr("&Afvis"), QDialogButtonBox.ButtonRole.RejectRole)
+        refuse.setObjectName("refuseWorkstation")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class _AdmissionBridge(QObject):
+    """Asks the GUI thread from the sync's worker thread, and waits for the answer."""
+
+    asked = Signal(str, str, str, object)
+
+    def __init__(self, page: WorkstationsPage) -> None:
+        super().__init__(page)
+        self._page = page
+        self.asked.connect(self._ask)
+
+    def confirm(self, name: str, theirs: str, ours: str) -> bool:  # in the worker thread
+        answer = {"yes": False, "done": threading.Event()}
+        self.asked.emit(name, theirs, ours, answer)
+        answer["done"].wait(ANSWER_WAIT_SECONDS)
+        return bool(answer["yes"])
+
+    def _ask(self, name: str, theirs: str, ours: str, answer: dict) -> None:  # GUI thread
+        dialog = AdmissionDialog(name, theirs, ours, self._page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            answer["yes"] = result == QDialog.DialogCode.Accepted
+            answer["done"].set()
+
+        dialog.finished.connect(done)
+        self._page.admission_dialog = dialog
+        dialog.open()
+
+
+class RevokeDialog(QDialog):
+    """Tilbagekald: the workstation's name typed to confirm (a revocation cannot be undone)."""
+
+    def __init__(self, member: peers_folder.MemberView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.member = member
+        self.setObjectName("revokeDialog")
+        self.setWindowTitle(self.tr("Tilbagekald arbejdsstation"))
+        text = QLabel(self.tr(
+            "Tilbagekald <b>{name}</b> (bogstav {letter}), fx en stjålen eller udskiftet "
+            "computer. Når tilbagekaldelsen er nået frem, afviser alle arbejdsstationer "
+            "ændringer, den har lavet efter den sidste, der er modtaget herfra (nr. {n}). Det "
+            "kan ikke fortrydes.<br><br>Skriv arbejdsstationens navn for at bekræfte:").format(
+            name=member.name, letter=member.letter, n=member.last_counter))
+        text.setWordWrap(True)
+        self.typed = name_widget(QLineEdit(), "revokeTyped", self.tr("Arbejdsstationens navn"))
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(self.tr("&Tilbagekald"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("revokeConfirm")
+        self.ok_button.setEnabled(False)
+        cancel = buttons.addButton(self.tr("&Annullér"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("revokeCancel")
+        self.typed.textChanged.connect(lambda text: self.ok_button.setEnabled(
+            text.strip() == member.name))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.typed)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+
+
+class WorkstationsPage(QWidget):
+    """Kontorets arbejdsstationer, for administrators and leaders."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.operation: Operation | None = None
+        self.folder = ""
+        self.last_report: peers_folder.SyncReport | None = None
+        self.admission_dialog: AdmissionDialog | None = None
+        self.dialog: QDialog | None = None
+        self.bridge = _AdmissionBridge(self)
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        info = office.office_info(self.ctx)
+        intro = QLabel(self.tr(
+            "Alle arbejdsstationer har hele kontorets data. Synkronisér via en mappe (en "
+            "USB-nøgle eller et fælles drev), så det, der er registreret ét sted, når frem til "
+            "de andre. Denne arbejdsstation: <b>{name}</b>, fingeraftryk {fp}.").format(
+            name=info.workstation_name, fp=info.signing_fingerprint))
+        intro.setWordWrap(True)
+        self.model = RowsTableModel([
+            Column(self.tr("Navn"), lambda r: r.member.name + (
+                self.tr(" (denne)") if r.member.this_device else "")),
+            Column(self.tr("Bogstav"), lambda r: r.member.letter),
+            Column(self.tr("Enhed"), lambda r: str(r.member.device_id)[:8]),
+            Column(self.tr("Tilsluttet"), lambda r: _when(r.member.joined_at)),
+            Column(self.tr("Optaget af"), lambda r: r.joined_by or self.tr("(oprettede kontoret)")),
+            Column(self.tr("Tilbagekaldt"), lambda r: _when(r.member.revoked_at)),
+            Column(self.tr("Sidst modtaget"), self._last_received),
+        ], self)
+        self.view, _proxy = table_view("workstationsTable", self.model)
+        self.view.setAccessibleName(self.tr("Kontorets arbejdsstationer"))
+        self.sync_button = name_widget(QPushButton(self.tr("&Synkronisér via mappe …")),
+                                       "syncFolder")
+        self.sync_button.clicked.connect(self.choose_and_sync)
+        self.invite_button = name_widget(QPushButton(self.tr("&Tilføj arbejdsstation …")),
+                                         "addWorkstation")
+        self.invite_button.clicked.connect(self.open_invite)
+        self.revoke_button = name_widget(QPushButton(self.tr("Tilbage&kald …")),
+                                         "revokeWorkstation")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        admin = self.ctx.user.can(Permission.ADMIN)
+        self.invite_button.setVisible(admin)
+        self.revoke_button.setVisible(admin)
+        self.actions = QWidget()
+        row = QHBoxLayout(self.actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.sync_button, self.invite_button, self.revoke_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.counts = name_widget(QLabel(), "workstationCounts", self.tr("Konflikter og "
+                                                                          "ventende rækker"))
+        self.report = name_widget(QLabel(), "syncReport", self.tr("Resultat af synkroniseringen"))
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = error_label("workstationsError")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Kontorets arbejdsstationer")))
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.actions)
+        layout.addWidget(self.error)
+        layout.addWidget(self.report)
+
+    def _last_received(self, row: peers_review.MemberRow) -> str:
+        member = row.member
+        if member.this_device:
+            return self.tr("ændring nr. {n}").format(n=member.last_counter)
+        if not member.last_heard:
+            return self.tr("ændring nr. {n}").format(n=member.last_counter)
+        return self.tr("ændring nr. {n}, {when}").format(n=member.last_counter,
+                                                          when=_when(member.last_heard))
+
+    def load(self) -> None:
+        self.model.set_rows(peers_review.members(self.ctx))
+        self.view.resizeColumnsToContents()
+        self.counts.setText(self.tr("Åbne konflikter: {c}   ·   Rækker, der venter på en "
+                                    "anden række: {p}").format(
+            c=peers_review.open_conflicts(self.ctx), p=peers_review.pending_rows(self.ctx)))
+
+    def selected(self) -> peers_folder.MemberView | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.view.model().mapToSource(rows[0])
+        return self.model.row_at(source.row()).member
+
+    # -- sync -------------------------------------------------------------------------------
+    def choose_and_sync(self) -> None:
+        folder = folder_name(self, self.tr("Vælg mappen, fx USB-nøglen"))
+        if folder:
+            self.sync_to(Path(folder))
+
+    def sync_to(self, folder: Path) -> Operation:
+        """Exchange through `folder` off the GUI thread; an admission asks here first."""
+        self.folder = str(folder)
+        ctx, confirm = self.ctx, self.bridge.confirm
+        show_label_error(self.error, "")
+        self.report.setText(self.tr("Synkroniserer via {folder} …").format(folder=folder))
+        self.operation = run_for(
+            self, lambda _progress: peers_folder.sync_folder(ctx, folder, confirm),
+            self._synced, self._failed, busy=self.actions)
+        return self.operation
+
+    def _synced(self, report: peers_folder.SyncReport) -> None:
+        self.last_report = report
+        self.report.setText(self.report_text(report))
+        self.load()
+
+    def report_text(self, report: peers_folder.SyncReport) -> str:
+        lines = [self.tr("Optaget: {name} (fingeraftryk {fp})").format(
+            name=a.name, fp=a.fingerprint) for a in report.admitted]
+        lines += [self.tr("Indlæst {file}: {n} poster, {c} konflikter").format(
+            file=name, n=records, c=conflicts) for name, records, conflicts in report.applied]
+        lines += [self.tr("Afvist {file}: {reason}").format(file=name, reason=core_text(why))
+                  for name, why in report.refused]
+        lines += [self.tr("Venter {file}: {reason}").format(file=name, reason=core_text(why))
+                  for name, why in report.waiting]
+        lines += [self.tr("Skrevet {file}: {n} poster").format(file=name, n=records)
+                  for name, records in report.written]
+        if report.pending:
+            lines.append(self.tr("{n} rækker venter på en række, der ikke er kommet endnu."
+                                 ).format(n=report.pending))
+        if not lines:
+            lines.append(self.tr("Intet nyt i mappen, og intet at sende."))
+        return "\n".join([self.tr("Synkroniseret via {folder}:").format(folder=self.folder),
+                          *lines])
+
+    def _failed(self, error: object) -> None:
+        self.report.setText("")
+        if isinstance(error, FremskudtError | OSError):
+            show_label_error(self.error, error if isinstance(error, FremskudtError)
+                             else str(error))
+        else:
+            show_error(self, error)
+
+    # -- members ----------------------------------------------------------------------------
+    def open_invite(self) -> InviteDialog | None:
+        try:
+            dialog = InviteDialog(self.ctx, self.folder, self)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: setattr(self, "folder", d.folder))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def revoke_selected(self) -> RevokeDialog | None:
+        member = self.selected()
+        if member is None or member.this_device or member.revoked_at is not None:
+            show_label_error(self.error, self.tr(
+                "Vælg en anden arbejdsstation, der ikke allerede er tilbagekaldt."))
+            return None
+        show_label_error(self.error, "")
+        dialog = RevokeDialog(member, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._revoke(member))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _revoke(self, member: peers_folder.MemberView) -> None:
+        try:
+            peers_folder.revoke(self.ctx, str(member.device_id))
+        except FremskudtError as exc:
+            show_label_error(self.error, exc)
+            return
+        self.load()
