@@ -82,18 +82,18 @@ SETTINGS = dict(deadline=None, derandomize=True, database=None,
 
 
 @settings(max_examples=int(os.environ.get("FREMSKUDT_OFFICE_EXAMPLES", 240)), **SETTINGS)
-@given(ops=st.lists(_op(3), max_size=12))
+@given(ops=st.lists(_op(3), max_size=8))
 def test_three_workstations_converge(template, ops) -> None:
     _run(template, 3, ops)
 
 
 @settings(max_examples=40, **SETTINGS)
-@given(ops=st.lists(_op(4), max_size=12))
+@given(ops=st.lists(_op(4), max_size=8))
 def test_four_workstations_converge(template, ops) -> None:
     _run(template, 4, ops)
 
 
 @settings(max_examples=20, **SETTINGS)
-@given(ops=st.lists(_op(MAX_MEMBERS), max_size=12))
+@given(ops=st.lists(_op(MAX_MEMBERS), max_size=8))
 def test_five_workstations_converge(template, ops) -> None:
     _run(template, MAX_MEMBERS, ops)

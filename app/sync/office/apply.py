@@ -173,6 +173,7 @@ class Applier:
         ids = [v["id"] for v in versions]
         live = self._load(table, ids)
         tombs = self._load(TOMBSTONE, ids)
+        fresh: list[dict] = []
         for values in versions:
             incoming = _Version(table, values)
             self.max_hlc = max(self.max_hlc, values.get("hlc") or 0)
@@ -182,11 +183,14 @@ class Applier:
                 continue
             held = live.get(incoming.id)
             if held is None:
-                self._insert(table, values)
+                fresh.append(values)  # inserted together below (a welcome: the whole office)
                 live[incoming.id] = values
                 self.result.applied += 1
                 self._touch(table, incoming.id)
                 continue
+            if fresh and any(f is held for f in fresh):  # the same row twice in one batch
+                self._insert_many(table, fresh)
+                fresh = []
             current = _Version(table, held)
             if vvs.leq(incoming.vv, current.vv):
                 self.result.skipped += 1
@@ -204,6 +208,17 @@ class Applier:
                 self._record_conflict(table, loser.values, "edit")
                 self.result.applied += 1
                 self._touch(table, incoming.id)
+        self._insert_many(table, fresh)
+
+    def _insert_many(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        info = replicated()[table]
+        columns = [c for c in info.columns if c in rows[0]]
+        self.conn.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+            f"({', '.join('?' * len(columns))})",
+            [tuple(decode(info, c, r[c]) for c in columns) for r in rows])
 
     def _against_tombstone(self, incoming: _Version, tomb: _Version) -> None:
         """The row is deleted here: a deletion wins over an edit it did not see."""
