@@ -182,7 +182,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.resize(700, 800)
 
 
-def big_mono(label: QLabel, points: int = 20) -> QLabel:
+def big_mono(label: QLabel, points: int = 20, wrap: bool = True) -> QLabel:
     """A code or fingerprint to read aloud: large, monospaced, selectable."""
     font = QFont("DejaVu Sans Mono")
     font.setStyleHint(QFont.StyleHint.Monospace)
@@ -190,7 +190,7 @@ def big_mono(label: QLabel, points: int = 20) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)  # a fingerprint read aloud stays on one line where it fits
     return label
 
 

@@ -29,7 +29,6 @@ from app.ui.common import (
     Operation,
     error_label,
     name_widget,
-    run_for,
     show_error,
     show_label_error,
 )
@@ -60,9 +59,9 @@ class AdmissionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Den nye arbejdsstation:"), big_mono(name_widget(
             QLabel(theirs), "admissionTheirs", self.tr("Den nye arbejdsstations fingeraftryk")),
-            14))
+            14, wrap=False))
         form.addRow(self.tr("Dette kontor:"), big_mono(name_widget(
-            QLabel(ours), "admissionOurs", self.tr("Kontorets fingeraftryk")), 14))
+            QLabel(ours), "admissionOurs", self.tr("Kontorets fingeraftryk")), 14, wrap=False))
         buttons = QDialogButtonBox()
         self.admit_button = buttons.addButton(self.tr("&Optag"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -243,10 +242,15 @@ class WorkstationsPage(QWidget):
         ctx, confirm = self.ctx, self.bridge.confirm
         show_label_error(self.error, "")
         self.report.setText(self.tr("Synkroniserer via {folder} …").format(folder=folder))
-        self.operation = run_for(
-            self, lambda _progress: peers_folder.sync_folder(ctx, folder, confirm),
-            self._synced, self._failed, busy=self.actions)
-        return self.operation
+        # the operation belongs to the page (not run_for's application-owned one, deleted
+        # after each run): a finished run's thread and worker are never garbage collected in
+        # the GUI thread while the next sync runs, which was seen to crash the process
+        self.operation = Operation(
+            lambda _progress: peers_folder.sync_folder(ctx, folder, confirm), self,
+            busy=self.actions)
+        self.operation.finished.connect(self._synced)
+        self.operation.failed.connect(self._failed)
+        return self.operation.start()
 
     def _synced(self, report: peers_folder.SyncReport) -> None:
         self.last_report = report

@@ -27,7 +27,8 @@ SCREEN = {"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height"
 ROOT = Path(__file__).resolve().parents[2]
 MUST_CHECK = ("mainWindow: Åben rådgivning", "mainWindow: Sagsstamme", "citizenRecord: Forløb",
               "citizenRecord: Step-up", "loginDialog", "setupWizard", "cvPreview",
-              "Ny aftale", "Ny borger")
+              "Ny aftale", "Ny borger", "mainWindow: Arbejdsstationer", "inviteDialog",
+              "admissionDialog", "revokeDialog", "setupWizard: JoinPage")
 
 
 def run_child(tmp_path: Path, scale: str) -> dict:
@@ -208,6 +209,20 @@ class Checker:
             self.press(button.click, f"{name} / {text}", depth)
 
 
+def workstation_dialogs(checker: Checker, ctx, main) -> None:
+    """Issue 18: the admission (both fingerprints) and the typed revocation."""
+    from app.services import peers_folder
+    from app.ui.workstations_page import AdmissionDialog, RevokeDialog
+
+    member = peers_folder.list_members(ctx)[0]
+    for dialog, name in ((AdmissionDialog("Bærbar 3 – hjemmebesøg og virksomhedsbesøg",
+                                          member.fingerprint, member.fingerprint, main),
+                          "admissionDialog"), (RevokeDialog(member, main), "revokeDialog")):
+        dialog.show()
+        checker.check(dialog, name)
+        checker.close(dialog)
+
+
 def child(tmp: Path) -> dict:
     from PySide6.QtCore import QEvent
 
@@ -264,9 +279,10 @@ def child(tmp: Path) -> dict:
     checker.check(display, "publicDisplay")
     display.close()
     for action in ("staffAction", "idleAction", "recoveryAction", "backupAction",
-                   "deletionAction", "switchUserAction"):
+                   "deletionAction", "switchUserAction", "inviteAction"):
         checker.press(main.findChild(type(main.actions()[0]), action).trigger,
                       f"mainWindow / {action}", 1)
+    workstation_dialogs(checker, ctx, main)
     main.lock()
     checker.check(main.unlock_dialog, "unlockDialog")
     main.unlock_dialog.accept()

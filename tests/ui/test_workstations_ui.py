@@ -5,9 +5,11 @@ shown on the record and settled there, the same on both after the next sync."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QWizard
 
 from app.domain.enums import DropInReason
@@ -22,9 +24,22 @@ from app.ui.workstations_page import WorkstationsPage
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF_PASSWORD
 
 
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp):
+    """Garbage is collected in the GUI thread only while no sync runs (see `sync`)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+    yield
+
+
 def sync(qtbot, page: WorkstationsPage, folder: Path, admit: bool | None = None):
     """Press Synkronisér through the page; answer an admission when `admit` is given."""
     page.last_report = None
+    # A finished setup wizard (its PDF view, its threads) and the disposed engine of the
+    # joined store, collected by the garbage collector in the GUI thread while a sync ran in
+    # its worker, crashed the test process (after test_translation.py, whose allocations
+    # moved the collection into a sync): collect now, while no worker runs.
+    gc.collect()
     page.sync_to(folder)
     if admit is not None:
         qtbot.waitUntil(lambda: page.admission_dialog is not None, timeout=10_000)
