@@ -13,7 +13,7 @@ import hashlib
 import json
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -31,7 +31,7 @@ from app.sync.schema import (
     Int,
     ListOf,
     Obj,
-    Scalar,
+    Rows,
     SchemaError,
     Str,
     check,
@@ -56,6 +56,9 @@ TABLE_NAME = Str(64, r"[a-z][a-z0-9_]*", 1)
 
 PART_ENTRY = Obj({"name": TABLE_NAME, "sha256": HEX64, "bytes": Int(1, PART_LIMIT),
                   "records": Int(0, PART_ROWS)}, {"size": Int(2, PART_LIMIT)})
+# a part's JSON: its rows checked column by column (schema.Rows), every value a plain one
+PART_BODY = Obj({"table": TABLE_NAME, "columns": ListOf(TABLE_NAME, 200, 1),
+                 "rows": Rows(PART_ROWS, 200)})
 MANIFEST = Obj(
     {"format": ("fremskudt-bundle",), "version": Int(), "bundle_id": HEX32,
      "device_id": UUID, "office_id": UUID, "seq": Int(1, COUNTER_MAX),
@@ -82,6 +85,11 @@ def canonical(data: dict) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def _part_body(name: str, columns: list[str], rows: Sequence[Sequence]) -> bytes:
+    """A part's canonical JSON in one encoding call (rows may be tuples: encoded as lists)."""
+    return canonical({"table": name, "columns": columns, "rows": rows})
+
+
 @dataclass(frozen=True)
 class Part:
     name: str
@@ -91,23 +99,26 @@ class Part:
 
     @classmethod
     def of_rows(cls, name: str, columns: list[str], rows: list[list]) -> Part:
-        body = canonical({"table": name, "columns": columns, "rows": rows})
+        body = _part_body(name, columns, rows)
         return cls(name, zlib.compress(body, 6), len(rows), len(body))
 
     @classmethod
-    def split(cls, name: str, columns: list[str], rows: list[list]) -> Iterator[Part]:
-        """One table as parts of at most PART_ROWS rows and about PART_TARGET bytes each."""
-        chunk: list[list] = []
-        size = 0
-        for row in rows:
-            row_size = len(canonical({"r": row}))
-            if chunk and (len(chunk) >= PART_ROWS or size + row_size > PART_TARGET):
-                yield cls.of_rows(name, columns, chunk)
-                chunk, size = [], 0
-            chunk.append(row)
-            size += row_size
-        if chunk:
-            yield cls.of_rows(name, columns, chunk)
+    def split(cls, name: str, columns: list[str], rows: Sequence[Sequence]) -> Iterator[Part]:
+        """One table as parts of at most PART_ROWS rows and about PART_TARGET bytes each
+        (a single larger row is a part alone). Encoded block by block, not row by row: a
+        block of PART_ROWS rows that comes out too large is cut in proportion and encoded
+        again."""
+        rows = rows if isinstance(rows, list) else list(rows)
+        start = 0
+        while start < len(rows):
+            count = min(PART_ROWS, len(rows) - start)
+            while True:
+                body = _part_body(name, columns, rows[start:start + count])
+                if len(body) <= PART_TARGET or count == 1:
+                    break
+                count = max(1, min(count - 1, count * PART_TARGET // len(body)))
+            yield cls(name, zlib.compress(body, 6), count, len(body))
+            start += count
 
     def inflate(self) -> bytes:
         """Decompress in steps, never past the declared size or PART_LIMIT."""
@@ -130,15 +141,13 @@ class Part:
         long as the column list."""
         body = self.inflate()
         try:
-            doc = load_json(body, Obj({"table": TABLE_NAME, "columns": ListOf(
-                Str(64, r"[a-z][a-z0-9_]*", 1), 200, 1), "rows": ListOf(
-                    ListOf(Scalar(), 200), PART_ROWS)}), PART_LIMIT, 3, "delen")
+            doc = load_json(body, PART_BODY, PART_LIMIT, 3, "delen")
         except SchemaError as exc:
             raise BundleError("Pakkens del {name} er ugyldig: {reason}", name=self.name,
                                  reason=exc.message) from None
         width = len(doc["columns"])
-        if doc["table"] != self.name or len(set(doc["columns"])) != width or any(
-                len(row) != width for row in doc["rows"]) or len(doc["rows"]) != self.records:
+        if doc["table"] != self.name or len(set(doc["columns"])) != width or set(
+                map(len, doc["rows"])) - {width} or len(doc["rows"]) != self.records:
             raise BundleError("Pakkens del {name} passer ikke til indholdsfortegnelsen.",
                               name=self.name)
         return doc

@@ -35,12 +35,11 @@ from app.sync import central_audit
 from app.sync.agefile import open_sealed
 from app.sync.bundle import BundleError, Part, read_manifest, sign_receipt, verify
 from app.sync.central_keys import CentralFolder
+from app.sync.central_rows import part_rows
 from app.sync.central_store import central_store_engine
 from app.sync.schema import TIMESTAMP, UUID, Int, Obj, SchemaError, Str, load_json
 
 BUNDLE_NAME = re.compile(r"^[0-9a-f]{32}\.fsb$")
-RECORD_ID = re.compile(r"[0-9a-fA-F-]{1,36}")
-TABLE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 BUNDLE_FILE_LIMIT = 1024 * 1024 * 1024  # larger than any office's first bundle
 # how far one bundle may move a device's change counter past what the central holds
 COUNTER_JUMP = 50_000_000
@@ -257,7 +256,7 @@ def _apply_parts(session: Session, name: str, manifest: dict, parts: list[Part]
     records = conflicts = 0
     for part in parts:
         try:
-            rows = _part_rows(part, manifest)
+            rows = part_rows(part, manifest)
         except BundleError as exc:
             raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
         records += len(rows)
@@ -271,7 +270,7 @@ def _audit_judgement(session: Session, name: str, manifest: dict, parts: list[Pa
     that does not extend the one acknowledged before (app/sync/central_audit.py)."""
     try:
         rows = [row for part in parts if part.name == "audit_entry"
-                for row in _part_rows(part, manifest)]
+                for row in part_rows(part, manifest)]
     except BundleError as exc:
         raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
     try:
@@ -381,45 +380,14 @@ def _write_receipt(receipts_dir: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def _part_rows(part: Part, manifest: dict) -> list[dict]:
-    """The rows of one part, each checked: the signer's own device, a counter inside the
-    range the signer declared, an id and (for tombstones) a table name of the right form."""
-    body = part.rows()
-    columns = body["columns"]
-    needed = {"id", "version_device", "version_counter"} | (
-        {"table_name"} if part.name == "tombstone" else set())
-    if not needed <= set(columns):
-        raise BundleError("Pakkens del {name} mangler kolonner.", name=part.name)
-    signer = uuid.UUID(manifest["device_id"])
-    low, high = manifest["from_counter"], manifest["to_counter"]
-    rows = []
-    for values in body["rows"]:
-        row = dict(zip(columns, values, strict=True))
-        device, counter, record_id = (row["version_device"], row["version_counter"],
-                                      row["id"])
-        try:
-            own = isinstance(device, str) and uuid.UUID(device) == signer
-        except ValueError:
-            own = False
-        if not own:
-            raise BundleError("Pakkens del {name} indeholder ændringer fra en anden "
-                              "arbejdsstation end den, der har underskrevet pakken.",
-                              name=part.name)
-        if type(counter) is not int or not low < counter <= high:
-            raise BundleError("Pakkens del {name} har en ændringstæller uden for pakkens "
-                              "interval.", name=part.name)
-        if not isinstance(record_id, str) or RECORD_ID.fullmatch(record_id) is None or (
-                part.name == "tombstone" and (not isinstance(row["table_name"], str) or
-                                              TABLE.fullmatch(row["table_name"]) is None)):
-            raise BundleError("Pakkens del {name} har en ugyldig nøgle.", name=part.name)
-        rows.append(row)
-    return rows
+# json.dumps(row, sort_keys=True, ensure_ascii=False) without a new encoder per row
+_ROW_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 
 def _apply_part(session: Session, table: str, rows: list[dict], bundle_id: str) -> int:
     """Store the record versions of one table in bulk; return how many were conflicts: a
     record last changed by another device is kept as it is, the incoming version is stored
-    as a conflict (never overwritten). Rows come checked from _part_rows."""
+    as a conflict (never overwritten). Rows come checked from central_rows.part_rows."""
     deleted = 1 if table == "tombstone" else 0
     conflicts = 0
     keyed = {}
@@ -435,10 +403,12 @@ def _apply_part(session: Session, table: str, rows: list[dict], bundle_id: str) 
                     Record.record_id.in_(ids[start:start + 500]))).scalars():
                 stored[(name, record.record_id)] = record
     new_rows = []
+    devices: dict[str, str] = {}  # as sent -> canonical form, parsed once per part
     for (name, record_id), row in keyed.items():
         counter = row["version_counter"]
-        device = str(uuid.UUID(row["version_device"]))
-        data = json.dumps(row, sort_keys=True, ensure_ascii=False)
+        sent = row["version_device"]
+        device = devices.get(sent) or devices.setdefault(sent, str(uuid.UUID(sent)))
+        data = _ROW_JSON(row)
         existing = stored.get((name, record_id))
         if existing is None:
             new_rows.append({"table_name": name, "record_id": record_id,

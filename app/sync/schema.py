@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import sub
 from typing import Any
 
 from app.domain.errors import FremskudtError
@@ -48,6 +50,18 @@ class Scalar:
     """A plain value in a row: text, a number, a truth value or null; never a list or object."""
 
     max_len: int = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A table's rows: a list of at most `max_rows` rows, each a list of at most `max_width`
+    Scalar values. Checked column by column (one pass of C-level set, len, min and max per
+    column) when every row has the same width; the first bad value is then named exactly as
+    ListOf(ListOf(Scalar)) would name it."""
+
+    max_rows: int
+    max_width: int
+    value: Scalar = Scalar()
 
 
 @dataclass(frozen=True)
@@ -100,6 +114,9 @@ def check(value: object, spec: object, where: str = "") -> None:
             raise SchemaError("feltet {where} er ukendt.", where=_join(where, str(key)[:64]))
         for key, item in value.items():
             check(item, spec.required.get(key) or spec.optional[key], _join(where, key))
+    elif isinstance(spec, Rows):
+        if not _rows_fine(value, spec):
+            check(value, ListOf(ListOf(spec.value, spec.max_width), spec.max_rows), where)
     elif isinstance(spec, Scalar):
         if (value is not None and type(value) not in (str, int, float, bool)) or (
                 type(value) is int and abs(value) > MAX_INT) or (
@@ -112,29 +129,73 @@ def check(value: object, spec: object, where: str = "") -> None:
         raise TypeError(spec)
 
 
+_SCALARS = frozenset({type(None), str, int, float, bool})
+
+
+def _rows_fine(rows: object, spec: Rows) -> bool:
+    """True when `rows` passes Rows; False sends the caller to the value-by-value check,
+    which names the first bad value (or passes what this fast path does not cover:
+    rows of different widths)."""
+    if type(rows) is not list or len(rows) > spec.max_rows:
+        return False
+    if not rows:
+        return True
+    if set(map(type, rows)) != {list}:
+        return False
+    widths = set(map(len, rows))
+    if len(widths) != 1 or widths.pop() > spec.max_width:
+        return False
+    return all(_column_fine(column, spec.value.max_len) for column in zip(*rows, strict=True))
+
+
+def _column_fine(column: tuple, max_len: int) -> bool:
+    types = set(map(type, column))
+    if not types <= _SCALARS:
+        return False
+    if str in types:
+        texts = column if types == {str} else (
+            filter(None, column) if types == {str, type(None)}
+            else [v for v in column if type(v) is str])
+        if max(map(len, texts), default=0) > max_len:
+            return False
+    if int in types:
+        ints = column if types == {int} else [v for v in column if type(v) is int]
+        if min(ints) < -MAX_INT or max(ints) > MAX_INT:
+            return False
+    return True
+
+
+# a JSON string (also one left open at the end), with its escapes: the exact but slower way
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+_STEP = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")  # opening +1, closing -1 (after -1)
+
+
+_NOT_SYNTAX = bytes(b for b in range(256) if b not in b'[]{}"\\\x01')
+
+
+def _brackets_outside_strings(data: bytes) -> bytes:
+    """The brackets outside JSON strings. Escapes are masked (an escaped backslash or quote
+    becomes two 0x01 bytes); only quotes, brackets, masks and backslashes are kept; pairs of
+    adjacent quotes are dropped (an empty string, or two strings with nothing between:
+    neither moves a bracket in or out of a string); the rest is split at its quotes. This
+    agrees with reading byte by byte until the first backslash outside a string, and that
+    backslash (or its mask) would then be left outside: then the exact regex decides."""
+    masked = data.replace(b"\\\\", b"\x01\x01").replace(b'\\"', b"\x01\x01") \
+        if b"\\" in data else data
+    syntax = masked.translate(None, _NOT_SYNTAX).replace(b'""', b"")
+    outside = b"".join(syntax.split(b'"')[::2])
+    if b"\x01" in outside or b"\\" in outside:
+        outside = _STRING.sub(b"", data)
+    return outside.translate(None, _NOT_BRACKET)
+
+
 def nesting_depth(data: bytes) -> int:
-    """The deepest bracket nesting outside strings; stops counting past 64."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for byte in data:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > 64:
-                    return deepest
-        elif byte in (0x5D, 0x7D):
-            depth -= 1
-    return deepest
+    """The deepest bracket nesting outside strings; stops counting past 64. Linear and in C:
+    the strings cut out, the brackets kept, and their running depth summed."""
+    steps = _brackets_outside_strings(data).translate(_STEP)
+    deepest = max(accumulate(map(sub, steps, repeat(1))), default=0)
+    return min(max(deepest, 0), 65)
 
 
 def load_json(data: bytes, spec: object, max_bytes: int, max_depth: int,
