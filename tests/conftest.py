@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,33 @@ from app.services import staff
 from app.services.auth import login
 from app.services.context import ServiceContext
 from app.services.setup import SetupResult, setup_office
+
+
+def pytest_configure(config) -> None:
+    _worker_pg_database()
+
+
+def _worker_pg_database() -> None:
+    """Under pytest-xdist every worker gets a PostgreSQL database of its own (the central
+    suites drop and create their tables), made from the one .ci/run provides."""
+    url = os.environ.get("FREMSKUDT_TEST_PG_URL")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return
+    import sqlalchemy as sa
+
+    base = sa.engine.make_url(url)
+    name = f"{base.database}_{worker}"
+    engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                              {"n": name}).first()
+        if exists is None:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    os.environ["FREMSKUDT_TEST_PG_URL"] = base.set(database=name).render_as_string(
+        hide_password=False)
+
 
 ADMIN_PASSWORD = "admin-kode-123"
 STAFF_PASSWORD = "medarbejder-123"

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from app.domain.errors import FremskudtError
 
@@ -102,7 +103,13 @@ def create_store_engine(path: Path, key: bytes, *, echo: bool = False,
     memory (no -shm file to grow) and query_only refuses every write."""
     _quiet_sqlcipher()
     url = URL.create("sqlite+pysqlcipher", password=_raw_key_literal(key), database=str(path))
-    engine = create_engine(url, echo=echo, connect_args={"timeout": busy_timeout_ms / 1000})
+    # The pysqlcipher dialect's default SingletonThreadPool keeps one connection per thread and
+    # closes them from whichever thread happens to collect them; with long work on worker threads
+    # (app.ui.common.Operation) that closed connections in use and crashed the interpreter. A
+    # queue pool hands each connection to one thread at a time, as SQLAlchemy does for pysqlite.
+    engine = create_engine(url, echo=echo, poolclass=QueuePool, pool_size=4, max_overflow=8,
+                           connect_args={"timeout": busy_timeout_ms / 1000,
+                                         "check_same_thread": False})
     folder = Path(path).parent
 
     @event.listens_for(engine, "connect")
