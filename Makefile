@@ -16,7 +16,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadfile --cov=app --cov-report=term:skip-covered $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist load --cov=app --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 # Benchmarks against their floors (issue 22), not part of `make test`: the 25,000-citizen
 # office is built once into ~/.cache/fremskudt-bench (FREMSKUDT_BENCH_CACHE), then reused.
