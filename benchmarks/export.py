@@ -1,9 +1,10 @@
 """Time bundle export on a copy of a demo office: the full office, then one day's work after a
 receipt, and Debian's `age` encrypting the same plaintexts (piped, never on disk). Run by
-`make bench` (benchmarks/bench.py) or alone:
+`make bench` (benchmarks/bench.py) or alone, on the office `make bench` cached (the newest in
+~/.cache/fremskudt-bench) or on a data folder named, as the demo user unless FREMSKUDT_USER
+and FREMSKUDT_PASSWORD say otherwise:
 
-    FREMSKUDT_USER=demo FREMSKUDT_PASSWORD=fremskudt-demo \\
-        .venv/bin/python benchmarks/export.py /tmp/d25
+    .venv/bin/python -m benchmarks.export [DATA_FOLDER]
 """
 
 from __future__ import annotations
@@ -102,9 +103,19 @@ def measure_export(office: Path, username: str, password: str, days: int = 1) ->
     return times
 
 
+def _cached_office() -> Path:
+    from benchmarks.office import CACHE
+    offices = sorted(CACHE.glob("office-*/data"), key=lambda p: p.stat().st_mtime)
+    if not offices:
+        sys.exit(f"no cached office in {CACHE}: run `make bench` once, or name a data folder")
+    return offices[-1]
+
+
 def main() -> None:
-    t = measure_export(Path(sys.argv[1]), os.environ["FREMSKUDT_USER"],
-                       os.environ["FREMSKUDT_PASSWORD"])
+    from app.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+    office = Path(sys.argv[1]) if len(sys.argv) > 1 else _cached_office()
+    t = measure_export(office, os.environ.get("FREMSKUDT_USER", DEMO_USERNAME),
+                       os.environ.get("FREMSKUDT_PASSWORD", DEMO_PASSWORD))
     print(f"full export: {t.full_records} records, {t.full_bytes / 1e6:.1f} MB in "
           f"{t.full_s:.2f} s (import at the central side {t.import_s:.2f} s)")
     print(f"one day's work: {t.day_records} records in {t.day_s[0] * 1000:.0f} ms")

@@ -50,6 +50,9 @@ RECEIPT_CONTEXT = b"fremskudt-receipt-v1\x00"
 PART_ROWS = 2000
 PART_TARGET = 2 * 1024 * 1024
 PART_LIMIT = 8 * 1024 * 1024
+# zlib level of a part: level 1 takes under half the time of 6 for about a fifth more bytes
+# (issue 22: the full export of a 25,000-citizen office spent 3 s in zlib at level 6)
+PART_LEVEL = 1
 MANIFEST_LIMIT = 1024 * 1024
 RECEIPT_LIMIT = 64 * 1024
 TABLE_NAME = Str(64, r"[a-z][a-z0-9_]*", 1)
@@ -100,7 +103,7 @@ class Part:
     @classmethod
     def of_rows(cls, name: str, columns: list[str], rows: list[list]) -> Part:
         body = _part_body(name, columns, rows)
-        return cls(name, zlib.compress(body, 6), len(rows), len(body))
+        return cls(name, zlib.compress(body, PART_LEVEL), len(rows), len(body))
 
     @classmethod
     def split(cls, name: str, columns: list[str], rows: Sequence[Sequence]) -> Iterator[Part]:
@@ -117,7 +120,7 @@ class Part:
                 if len(body) <= PART_TARGET or count == 1:
                     break
                 count = max(1, min(count - 1, count * PART_TARGET // len(body)))
-            yield cls(name, zlib.compress(body, 6), count, len(body))
+            yield cls(name, zlib.compress(body, PART_LEVEL), count, len(body))
             start += count
 
     def inflate(self) -> bytes:
