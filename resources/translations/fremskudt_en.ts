@@ -2817,7 +2817,7 @@
       <translation>The bundle's part {name} is larger than allowed when unpacked.</translation>
     </message>
     <message>
-      <location filename="app/sync/central.py" />
+      <location filename="app/sync/central_rows.py" />
       <source>Pakkens del {name} har en ugyldig nøgle.</source>
       <translation>The bundle's part {name} has an invalid key.</translation>
     </message>
@@ -2827,7 +2827,7 @@
       <translation>The batch's part {name} has an invalid row.</translation>
     </message>
     <message>
-      <location filename="app/sync/central.py" />
+      <location filename="app/sync/central_rows.py" />
       <source>Pakkens del {name} har en ændringstæller uden for pakkens interval.</source>
       <translation>The bundle's part {name} has a change counter outside the bundle's range.</translation>
     </message>
@@ -2837,7 +2837,7 @@
       <translation>The bundle's part {name} does not have the stated size.</translation>
     </message>
     <message>
-      <location filename="app/sync/central.py" />
+      <location filename="app/sync/central_rows.py" />
       <source>Pakkens del {name} indeholder ændringer fra en anden arbejdsstation end den, der har underskrevet pakken.</source>
       <translation>The bundle's part {name} holds changes from another workstation than the one that signed the bundle.</translation>
     </message>
@@ -2847,7 +2847,7 @@
       <translation>The bundle's part {name} cannot be unpacked.</translation>
     </message>
     <message>
-      <location filename="app/sync/central.py" />
+      <location filename="app/sync/central_rows.py" />
       <source>Pakkens del {name} mangler kolonner.</source>
       <translation>The bundle's part {name} lacks columns.</translation>
     </message>
