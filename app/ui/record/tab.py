@@ -9,13 +9,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
-from shiboken6 import isValid
 
 from app.services.context import ServiceContext
 from app.services.course import CitizenRecord
-from app.ui.common import Operation, name_widget
+from app.ui.common import Operation, name_widget, run_for
 from app.ui.forms import Field, FormDialog, open_form
 from app.ui.pdf_preview import open_pdf_dialog
 
@@ -45,22 +44,8 @@ def render_pdf(owner: QWidget, render: Callable[[], bytes], title: str, name: st
     preview's objectName). The operation belongs to the application, not to `owner`: closing
     the record while a PDF renders must not destroy a running thread; the result is dropped
     when `owner` is gone."""
-    operation = Operation(lambda _progress: render(), QCoreApplication.instance())
-
-    def done(pdf: bytes) -> None:
-        operation.deleteLater()
-        if isValid(owner):
-            on_done(open_pdf_dialog(owner, title, pdf, name))
-
-    def failed(error: object) -> None:
-        operation.deleteLater()
-        if isValid(owner):
-            on_error(error)
-
-    operation.finished.connect(done)
-    operation.failed.connect(failed)
-    operation.start()
-    return operation
+    return run_for(owner, lambda _progress: render(),
+                   lambda pdf: on_done(open_pdf_dialog(owner, title, pdf, name)), on_error)
 
 
 class RecordTab(QWidget):
