@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import BenefitType
 from app.domain.errors import FremskudtError
-from app.domain.roles import Permission, Role
-from app.services import auth, course, dropins, office, recent, staff
+from app.domain.roles import Permission
+from app.services import auth, dropins, office, recent
 from app.services.context import ServiceContext
 from app.services.keys import KdfParams
 from app.ui.admin_dialogs import (
@@ -35,22 +34,18 @@ from app.ui.admin_dialogs import (
 )
 from app.ui.caseload_page import CaseloadPage
 from app.ui.common import Operation, name_widget, show_error, show_label_error
-from app.ui.companies_page import CompaniesPage
 from app.ui.counter_page import CounterPage
-from app.ui.find_page import FindCitizenPage
-from app.ui.forms import Field, FormDialog, enum_choices
+from app.ui.forms import FormDialog
 from app.ui.geometry import remember_geometry, scrolling
 from app.ui.i18n import error_text, vocab
-from app.ui.languages import language_text, language_value
 from app.ui.login_dialog import UnlockDialog
 from app.ui.measures_page import MeasuresPage
+from app.ui.nav_pages import pages_for_user
+from app.ui.new_citizen import new_citizen_dialog
 from app.ui.recent_dialog import RecentCitizensDialog
 from app.ui.record.window import CitizenRecordWindow
-from app.ui.reports_page import ReportsPage
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
 from app.ui.shortcuts_dialog import ShortcutsDialog
-from app.ui.sync_page import SyncPage
-from app.ui.workstations_page import WorkstationsPage
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -161,29 +156,6 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _pages_for_user(self) -> list[tuple[str, Callable[[], QWidget]]]:
-        user, ctx = self.ctx.user, self.ctx
-        pages: list[tuple[str, Callable[[], QWidget]]] = []
-        if user.can(Permission.CASE_READ):
-            pages.append((self.tr("Sagsstamme"), self._caseload_page))
-        elif user.can(Permission.CITIZEN_BASIC):
-            pages.append((self.tr("Sagsstamme"), lambda: FindCitizenPage(ctx)))
-        if user.can(Permission.QUEUE):
-            pages.append((self.tr("Åben rådgivning"), self._drop_in_page))
-        if user.can(Permission.COMPANY):
-            pages.append((self.tr("Virksomheder"), lambda: CompaniesPage(ctx)))
-        if user.can(Permission.REPORTS):
-            pages.append((self.tr("Rapporter"), lambda: ReportsPage(ctx)))
-        if Role.LEDER in user.roles:  # issue 21: the programme's measures for the leader
-            pages.append((self.tr("Ledelsesinformation"), self._measures_page))
-        if user.can(Permission.EXPORT):
-            pages.append((self.tr("Synkronisering"), lambda: SyncPage(ctx)))
-        if user.can(Permission.ADMIN) or Role.LEDER in user.roles:  # issue 18
-            pages.append((self.tr("Arbejdsstationer"), lambda: WorkstationsPage(ctx)))
-        if not user.roles - {Role.ADMINISTRATOR}:  # issue 17, point 9: say what to ask for
-            pages.insert(0, (self.tr("Dine roller"), self._no_role_page))
-        return pages
-
     def _no_role_page(self) -> QLabel:
         hint = name_widget(QLabel(self.tr(
             "<h2>Du har ingen arbejdsrolle endnu</h2><p>Din bruger er kun administrator, så "
@@ -216,7 +188,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             if widget is not self.locked_page:
                 widget.deleteLater()
-        self._factories = self._pages_for_user()
+        self._factories = pages_for_user(self)
         for title, _factory in self._factories:
             QListWidgetItem(title, self.nav)
         self._fit_nav()
@@ -293,61 +265,7 @@ class MainWindow(QMainWindow):
 
     def new_citizen(self, from_visit: dropins.VisitRow | None = None) -> FormDialog:
         """A new citizen in the programme, typed in or made from a drop-in visitor."""
-        accounts = staff.list_accounts(self.ctx)
-
-        def people(role: Role) -> list[tuple[str, object]]:
-            return [(self.tr("(ikke tildelt)"), None)] + [
-                (a.full_name, a.id) for a in accounts if role in a.roles and a.active]
-
-        def submit(v: dict) -> uuid.UUID:
-            # a visitor who may already be registered comes back as NeedsChoice (the
-            # service checks and creates in one transaction)
-            return course.new_citizen(
-                self.ctx, first_name=v["first"], last_name=v["last"], cpr=v["cpr"],
-                phone=v["phone"], language=language_value(v["language"]),
-                interpreter_needed=v["interpreter"],
-                benefit_type=v["benefit"], caseworker_id=v["caseworker"],
-                jobformidler_id=v["jobformidler"],
-                from_visit_id=from_visit.id if from_visit else None,
-                create_anyway=bool(v.get("create_anyway")))
-
-        me = self.ctx.user
-        extra = [Field("create_anyway", self.tr("Opret alligevel (ikke en af de fundne)"),
-                       "check")] if from_visit is not None else []
-        dialog = FormDialog(self.tr("Ny borger"), [
-            Field("cpr", self.tr("CPR-nummer"), extra={"placeholder": "ddmmåå-xxxx"}),
-            Field("first", self.tr("Fornavn"), default=from_visit.name if from_visit else ""),
-            Field("last", self.tr("Efternavn")),
-            Field("phone", self.tr("Telefon"), default=from_visit.phone if from_visit else ""),
-            Field("language", self.tr("Sprog"), default=language_text("dansk")),
-            Field("interpreter", self.tr("Har brug for tolk"), "check"),
-            Field("benefit", self.tr("Ydelse"), "choice",
-                  enum_choices(list(BenefitType), none=self.tr("(ikke oplyst)"))),
-            Field("caseworker", self.tr("Sagsbehandler"), "choice", people(Role.JOBKONSULENT),
-                  default=me.id if Role.JOBKONSULENT in me.roles else None),
-            Field("jobformidler", self.tr("Personlig jobformidler"), "choice",
-                  people(Role.JOBFORMIDLER),
-                  default=me.id if Role.JOBFORMIDLER in me.roles else None),
-            *extra,
-        ], submit, ok_text=self.tr("&Opret borger"), today=self.ctx.today(),
-            now=self.ctx.now(), parent=self)
-        dialog.on_duplicate = lambda existing: self.open_citizen(existing)
-        if from_visit is not None:
-            def link(key: str) -> uuid.UUID:
-                citizen_id = uuid.UUID(key)
-                dropins.link_visit(self.ctx, from_visit.id, citizen_id)
-                return citizen_id
-
-            dialog.on_choice = link
-
-        def created() -> None:
-            self._reload_caseload()
-            if self.drop_in_page is not None:
-                self.drop_in_page.load()
-            self.open_citizen(dialog.result_value)
-
-        dialog.accepted.connect(created)
-        dialog.open()
+        dialog = new_citizen_dialog(self, from_visit)
         self.new_citizen_dialog = dialog
         return dialog
 

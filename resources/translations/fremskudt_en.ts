@@ -5042,10 +5042,6 @@
       <translation>&amp;Staff …</translation>
     </message>
     <message>
-      <source>&amp;Opret borger</source>
-      <translation>&amp;Create citizen</translation>
-    </message>
-    <message>
       <source>&amp;Sikkerhedskopier …</source>
       <translation>&amp;Backups …</translation>
     </message>
@@ -5056,14 +5052,6 @@
     <message>
       <source>&amp;Tilføj arbejdsstation …</source>
       <translation>&amp;Add workstation …</translation>
-    </message>
-    <message>
-      <source>(ikke oplyst)</source>
-      <translation>(not stated)</translation>
-    </message>
-    <message>
-      <source>(ikke tildelt)</source>
-      <translation>(not assigned)</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Du har ingen arbejdsrolle endnu&lt;/h2&gt;&lt;p&gt;Din bruger er kun administrator, så du ser ingen borgere. Bed en administrator om rollen jobkonsulent, jobformidler, leder eller skranke. Er du selv administrator, giver du dig selv rollen under Administration → Medarbejdere …; log derefter ind igen.&lt;/p&gt;</source>
@@ -5078,10 +5066,6 @@
       <translation>Workstations</translation>
     </message>
     <message>
-      <source>CPR-nummer</source>
-      <translation>CPR number</translation>
-    </message>
-    <message>
       <source>Dagens sikkerhedskopi er taget.</source>
       <translation>Today's backup has been taken.</translation>
     </message>
@@ -5094,24 +5078,12 @@
       <translation>Your roles</translation>
     </message>
     <message>
-      <source>Efternavn</source>
-      <translation>Last name</translation>
-    </message>
-    <message>
-      <source>Fornavn</source>
-      <translation>First name</translation>
-    </message>
-    <message>
       <source>Fremskudt – {office}</source>
       <translation>Fremskudt – {office}</translation>
     </message>
     <message>
       <source>Gendannet</source>
       <translation>Restored</translation>
-    </message>
-    <message>
-      <source>Har brug for tolk</source>
-      <translation>Needs an interpreter</translation>
     </message>
     <message>
       <source>Hovedvinduet</source>
@@ -5131,18 +5103,6 @@
       <translation>New &amp;recovery key …</translation>
     </message>
     <message>
-      <source>Ny borger</source>
-      <translation>New citizen</translation>
-    </message>
-    <message>
-      <source>Opret alligevel (ikke en af de fundne)</source>
-      <translation>Create anyway (not one of those found)</translation>
-    </message>
-    <message>
-      <source>Personlig jobformidler</source>
-      <translation>Personal jobformidler</translation>
-    </message>
-    <message>
       <source>Rapporter</source>
       <translation>Reports</translation>
     </message>
@@ -5151,10 +5111,7 @@
       <translation>De&amp;letion …</translation>
     </message>
     <message>
-      <source>Sagsbehandler</source>
-      <translation>Caseworker</translation>
-    </message>
-    <message>
+      <location filename="../../work/main/app/ui/nav_pages.py" />
       <source>Sagsstamme</source>
       <translation>Caseload</translation>
     </message>
@@ -5167,10 +5124,6 @@
       <translation>The backup has been restored. Fremskudt closes now; start the program and log in again.</translation>
     </message>
     <message>
-      <source>Sprog</source>
-      <translation>Language</translation>
-    </message>
-    <message>
       <source>Synkronisering</source>
       <translation>Synchronisation</translation>
     </message>
@@ -5179,16 +5132,8 @@
       <translation>Taking today's backup …</translation>
     </message>
     <message>
-      <source>Telefon</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
       <source>Virksomheder</source>
       <translation>Companies</translation>
-    </message>
-    <message>
-      <source>Ydelse</source>
-      <translation>Benefit</translation>
     </message>
     <message>
       <source>Åben rådgivning</source>
@@ -5761,6 +5706,66 @@
     <message>
       <source>Trukket tilbage den</source>
       <translation>Withdrawn on</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCitizen</name>
+    <message>
+      <source>&amp;Opret borger</source>
+      <translation>&amp;Create citizen</translation>
+    </message>
+    <message>
+      <source>(ikke oplyst)</source>
+      <translation>(not stated)</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/new_citizen.py" />
+      <source>(ikke tildelt)</source>
+      <translation>(not assigned)</translation>
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>Efternavn</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <source>Fornavn</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Har brug for tolk</source>
+      <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+      <source>Ny borger</source>
+      <translation>New citizen</translation>
+    </message>
+    <message>
+      <source>Opret alligevel (ikke en af de fundne)</source>
+      <translation>Create anyway (not one of those found)</translation>
+    </message>
+    <message>
+      <source>Personlig jobformidler</source>
+      <translation>Personal jobformidler</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Ydelse</source>
+      <translation>Benefit</translation>
     </message>
   </context>
   <context>

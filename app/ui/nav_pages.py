@@ -1,0 +1,97 @@
+"""The navigation's pages: which pages a user's roles give, in order, and how each is made.
+
+One entry per page. A page is made the first time it is shown (`MainWindow._show_page`).
+Titles are translated in the "MainWindow" context, as the window's own texts are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.domain.roles import Permission, Role
+from app.services.context import CurrentUser, ServiceContext
+from app.ui.companies_page import CompaniesPage
+from app.ui.find_page import FindCitizenPage
+from app.ui.reports_page import ReportsPage
+from app.ui.sync_page import SyncPage
+from app.ui.workstations_page import WorkstationsPage
+
+
+class MainWindow(Protocol):
+    """What a page factory may use of the main window (app/ui/main_window.py)."""
+
+    ctx: ServiceContext
+    drop_in_page: QWidget | None
+
+    def _reload_caseload(self) -> None: ...
+
+    def _caseload_page(self) -> QWidget: ...
+
+    def _drop_in_page(self) -> QWidget: ...
+
+    def _measures_page(self) -> QWidget: ...
+
+    def _no_role_page(self) -> QWidget: ...
+
+    def open_citizen(self, citizen_id) -> QWidget: ...
+
+
+def _t(text: str) -> str:
+    """A title marked with QT_TRANSLATE_NOOP, translated now (the language can change)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class NavPage:
+    title: str  # marked QT_TRANSLATE_NOOP("MainWindow", ...)
+    shown_to: Callable[[CurrentUser], bool]
+    make: Callable[[MainWindow], QWidget]
+
+
+def _desk(user: CurrentUser) -> bool:
+    return user.can(Permission.CASE_READ)
+
+
+def _leader(user: CurrentUser) -> bool:
+    return Role.LEDER in user.roles
+
+
+PAGES: list[NavPage] = [
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Sagsstamme"), _desk,
+            lambda w: w._caseload_page()),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Sagsstamme"),
+            lambda u: not _desk(u) and u.can(Permission.CITIZEN_BASIC),
+            lambda w: FindCitizenPage(w.ctx)),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Åben rådgivning"),
+            lambda u: u.can(Permission.QUEUE), lambda w: w._drop_in_page()),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Virksomheder"),
+            lambda u: u.can(Permission.COMPANY), lambda w: CompaniesPage(w.ctx)),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
+            lambda u: u.can(Permission.REPORTS), lambda w: ReportsPage(w.ctx)),
+    # issue 21: the programme's measures for the leader
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Ledelsesinformation"), _leader,
+            lambda w: w._measures_page()),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Synkronisering"),
+            lambda u: u.can(Permission.EXPORT), lambda w: SyncPage(w.ctx)),
+    # issue 18
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Arbejdsstationer"),
+            lambda u: u.can(Permission.ADMIN) or _leader(u),
+            lambda w: WorkstationsPage(w.ctx)),
+]
+
+
+def pages_for_user(window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:
+    """(title, factory) of every page the window's user may see, in navigation order."""
+    user = window.ctx.user
+    pages: list[tuple[str, Callable[[], QWidget]]] = [
+        (_t(page.title), lambda page=page: page.make(window))
+        for page in PAGES if page.shown_to(user)]
+    if not user.roles - {Role.ADMINISTRATOR}:  # issue 17, point 9: say what to ask for
+        pages.insert(0, (_t(QT_TRANSLATE_NOOP("MainWindow", "Dine roller")),
+                         window._no_role_page))
+    return pages
