@@ -1,6 +1,8 @@
-"""The demo's bulk writer and its fake values: rows collected per model and written with Core
-inserts, stamped from one reserved block of the device counter; valid CPR and CVR numbers,
-Danish phone numbers and office hours in local time."""
+"""The demo's bulk writer and its fake values: rows collected per model, bound column by column
+with the columns' own bind processors and written with one executemany per table (a Core insert
+binds row by row: two thirds of the demo's write time, issue 22), stamped from one reserved
+block of the device counter; valid CPR and CVR numbers, Danish phone numbers and office hours
+in local time."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import uuid
 from collections import defaultdict
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import ColumnDefault, Table
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from app.db import models as m
@@ -45,27 +48,67 @@ class BulkRows:
             return
         counter = allocate_counters(self.session, self.device_id, total)
         order = {t.name: i for i, t in enumerate(m.Base.metadata.sorted_tables)}
+        connection = self.session.connection()
         for model in sorted(self.pending, key=lambda mod: order[mod.__table__.name]):
             rows = self.pending[model]
-            table = model.__table__
-            keys = set().union(*rows)
-            defaults = {}
-            for column in table.columns:
-                if column.key not in keys and column.default is not None and \
-                        column.default.is_scalar:
-                    defaults[column.key] = column.default.arg
-            for row in rows:
-                for key in keys:
-                    row.setdefault(key, None)
-                row.update({k: v for k, v in defaults.items() if k not in row})
-                row["version_device"] = self.device_id
-                row["version_counter"] = counter
-                row["created_at"] = self.now
-                row["updated_at"] = self.now
-                counter += 1
-            self.session.execute(insert(table), rows)
+            sql, params = self._statement(model.__table__, rows, counter, connection.dialect)
+            connection.exec_driver_sql(sql, params)
+            counter += len(rows)
             self.written += len(rows)
         self.pending.clear()
+
+    def _statement(self, table: Table, rows: list[dict], counter: int,
+                   dialect: Dialect) -> tuple[str, list[tuple]]:
+        """The INSERT for `rows` and their parameters, bound column by column with the columns'
+        own bind processors (what a Core insert does row by row, at a fraction of the cost):
+        the counter stamps run on from `counter`; a value missing from a row takes the
+        column's default as a Core insert would, scalar or callable."""
+        stamps: dict[str, object] = {"version_device": self.device_id, "created_at": self.now,
+                                     "updated_at": self.now}
+        keys = set().union(*rows)
+        names, values = [], []
+        for column in table.columns:
+            key, default = column.key, column.default
+            if key not in keys and key not in stamps and key != "version_counter" \
+                    and default is None:
+                continue  # left to the database (server default or NULL)
+            process = column.type._cached_bind_processor(dialect) or _same
+            if key == "version_counter":
+                column_values: list = list(range(counter, counter + len(rows)))
+            elif key in stamps:
+                column_values = [process(stamps[key])] * len(rows)
+            elif key not in keys and default is not None and default.is_scalar:
+                column_values = [process(default.arg)] * len(rows)
+            else:
+                column_values = list(map(process, _column(rows, key, default)))
+            names.append(dialect.identifier_preparer.quote(column.name))
+            values.append(column_values)
+        sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+               f"({', '.join(names)}) VALUES ({', '.join('?' * len(names))})")
+        return sql, list(zip(*values, strict=True))
+
+
+def _same(value: object) -> object:
+    return value
+
+
+class _RowContext:
+    """What a callable column default sees of the row being inserted."""
+
+    def __init__(self, row: dict) -> None:
+        self.row = row
+
+    def get_current_parameters(self) -> dict:
+        return self.row
+
+
+def _column(rows: list[dict], key: str, default: ColumnDefault | None) -> list:
+    """One column's values; a row without the key takes the column default."""
+    if default is None:
+        return [row.get(key) for row in rows]
+    if default.is_scalar:
+        return [row.get(key, default.arg) for row in rows]
+    return [row[key] if key in row else default.arg(_RowContext(row)) for row in rows]
 
 
 def fake_cpr(rng: random.Random, used: set[str]) -> tuple[str, dt.date]:
