@@ -101,6 +101,9 @@ def _peer_commands(sub, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true")
     revoke = actions.add_parser("revoke", parents=[common], help="spær en arbejdsstation")
     revoke.add_argument("device", metavar="ENHED")
+    from app.cli_peers_live import add_live_commands
+
+    add_live_commands(actions, common)  # serve, status (issue 23)
     sub.add_parser("digest", parents=[common],
                    help="kontrolsum over kontorets data (ens på alle arbejdsstationer)")
 
@@ -181,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_caseload(paths, args.today, args.format, print))
     if args.command == "measures":
         return run_headless(lambda: cmd_measures(paths, args.month, args.json, print))
+    if args.command == "peers" and args.action in ("serve", "status"):
+        from app import cli_peers_live
+
+        return run_headless(lambda: getattr(cli_peers_live, f"cmd_{args.action}")(
+            paths, args, print))
     if args.command == "peers":
         from app.cli_peers import cmd_peers
 
