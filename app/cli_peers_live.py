@@ -7,7 +7,7 @@ import json
 import signal
 import threading
 
-from app.cli import CliError, credentials
+from app.cli import CliError
 from app.paths import DataPaths
 
 
@@ -77,11 +77,13 @@ def _log_to_stderr(paths: DataPaths) -> None:
 
 
 def cmd_status(paths: DataPaths, args, out) -> int:
-    """Read-only: works while `serve` (or the app) runs on the same data folder."""
+    """Only reads, with no login entry, so it works while `serve` (or the app) runs on the
+    same data folder (the store's read-only mode locks the file exclusively, so it is not
+    used here)."""
+    from app.cli_peers import _sync_context
     from app.services import peers_live
-    from app.services.readonly import login_read_only
 
-    ctx = login_read_only(paths, *credentials())
+    ctx = _sync_context(paths)
     try:
         members = peers_live.status(ctx)
     finally:
