@@ -3,11 +3,13 @@
 
 How the UI uses it:
 
-- At start (app/ui/application.py): `live = peers_live.start_for_app(ctx)` returns a running
-  `LiveSync`, or None when the office has one member (nothing to talk to). It runs in its
+- At start (app/ui/application.py): `app_live = peers_live.AppLiveSync(ctx)` (the window's
+  `live_sync`) starts it in a background thread; `app_live.live` is then the running
+  `LiveSync`, or stays None when the office has one member (nothing to talk to), and
+  `app_live.on_ready(live)` is called from that thread. LiveSync runs in its
   own threads (one asyncio loop for the network, one thread for the store) and never
-  blocks the caller; it keeps running behind the idle lock. `live.stop()` when the window
-  closes, before the store is closed.
+  blocks the caller; it keeps running behind the idle lock. `app_live.stop()` when the
+  window closes, before the store is closed.
 - `live.on_change`: set it to a callable; it is called from the transport's thread whenever
   a member comes or goes or a batch was applied. Never touch a widget there: emit a Qt
   signal (queued to the GUI thread) and refresh from it.
@@ -30,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -167,7 +170,8 @@ class LiveSync:
         return summarize(status(self.ctx, now), now.syncing)
 
 
-def start_for_app(ctx: ServiceContext, port: int = DEFAULT_PORT) -> LiveSync | None:
+def start_for_app(ctx: ServiceContext, port: int = DEFAULT_PORT, host: str = "0.0.0.0"
+                  ) -> LiveSync | None:
     """Live sync for the open app, when the office has another member: listens on every
     interface at `port` (or any free port when it is taken, e.g. a second copy of the app
     on this machine; discovery tells the others which), announces itself, and talks to
@@ -177,11 +181,47 @@ def start_for_app(ctx: ServiceContext, port: int = DEFAULT_PORT) -> LiveSync | N
     targets = [parse_address(a) for a in stored_addresses(ctx)]
     for listen_port in (port, 0):
         try:
-            return LiveSync(ctx, ("0.0.0.0", listen_port), targets).start()
+            return LiveSync(ctx, (host, listen_port), targets).start()
         except OSError as exc:
             log.warning("office LAN port %s unavailable: %s", listen_port,
                         type(exc).__name__)
     return None
+
+
+class AppLiveSync:
+    """Live sync for the open app, started in a background thread (reading the member list,
+    binding the port and starting discovery never hold up the window). `live` is the
+    running LiveSync once started (None before, or for a one-member office); `on_ready`
+    is called from that thread with it. `stop()` before the store is closed."""
+
+    def __init__(self, ctx: ServiceContext, port: int = DEFAULT_PORT,
+                 host: str = "0.0.0.0") -> None:
+        self.live: LiveSync | None = None
+        self.on_ready: Callable[[LiveSync | None], None] = lambda _live: None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._start, args=(ctx, port, host),
+                                        name="fremskudt-lan-start", daemon=True)
+        self._thread.start()
+
+    def _start(self, ctx: ServiceContext, port: int, host: str) -> None:
+        try:
+            live = start_for_app(ctx, port, host)
+        except Exception:  # the app works without the LAN; the folder remains
+            log.exception("office LAN not started")
+            live = None
+        self.live = live
+        if self._stopped and live is not None:
+            live.stop()
+            self.live = None
+            return
+        self.on_ready(live)
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._thread.join(30)
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
 
 
 def _stored_state(session) -> NodeState:

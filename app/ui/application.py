@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app import __version__, logs
 from app.domain.roles import Permission
 from app.paths import DataPaths, font_path, resources_dir
-from app.services import office
+from app.services import office, peers_live
 from app.services.context import ServiceContext
 from app.ui import crash
 from app.ui.geometry import install_screen_fitter
@@ -113,6 +113,9 @@ def _run(app: QApplication, paths: DataPaths, opened_bundle: Path | None) -> int
         ctx.store.close()
         return 0
     window = open_main_window(ctx)
+    # live sync with the office's other workstations (issue 23), behind the window
+    window.live_sync = peers_live.AppLiveSync(ctx)
     code = app.exec()
+    window.live_sync.stop()
     window.ctx.store.close()
     return code
