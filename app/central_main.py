@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from app import __version__
+from app import __version__, cli_central_report
 from app.domain.errors import FremskudtError
 from app.services.office import fingerprint
 from app.sync import central
@@ -68,12 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("files", nargs="+", metavar="FILE")
         if name == "stats":
             cmd.add_argument("--json", action="store_true")
+    cli_central_report.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    folder = CentralFolder(Path(args.dir))
+    folder = CentralFolder(Path(args.dir or "."))  # report may name only its --db
     try:
         if args.command == "init":
             key = folder.init(_passphrase(confirm=True))
@@ -90,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "keys":
             for key in folder.public_keys():
                 print(f"{key.created_at}  {key.key_id}  {key.trust_fingerprint}")
+        elif args.command == "report":
+            return cli_central_report.run(args, _passphrase, BadInput)
         elif args.command == "rotate-receipt-key":
             out = rotate_receipt_key(folder, _passphrase())
             print(f"Ny kvitteringsnøgle. Send {out} til kontorerne (fremskudt central-key "
