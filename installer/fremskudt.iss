@@ -48,9 +48,21 @@ Root: HKA; Subkey: "Software\Classes\Fremskudt.Bundle\DefaultIcon"; ValueType: s
 Root: HKA; Subkey: "Software\Classes\Fremskudt.Bundle\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\fremskudt.exe"" ""%1"""
 
 [Run]
+; Live sync between the office's workstations (issue 23): inbound TCP 47310 (the LAN sync,
+; app.services.peers_live.DEFAULT_PORT) and UDP 5353 (mDNS, finding each other), for the two
+; programs only, on the domain and private profiles (never on a public network). Any old rule
+; of the same name is removed first, so a reinstall or an update does not pile rules up.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Fremskudt kontorets net"""; Flags: runhidden waituntilterminated; StatusMsg: "Åbner Windows Firewall for kontorets net ..."
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Fremskudt kontorets net"" dir=in action=allow program=""{app}\fremskudt.exe"" protocol=TCP localport=47310 profile=domain,private"; Flags: runhidden waituntilterminated
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Fremskudt kontorets net"" dir=in action=allow program=""{app}\fremskudt-cli.exe"" protocol=TCP localport=47310 profile=domain,private"; Flags: runhidden waituntilterminated
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Fremskudt kontorets net"" dir=in action=allow program=""{app}\fremskudt.exe"" protocol=UDP localport=5353 profile=domain,private"; Flags: runhidden waituntilterminated
 ; fremskudt-cli.exe is the same program with a console (selftest, check, backup, export)
 Filename: "{app}\fremskudt-cli.exe"; Parameters: "selftest"; Flags: runhidden waituntilterminated; StatusMsg: "Kontrollerer installationen ..."
 Filename: "{app}\fremskudt.exe"; Description: "Start Fremskudt"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+; the firewall rules go with the program
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Fremskudt kontorets net"""; Flags: runhidden waituntilterminated; RunOnceId: "FremskudtFirewall"
 
 [Code]
 // The office's data (the encrypted store, key file and backups) stays unless asked.
