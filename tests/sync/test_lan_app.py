@@ -63,3 +63,21 @@ def test_the_app_syncs_behind_the_window(lan_template, tmp_path: Path) -> None: 
         a.store.close()
         b.store.close()
         _c.store.close()
+
+
+def test_only_announcements_of_this_office_count() -> None:
+    import uuid
+
+    from app.sync.office.lan_discovery import is_loopback, office_tag, parse_announcement
+
+    office, device = uuid.uuid4(), uuid.uuid4()
+    tag = office_tag(office)
+    assert len(tag) == 64 and str(office) not in tag
+    assert parse_announcement({b"office": tag.encode(), b"device": device.hex.encode()},
+                              tag) == device
+    assert parse_announcement({b"office": office_tag(uuid.uuid4()).encode(),
+                               b"device": device.hex.encode()}, tag) is None
+    assert parse_announcement({b"office": tag.encode(), b"device": b"z" * 32}, tag) is None
+    assert parse_announcement({b"office": tag.encode()}, tag) is None
+    assert is_loopback("127.0.0.3") and is_loopback("localhost")
+    assert not is_loopback("192.168.1.20") and not is_loopback("0.0.0.0")
