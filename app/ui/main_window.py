@@ -46,6 +46,7 @@ from app.ui.recent_dialog import RecentCitizensDialog
 from app.ui.record.window import CitizenRecordWindow
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
 from app.ui.shortcuts_dialog import ShortcutsDialog
+from app.ui.sync_status import SyncStatus
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.user_label = name_widget(QLabel(), "currentUser")
         self.statusBar().addPermanentWidget(self.user_label)
+        self.sync_status = SyncStatus(self.ctx, self)  # issue 23: the office's live sync
+        self.statusBar().addPermanentWidget(self.sync_status)
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -290,6 +293,7 @@ class MainWindow(QMainWindow):
     def start_day(self) -> Operation | None:
         """The day's first backup (and the anonymisation after it) runs once the window is up,
         never in the login's way; the status bar says so (auth.start_of_day)."""
+        self.sync_status.start()
         if not auth.start_of_day_due(self.ctx):
             return None
         self.statusBar().showMessage(self.tr("Tager dagens sikkerhedskopi …"))
@@ -397,4 +401,5 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.timer.stop()
+        self.sync_status.stop()
         super().closeEvent(event)

@@ -1,10 +1,14 @@
-"""Kontorets arbejdsstationer (issue 18): the office's member list, synchronising through a
-folder (off the GUI thread, admissions confirmed with both fingerprints), adding a
-workstation, revoking one, and the open conflicts."""
+"""Kontorets arbejdsstationer (issue 18, issue 23): the office's member list with each
+member's live state (online, last contact, changes waiting each way, open conflicts: from the
+live sync the status bar runs, app/ui/sync_status.py), "Synkronisér nu", the addresses typed
+by hand for networks that block multicast, synchronising through a folder (off the GUI
+thread, admissions confirmed with both fingerprints), adding a workstation, revoking one,
+and the open conflicts."""
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
-from app.services import office, peers_folder, peers_review
+from app.services import office, peers_folder, peers_live, peers_review
 from app.services.context import ServiceContext
 from app.ui.admin_dialogs import InviteDialog, big_mono
 from app.ui.common import (
@@ -34,6 +38,7 @@ from app.ui.common import (
 )
 from app.ui.files import folder_name
 from app.ui.i18n import core_text
+from app.ui.sync_status import SyncStatus
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
 
@@ -42,6 +47,15 @@ ANSWER_WAIT_SECONDS = 600  # an unanswered admission is refused (the request sta
 
 def _when(moment) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else ""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One member: the list's facts and, when known, its live state."""
+
+    member: peers_folder.MemberView
+    joined_by: str
+    live: peers_live.MemberStatus | None
 
 
 class AdmissionDialog(QDialog):
@@ -142,9 +156,11 @@ class RevokeDialog(QDialog):
 class WorkstationsPage(QWidget):
     """Kontorets arbejdsstationer, for administrators and leaders."""
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, status: SyncStatus | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.status = status
         self.operation: Operation | None = None
         self.folder = ""
         self.last_report: peers_folder.SyncReport | None = None
@@ -153,19 +169,48 @@ class WorkstationsPage(QWidget):
         self.bridge = _AdmissionBridge(self)
         self._build()
         self.load()
+        if status is not None:
+            self.attach(status)
+
+    def attach(self, status: SyncStatus) -> None:
+        """Follow the live sync of `status` (the main window's status bar)."""
+        self.status = status
+        status.refreshed.connect(self._live_changed)
+
+    def _live_changed(self, _summary: object) -> None:
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        # made by the navigation (nav_pages) with the context only: the window's status bar
+        # holds the live sync
+        window_status = getattr(self.window(), "sync_status", None)
+        if self.status is None and isinstance(window_status, SyncStatus):
+            self.attach(window_status)
+            self.load()
+        super().showEvent(event)
 
     def _build(self) -> None:
         info = office.office_info(self.ctx)
         intro = QLabel(self.tr(
-            "Alle arbejdsstationer har hele kontorets data. Synkronisér via en mappe (en "
-            "USB-nøgle eller et fælles drev), så det, der er registreret ét sted, når frem til "
-            "de andre. Denne arbejdsstation: <b>{name}</b>, fingeraftryk {fp}.").format(
+            "Alle arbejdsstationer har hele kontorets data. På kontorets net synkroniserer de "
+            "af sig selv; uden net bruges en mappe (en USB-nøgle eller et fælles drev). Denne "
+            "arbejdsstation: <b>{name}</b>, fingeraftryk {fp}.").format(
             name=info.workstation_name, fp=info.signing_fingerprint))
         intro.setWordWrap(True)
         self.model = RowsTableModel([
             Column(self.tr("Navn"), lambda r: r.member.name + (
                 self.tr(" (denne)") if r.member.this_device else "")),
             Column(self.tr("Bogstav"), lambda r: r.member.letter),
+            Column(self.tr("Forbundet"), self._online),
+            Column(self.tr("Sidste kontakt"), lambda r: _when(r.live.last_contact)
+                   if r.live and not r.live.this_device else ""),
+            Column(self.tr("Venter herfra"), lambda r: r.live.waiting_out if r.live else "",
+                   align_right=True),
+            Column(self.tr("Venter derfra"), lambda r: r.live.waiting_in if r.live else "",
+                   align_right=True),
+            Column(self.tr("Konflikter"), lambda r: r.live.open_conflicts if r.live else "",
+                   align_right=True),
             Column(self.tr("Enhed"), lambda r: str(r.member.device_id)[:8]),
             Column(self.tr("Tilsluttet"), lambda r: _when(r.member.joined_at)),
             Column(self.tr("Optaget af"), lambda r: r.joined_by or self.tr("(oprettede kontoret)")),
@@ -174,6 +219,9 @@ class WorkstationsPage(QWidget):
         ], self)
         self.view, _proxy = table_view("workstationsTable", self.model)
         self.view.setAccessibleName(self.tr("Kontorets arbejdsstationer"))
+        self.sync_now_button = name_widget(QPushButton(self.tr("Synkronisér &nu")),
+                                           "syncNow")
+        self.sync_now_button.clicked.connect(self.sync_now)
         self.sync_button = name_widget(QPushButton(self.tr("&Synkronisér via mappe …")),
                                        "syncFolder")
         self.sync_button.clicked.connect(self.choose_and_sync)
@@ -189,7 +237,8 @@ class WorkstationsPage(QWidget):
         self.actions = QWidget()
         row = QHBoxLayout(self.actions)
         row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.sync_button, self.invite_button, self.revoke_button):
+        for button in (self.sync_now_button, self.sync_button, self.invite_button,
+                       self.revoke_button):
             row.addWidget(button)
         row.addStretch(1)
         self.counts = name_widget(QLabel(), "workstationCounts", self.tr("Konflikter og "
@@ -204,10 +253,68 @@ class WorkstationsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.actions)
+        layout.addWidget(self._build_addresses())
         layout.addWidget(self.error)
         layout.addWidget(self.report)
 
-    def _last_received(self, row: peers_review.MemberRow) -> str:
+    def _build_addresses(self) -> QWidget:
+        """Addresses typed by hand (administrator), for a network that blocks multicast."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.addresses = name_widget(QLineEdit(), "lanAddresses",
+                                     self.tr("Adresser på kontorets net"))
+        self.addresses.setPlaceholderText(self.tr(
+            "Kun hvis de ikke finder hinanden selv: fx 192.168.1.20:{port}, 192.168.1.21:{port}"
+        ).format(port=peers_live.DEFAULT_PORT))
+        self.addresses.setText(", ".join(peers_live.stored_addresses(self.ctx)))
+        self.save_addresses = name_widget(QPushButton(self.tr("&Gem adresser")),
+                                          "saveAddresses")
+        self.save_addresses.clicked.connect(self.store_addresses)
+        row.addWidget(QLabel(self.tr("Adresser:")))
+        row.addWidget(self.addresses, 1)
+        row.addWidget(self.save_addresses)
+        box.setVisible(self.ctx.user.can(Permission.ADMIN))
+        return box
+
+    def store_addresses(self) -> bool:
+        typed = [a.strip() for a in self.addresses.text().replace(";", ",").split(",")
+                 if a.strip()]
+        try:
+            clean = peers_live.set_stored_addresses(self.ctx, typed)
+        except FremskudtError as exc:
+            show_label_error(self.error, exc)
+            return False
+        live = self.status.live if self.status is not None else None
+        if live is not None:
+            for address in clean:
+                live.add_address(address)
+        self.addresses.setText(", ".join(clean))
+        show_label_error(self.error, "")
+        self.report.setText(self.tr("%n adresser gemt.", "", len(clean)))
+        return True
+
+    def sync_now(self) -> bool:
+        if self.status is None or not self.status.sync_now():
+            show_label_error(self.error, self.tr(
+                "Synkronisering på kontorets net kører ikke på denne arbejdsstation (kontoret "
+                "har kun én, eller porten er optaget). Brug en mappe."))
+            return False
+        show_label_error(self.error, "")
+        self.report.setText(self.tr("Sender og henter ændringer hos de andre arbejdsstationer "
+                                    "…"))
+        return True
+
+    def _online(self, row: Row) -> str:
+        if row.member.revoked_at is not None:
+            return ""
+        if row.live is None:
+            return self.tr("ukendt")
+        if row.live.this_device:
+            return self.tr("(denne)")
+        return self.tr("online") if row.live.online else self.tr("offline")
+
+    def _last_received(self, row: Row) -> str:
         member = row.member
         if member.this_device:
             return self.tr("ændring nr. {n}").format(n=member.last_counter)
@@ -217,7 +324,11 @@ class WorkstationsPage(QWidget):
                                                           when=_when(member.last_heard))
 
     def load(self) -> None:
-        self.model.set_rows(peers_review.members(self.ctx))
+        live = self.status.live if self.status is not None else None
+        states = {s.device_id: s for s in (live.status() if live is not None
+                                           else peers_live.status(self.ctx))}
+        self.model.set_rows([Row(r.member, r.joined_by, states.get(r.member.device_id))
+                             for r in peers_review.members(self.ctx)])
         self.view.resizeColumnsToContents()
         self.counts.setText(self.tr("Åbne konflikter: {c}   ·   Rækker, der venter på en "
                                     "anden række: {p}").format(

@@ -190,6 +190,291 @@
     </message>
   </context>
   <context>
+    <name>BookingDialog</name>
+    <message>
+      <source> min.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Gem</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Adresse, lokale eller link (valgfrit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <source>Borger:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/appointment_dialogs.py" />
+      <source>Flyt møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gem &amp;alligevel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingen borgere fundet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medarbejdere</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Medarbejdere:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mødets art</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mødets art:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Navn, CPR-nummer eller telefon – Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overlap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Sted:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Søg borger</source>
+      <translation>Search citizen</translation>
+    </message>
+    <message>
+      <source>Søg borger:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Søg og vælg borgeren først.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tag med</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tag med:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tidspunkt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Til indkaldelsen; tom: kontorets standardtekst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tolk bestilt, sprog:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tolk:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tolkesprog</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Varighed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} har allerede {kind} {start}-{end}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CalendarModel</name>
+    <message>
+      <source>Fre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lør</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/calendar_model.py" />
+      <source>Man</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Søn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tir</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+      <source> · %n kommende</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> · %n uden udfald</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n møder</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Book møde …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Næste ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;h2&gt;Kalender&lt;/h2&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;møde&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;i dag&amp;nbsp;&lt;/span&gt; · PgUp/PgDn: uge · Enter: book eller åbn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dag</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Gem kalender til Outlook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gem møderne som iCalendar-fil: tider, mødets art og sted, aldrig navn eller CPR-nummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hele kontoret</source>
+      <translation>The whole office</translation>
+    </message>
+    <message>
+      <source>I &amp;dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kalenderen er gemt som {path}. Åbn filen i Outlook; den har kun tider, mødets art og sted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Makkerskab: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Til &amp;Outlook …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/calendar_page.py" />
+      <source>Vis kalender for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>iCalendar (*.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åbn &amp;borger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>◀ &amp;Forrige</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaseloadModel</name>
     <message>
       <source>CPR-nummer</source>
@@ -346,6 +631,38 @@
     </message>
   </context>
   <context>
+    <name>CitizenPicker</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Navn, CPR-nummer eller telefon</source>
+      <translation>Name, CPR number or phone</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/groups_page.py" />
+      <source>Søg borger</source>
+      <translation>Search citizen</translation>
+    </message>
+    <message>
+      <source>Søg, og vælg en borger på listen.</source>
+      <translation>Search, and choose a citizen in the list.</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
     <name>CitizenRecordWindow</name>
     <message>
       <source>&amp;Forløb</source>
@@ -366,6 +683,10 @@
     <message>
       <source>&amp;Læg sammen</source>
       <translation>&amp;Merge</translation>
+    </message>
+    <message>
+      <source>&amp;Møder</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Netværk og samtykker</source>
@@ -952,6 +1273,16 @@
       <translation>Interrupted</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Aflyst af borgeren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Aflyst af kontoret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>Afslut trin 1</source>
       <translation>Finish Trin 1</translation>
@@ -965,6 +1296,11 @@
       <location filename="app/domain/enums.py" />
       <source>Afsluttet</source>
       <translation>Ended</translation>
+    </message>
+    <message>
+      <location filename="app/services/today.py" />
+      <source>Aftale</source>
+      <translation>Agreement</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -1052,6 +1388,11 @@
       <translation>Other</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Andet møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/stepup.py" />
       <source>Andre forvaltningers beskrivelser</source>
       <translation>Other departments' descriptions</translation>
@@ -1060,6 +1401,11 @@
       <location filename="app/domain/enums.py" />
       <source>Ankommet</source>
       <translation>Arrived</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Antal pladser skal være mellem 1 og {high}.</source>
+      <translation>The number of places must be between 1 and {high}.</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -1197,6 +1543,11 @@
       <translation>The conditions for moving on are not met: {missing}. Write a reason if the course is to move on anyway.</translation>
     </message>
     <message>
+      <location filename="app/domain/team.py" />
+      <source>Bibliotek</source>
+      <translation>Library</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Bolig</source>
       <translation>Housing</translation>
@@ -1207,6 +1558,11 @@
       <translation>Housing, debt or health</translation>
     </message>
     <message>
+      <location filename="app/domain/team.py" />
+      <source>Boligsocial indsats</source>
+      <translation>Housing social work</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Borger</source>
       <translation>Citizen</translation>
@@ -1215,6 +1571,11 @@
       <location filename="app/services/retention.py" />
       <source>Borger, forløb, kontakter, CV og step-up</source>
       <translation>Citizen, course, contacts, CV and step-up</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Borgeren er allerede tilmeldt.</source>
+      <translation>The citizen is already signed up.</translation>
     </message>
     <message>
       <location filename="app/services/course/transitions.py" />
@@ -1237,7 +1598,7 @@
       <translation>The citizen is outside the target group: {problems} Write a reason if the citizen is to be referred anyway.</translation>
     </message>
     <message>
-      <location filename="app/services/citizens.py" />
+      <location filename="app/services/appointments.py" />
       <source>Borgeren findes ikke.</source>
       <translation>The citizen does not exist.</translation>
     </message>
@@ -1250,6 +1611,11 @@
       <location filename="app/services/retention.py" />
       <source>Borgeren har et åbent forløb og kan ikke slettes.</source>
       <translation>The citizen has an open course and cannot be deleted.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Borgeren kom ikke</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/programme.py" />
@@ -1302,9 +1668,19 @@
       <translation>The citizens have different CPR numbers and cannot be merged.</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Borgeroplysninger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/companies.py" />
       <source>Branche</source>
       <translation>Industry</translation>
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Brancher</source>
+      <translation>Industries</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1352,6 +1728,11 @@
       <translation>The CPR number's date of birth is in the future.</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>CV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>CV og jobsøgning</source>
       <translation>CV and job search</translation>
@@ -1365,6 +1746,11 @@
       <location filename="app/services/course/cv.py" />
       <source>CV-linjen findes ikke.</source>
       <translation>The CV line does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>CV-værksted</source>
+      <translation>CV workshop</translation>
     </message>
     <message>
       <location filename="app/domain/cvr.py" />
@@ -1412,9 +1798,19 @@
       <translation>The date is before the current step began.</translation>
     </message>
     <message>
+      <location filename="app/services/groups.py" />
+      <source>Datoen ligger mere end et år frem.</source>
+      <translation>The date is more than a year ahead.</translation>
+    </message>
+    <message>
       <location filename="app/services/staff.py" />
       <source>De to adgangskoder er ikke ens.</source>
       <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>De to er allerede et makkerskab.</source>
+      <translation>The two are already a makkerskab.</translation>
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -1462,6 +1858,11 @@
       <translation>The central database is encrypted. Give the central passphrase in FREMSKUDT_CENTRAL_PASSPHRASE.</translation>
     </message>
     <message>
+      <location filename="app/services/central_report.py" />
+      <source>Den centrale database har ingen data fra kontorerne endnu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central_keys.py" />
       <source>Den centrale signeringsnøgle mangler.</source>
       <translation>The central signing key is missing.</translation>
@@ -1507,6 +1908,11 @@
       <translation>No join is in progress in {folder}.</translation>
     </message>
     <message>
+      <location filename="app/services/team.py" />
+      <source>Der er intet at overdrage.</source>
+      <translation>There is nothing to hand over.</translation>
+    </message>
+    <message>
       <location filename="app/db/store.py" />
       <source>Der findes allerede en Fremskudt-database i {folder}.</source>
       <translation>There is already a Fremskudt database in {folder}.</translation>
@@ -1520,6 +1926,11 @@
       <location filename="app/sync/central_keys.py" />
       <source>Der findes allerede en central identitet i {folder}.</source>
       <translation>A central identity already exists in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="app/services/appointment_letters.py" />
+      <source>Der sendes ikke indkaldelse til et møde, der er {outcome}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/backups.py" />
@@ -1642,6 +2053,11 @@
       <translation>A workstation cannot revoke itself.</translation>
     </message>
     <message>
+      <location filename="app/services/partners.py" />
+      <source>En henvisning, der deler oplysninger, kræver borgerens samtykke. Vælg et gældende samtykke, eller registrér et nyt på fanen Netværk.</source>
+      <translation>A referral that shares information needs the citizen's consent. Choose a consent in force, or record a new one on the Network tab.</translation>
+    </message>
+    <message>
       <location filename="app/sync/central_audit.py" />
       <source>En logpost i pakken har en ugyldig form.</source>
       <translation>A log entry in the bundle has an invalid form.</translation>
@@ -1697,6 +2113,31 @@
       <translation>A purpose belongs only to an internship.</translation>
     </message>
     <message>
+      <location filename="app/services/groups.py" />
+      <source>Et gruppeforløb kan ikke oprettes bagud i tid.</source>
+      <translation>A group session cannot be created in the past.</translation>
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Et link skal begynde med https:// og have en adresse.</source>
+      <translation>A link must start with https:// and have an address.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Et makkerskab er to personer: vælg to forskellige.</source>
+      <translation>A makkerskab is two people: choose two different ones.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Et møde kan højst vare {hours} timer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/appointments.py" />
+      <source>Et møde kan ikke bookes mere end en måned tilbage i tiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/course/consents.py" />
       <source>Et samtykke kan ikke trækkes tilbage, før det er givet.</source>
       <translation>A consent cannot be withdrawn before it has been given.</translation>
@@ -1737,6 +2178,16 @@
       <translation>Retention after six months</translation>
     </message>
     <message>
+      <location filename="app/services/tools.py" />
+      <source>Filen er for stor: højst {mb} MB.</source>
+      <translation>The file is too large: at most {mb} MB.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Filen er ikke UTF-8 (linje {line}). Gem den som „CSV UTF-8“, fx i Excel: Gem som &gt; CSV UTF-8 (kommasepareret).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/db/keyring.py" />
       <source>Filen er ikke en Fremskudt-nøglefil.</source>
       <translation>The file is not a Fremskudt key file.</translation>
@@ -1755,6 +2206,16 @@
       <location filename="app/services/sync.py" />
       <source>Filen er ikke en gyldig rotation af jobcentrets kvitteringsnøgle.</source>
       <translation>The file is not a valid rotation of the jobcentre's receipt key.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>Filen er ikke en pakke fra jobcentret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Filen er ikke en tekstfil.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -1777,9 +2238,34 @@
       <translation>The file is larger than a batch may be.</translation>
     </message>
     <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Filen er større end {limit} MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Filen er tom.</source>
+      <translation>The file is empty.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Filen har flere end {limit} rækker.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Filen har ingen henvisninger, kun kolonnenavnene.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/agefile.py" />
       <source>Filen kan ikke dekrypteres: den er beskadiget eller ændret.</source>
       <translation>The file cannot be decrypted: it is damaged or altered.</translation>
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Filen kunne ikke læses.</source>
+      <translation>The file could not be read.</translation>
     </message>
     <message>
       <location filename="app/sync/central_keys.py" />
@@ -1797,14 +2283,79 @@
       <translation>The file {path} with the central database's salt is missing; without it the database cannot be opened.</translation>
     </message>
     <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Filens første linje kan ikke læses som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Filnavnet</source>
+      <translation>The file name</translation>
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Filtypen kan ikke lægges i værktøjskassen. Brug PDF, Word, Excel, PowerPoint, tekst eller billeder.</source>
+      <translation>This kind of file cannot go into the tool library. Use PDF, Word, Excel, PowerPoint, text or pictures.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_referrals.py" />
+      <source>Flere kontorer hedder {office}; brug kontorets id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/measure_figures.py" />
       <source>Flere timer</source>
       <translation>More hours</translation>
     </message>
     <message>
+      <location filename="app/services/peers_lan.py" />
+      <source>For mange forbindelser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/auth.py" />
       <source>For mange forkerte forsøg. Vent {seconds} sekunder, og prøv igen.</source>
       <translation>Too many wrong attempts. Wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/office/lan_frames.py" />
+      <source>Forbindelsen blev lukket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/office/lan_tls.py" />
+      <source>Forbindelsen er ikke fra en arbejdsstation i kontoret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers_lan.py" />
+      <source>Forbindelsen er til denne arbejdsstation selv.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/office/lan_tls.py" />
+      <source>Forbindelsen har intet certifikat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers_lan.py" />
+      <source>Forbindelsen hilste ikke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/office/lan_frames.py" />
+      <source>Forbindelsen sendte for langsomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/office/lan_tls.py" />
+      <source>Forbindelsens certifikat har en ukendt nøgletype.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Forening og idræt</source>
+      <translation>Clubs and sports</translation>
     </message>
     <message>
       <location filename="app/sync/central_store.py" />
@@ -1820,6 +2371,11 @@
       <location filename="app/db/keyring.py" />
       <source>Forkert brugernavn eller adgangskode.</source>
       <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+      <location filename="app/services/today.py" />
+      <source>Forløb</source>
+      <translation>Courses</translation>
     </message>
     <message>
       <location filename="app/domain/measure_figures.py" />
@@ -1857,6 +2413,11 @@
       <translation>Pathways</translation>
     </message>
     <message>
+      <location filename="app/services/partners.py" />
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
       <location filename="app/services/citizens.py" />
       <source>Fornavn</source>
       <translation>First name</translation>
@@ -1875,6 +2436,16 @@
       <location filename="app/domain/enums.py" />
       <source>Fraflyttet</source>
       <translation>Moved away</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Fremmøde registreres på dagen eller bagefter.</source>
+      <translation>Attendance is recorded on the day or after.</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Fremmødet er registreret; tilmeldingen kan ikke fjernes.</source>
+      <translation>Attendance is recorded; the sign-up cannot be removed.</translation>
     </message>
     <message>
       <location filename="app/services/course/transitions.py" />
@@ -1922,9 +2493,19 @@
       <translation>Fewer hours</translation>
     </message>
     <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Første linje skal være kolonnenavnene {header}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/measure_figures.py" />
       <source>Første løntimer mindst 6 måneder før</source>
       <translation>First paid hours at least 6 months before</translation>
+    </message>
+    <message>
+      <location filename="app/services/appointments.py" />
+      <source>Gem alligevel</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/db/keyring.py" />
@@ -1970,6 +2551,26 @@
       <location filename="app/services/stepup_views.py" />
       <source>Givet {given} til {recipients}; trukket tilbage {withdrawn}</source>
       <translation>Given {given} to {recipients}; withdrawn {withdrawn}</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Gruppeforløb</source>
+      <translation>Group sessions</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Gruppeforløbet er fuldt: alle {capacity} pladser er taget.</source>
+      <translation>The group session is full: all {capacity} places are taken.</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Gruppeforløbet er overstået; der kan ikke tilmeldes flere.</source>
+      <translation>The group session is over; nobody more can sign up.</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Gruppeforløbet findes ikke.</source>
+      <translation>The group session does not exist.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2032,6 +2633,16 @@
       <translation>Referred</translation>
     </message>
     <message>
+      <location filename="app/sync/office/lan_frames.py" />
+      <source>Hilsenen er ugyldig.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/peers_lan.py" />
+      <source>Hilsenen passer ikke til forbindelsens certifikat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Hjemløshed</source>
       <translation>Homelessness</translation>
@@ -2042,9 +2653,19 @@
       <translation>At home</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/domain/appointments.py" />
+      <source>Hjemme hos borgeren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
       <source>Hjemmebesøg</source>
       <translation>Home visit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Holdt</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -2117,6 +2738,11 @@
       <translation>When, and which, supplementary efforts are started for the citizen?</translation>
     </message>
     <message>
+      <location filename="app/services/peers_live.py" />
+      <source>Højst {count} adresser.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/dropins.py" />
       <source>I samtale</source>
       <translation>In conversation</translation>
@@ -2125,6 +2751,16 @@
       <location filename="app/domain/enums.py" />
       <source>Ikke behov for tolk</source>
       <translation>No need for an interpreter</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Inden for 25-35</source>
+      <translation>Within 25-35</translation>
+    </message>
+    <message>
+      <location filename="app/domain/enums.py" />
+      <source>Indkaldelse</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/sync.py" />
@@ -2147,6 +2783,16 @@
       <translation>The target group on resource programme benefit: the share with a job, education, paid hours or an agreement with a company (requirement 1: 35 %) and with a job, education or paid hours (requirement 2: 15 %). Flex jobs are not recorded here. (Seed 003, ch. 2.)</translation>
     </message>
     <message>
+      <location filename="app/domain/team.py" />
+      <source>Informationsmøde</source>
+      <translation>Information meeting</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Ingen af de valgte har rollen {role}.</source>
+      <translation>None of those chosen has the role {role}.</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Ingen rimelig grund fundet</source>
       <translation>No reasonable grounds found</translation>
@@ -2167,9 +2813,19 @@
       <translation>Job directly</translation>
     </message>
     <message>
+      <location filename="app/domain/team.py" />
+      <source>Jobcafé</source>
+      <translation>Job café</translation>
+    </message>
+    <message>
       <location filename="app/domain/programme.py" />
       <source>Jobcenteret (opfølgning i efterværn)</source>
       <translation>The jobcentre (follow-up in aftercare)</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_referrals.py" />
+      <source>Jobcentret kender ingen arbejdsstation i {office}, der kan modtage en pakke: indlæs først en pakke fra kontoret.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2187,9 +2843,19 @@
       <translation>Jobkonsulent</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Jobmål</source>
+      <translation>Job goal</translation>
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>Jobmålet har en retning</source>
       <translation>The job goal has a direction</translation>
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Jobsamtale</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2227,14 +2893,34 @@
       <translation>Specific tasks</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Kontakt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Kontaktforsøg</source>
       <translation>Contact attempt</translation>
     </message>
     <message>
+      <location filename="app/services/partners.py" />
+      <source>Kontaktpersonen findes ikke.</source>
+      <translation>The contact person does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/partners.py" />
+      <source>Kontaktpersonen hører ikke til samarbejdspartneren.</source>
+      <translation>The contact person does not belong to the partner.</translation>
+    </message>
+    <message>
       <location filename="app/services/agreements.py" />
       <source>Kontaktpersonen hører ikke til virksomheden.</source>
       <translation>The contact person does not belong to the company.</translation>
+    </message>
+    <message>
+      <location filename="app/services/partners.py" />
+      <source>Kontaktpersonen står på en henvisning og kan ikke fjernes.</source>
+      <translation>The contact person is named on a referral and cannot be removed.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2252,9 +2938,14 @@
       <translation>The account does not exist.</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/domain/appointments.py" />
       <source>Kontoret</source>
       <translation>The office</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_referrals.py" />
+      <source>Kontoret {office} kendes ikke; se fremskudt-central stats.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/peers.py" />
@@ -2280,6 +2971,11 @@
       <location filename="app/services/measures.py" />
       <source>Kun en leder kan se borgerne bag et tal.</source>
       <translation>Only a manager can see the citizens behind a figure.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Kun en leder kan ændre teamet.</source>
+      <translation>Only a leader can change the team.</translation>
     </message>
     <message>
       <location filename="app/services/course/transitions.py" />
@@ -2330,6 +3026,66 @@
       <location filename="app/domain/roles.py" />
       <source>Leder</source>
       <translation>Leader</translation>
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line} kan ikke læses som CSV (et citationstegn, der ikke lukkes?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: CPR-nummeret står allerede i linje {first}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: aktivitetsparat skal være ja eller nej.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: datoen henvist ({value}) ligger i fremtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: datoen henvist „{value}“ er ikke en dato som ÅÅÅÅ-MM-DD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: feltet {field} er længere end {limit} tegn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: feltet {field} indeholder kontroltegn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: feltet {field} mangler.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: rækken har {found} felter, men skal have {wanted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: ydelsen „{value}“ er ukendt; brug kontanthjælp, uddannelseshjælp eller integrationsydelse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Linje {line}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Link</source>
+      <translation>Link</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2392,6 +3148,11 @@
       <translation>The pay</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Løntimer</source>
+      <translation>Paid hours</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Løntimer (mindst 30 timer i en måned)</source>
       <translation>Paid hours (at least 30 hours in a month)</translation>
@@ -2437,6 +3198,21 @@
       <translation>Partnership</translation>
     </message>
     <message>
+      <location filename="app/services/team.py" />
+      <source>Makkerskabet er afsluttet.</source>
+      <translation>The makkerskab has ended.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Makkerskabet er allerede afsluttet.</source>
+      <translation>The makkerskab has already ended.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Makkerskabet findes ikke.</source>
+      <translation>The makkerskab does not exist.</translation>
+    </message>
+    <message>
       <location filename="app/services/backups.py" />
       <source>Mappen findes ikke.</source>
       <translation>The folder does not exist.</translation>
@@ -2460,6 +3236,11 @@
       <location filename="app/services/measures.py" />
       <source>Medarbejderen eller makkerskabet findes ikke.</source>
       <translation>The staff member or partnership does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Medarbejderen findes ikke.</source>
+      <translation>The staff member does not exist.</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -2502,7 +3283,7 @@
       <translation>The month</translation>
     </message>
     <message>
-      <location filename="app/services/measures.py" />
+      <location filename="app/services/central_report.py" />
       <source>Måneden er ikke begyndt endnu.</source>
       <translation>The month has not begun yet.</translation>
     </message>
@@ -2542,6 +3323,11 @@
       <translation>Monthly</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Møde booket</source>
       <translation>Meeting booked</translation>
@@ -2552,9 +3338,29 @@
       <translation>The meeting date</translation>
     </message>
     <message>
+      <location filename="app/services/appointment_letters.py" />
+      <source>Mødet findes ikke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/appointments.py" />
+      <source>Mødet har allerede et udfald: {outcome}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/stepup.py" />
       <source>Mødet kan ikke ligge før step-up startede.</source>
       <translation>The meeting cannot be before the step-up started.</translation>
+    </message>
+    <message>
+      <location filename="app/services/appointments.py" />
+      <source>Mødet ligger for langt ude i fremtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Mødet skal slutte efter det begynder.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/companies.py" />
@@ -2572,7 +3378,7 @@
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="app/services/companies.py" />
+      <location filename="app/services/appointments.py" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2632,7 +3438,7 @@
       <translation>The retention period must be between 1 day and 20 years.</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/domain/appointments.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
@@ -2697,9 +3503,19 @@
       <translation>Created</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Opstartsmøde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/stepup.py" />
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Over 35</source>
+      <translation>Over 35</translation>
     </message>
     <message>
       <location filename="app/services/course/cv.py" />
@@ -2717,9 +3533,24 @@
       <translation>Consider a step-up</translation>
     </message>
     <message>
+      <location filename="app/sync/central_members.py" />
+      <source>Pakken angiver ændringsrækken {origin} under en anden arbejdsstation end jobcentret kender den fra.</source>
+      <translation>The bundle names change series {origin} under another workstation than the one the jobcenter knows it from.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_members.py" />
+      <source>Pakken begynder efter ændring {start} fra arbejdsstationen {device}, men jobcentret har kun til ændring {last}.</source>
+      <translation>The bundle starts after change {start} from workstation {device}, but the jobcenter only has up to change {last}.</translation>
+    </message>
+    <message>
       <location filename="app/services/peers.py" />
       <source>Pakken bygger på ændringer, som denne arbejdsstation ikke har (en tidligere pakke mangler). Synkronisér igen.</source>
       <translation>The batch builds on changes this workstation does not have (an earlier batch is missing). Synchronise again.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>Pakken er afkortet eller ugyldig.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2757,6 +3588,11 @@
       <translation>The batch is not for this workstation.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>Pakken er ikke underskrevet med en af jobcentrets nøgler, som kontoret har godkendt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken er ugyldig: {reason}</source>
       <translation>The batch is invalid: {reason}</translation>
@@ -2785,6 +3621,11 @@
       <location filename="app/sync/bundle.py" />
       <source>Pakken indeholder mere, end indholdsfortegnelsen siger.</source>
       <translation>The bundle contains more than its manifest says.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_members.py" />
+      <source>Pakken indeholder ændringer fra arbejdsstationen {device}, som ikke er optaget i kontoret.</source>
+      <translation>The bundle holds changes from workstation {device}, which was not admitted to the office.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -2827,6 +3668,11 @@
       <translation>The batch's part {name} has an invalid row.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_apply.py" />
+      <source>Pakkens del {name} har en ugyldig versionsvektor.</source>
+      <translation>Part {name} of the bundle has an invalid version vector.</translation>
+    </message>
+    <message>
       <location filename="app/sync/central_rows.py" />
       <source>Pakkens del {name} har en ændringstæller uden for pakkens interval.</source>
       <translation>The bundle's part {name} has a change counter outside the bundle's range.</translation>
@@ -2838,8 +3684,8 @@
     </message>
     <message>
       <location filename="app/sync/central_rows.py" />
-      <source>Pakkens del {name} indeholder ændringer fra en anden arbejdsstation end den, der har underskrevet pakken.</source>
-      <translation>The bundle's part {name} holds changes from another workstation than the one that signed the bundle.</translation>
+      <source>Pakkens del {name} indeholder ændringer fra en arbejdsstation, som pakken ikke angiver.</source>
+      <translation>Part {name} of the bundle holds changes from a workstation the bundle does not declare.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2880,6 +3726,11 @@
       <location filename="app/sync/bundle.py" />
       <source>Pakkens indholdsfortegnelse kan ikke læses.</source>
       <translation>The bundle's manifest cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_members.py" />
+      <source>Pakkens interval for arbejdsstationen {device} er ugyldigt.</source>
+      <translation>The bundle's range for workstation {device} is invalid.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -2937,6 +3788,11 @@
       <translation>Progression in paid hours</translation>
     </message>
     <message>
+      <location filename="app/sync/office/lan_frames.py" />
+      <source>Rammen er større end tilladt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Rehabiliteringsteam</source>
       <translation>Rehabilitation team</translation>
@@ -2977,6 +3833,11 @@
       <translation>SMS</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Sagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/retention.py" />
       <source>Sagen kan genoptages, og jobcentret skal kunne dokumentere indsatsen i fem år efter forløbets afslutning.</source>
       <translation>The case may be reopened, and the jobcentre must be able to document the effort for five years after the course ended.</translation>
@@ -2990,6 +3851,16 @@
       <location filename="app/domain/measure_figures.py" />
       <source>Sagsstamme pr. medarbejder</source>
       <translation>Caseload per staff member</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Sagsstammen er ændret siden forhåndsvisningen. Se forhåndsvisningen igen.</source>
+      <translation>The caseload has changed since the preview. Look at the preview again.</translation>
+    </message>
+    <message>
+      <location filename="app/services/partners.py" />
+      <source>Samarbejdspartneren findes ikke.</source>
+      <translation>The partner does not exist.</translation>
     </message>
     <message>
       <location filename="app/domain/measure_figures.py" />
@@ -3022,9 +3893,19 @@
       <translation>The conversation is already under way or over.</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>Samtykke</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
       <location filename="app/services/course/consents.py" />
       <source>Samtykket findes ikke.</source>
       <translation>The consent does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/partners.py" />
+      <source>Samtykket nævner ikke {partner} som modtager. Registrér et samtykke, der dækker henvisningen.</source>
+      <translation>The consent does not name {partner} as a recipient. Record a consent that covers the referral.</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -3047,6 +3928,26 @@
       <translation>The backup cannot be opened with the office's key.</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Skabelonen bruger feltet {{{name}}}, som ikke findes. Brug et af: {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Skabelonen er for lang (højst {n} tegn).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Skabelonen er tom.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Skabelonen har en krøllet parentes uden sin makker.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/roles.py" />
       <source>Skranke</source>
       <translation>Counter</translation>
@@ -3057,9 +3958,19 @@
       <translation>Type a first name or initials, or find the citizen.</translation>
     </message>
     <message>
+      <location filename="app/services/appointments.py" />
+      <source>Skriv hvilket sprog tolken skal tale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/course/contacts.py" />
       <source>Skriv hvorfor der blev brugt tolk; det vurderes i hver sag.</source>
       <translation>Write why an interpreter was used; it is assessed in each case.</translation>
+    </message>
+    <message>
+      <location filename="app/services/partners.py" />
+      <source>Skriv telefon eller e-mail, så kontaktpersonen kan nås.</source>
+      <translation>Enter a phone number or e-mail so the contact person can be reached.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -3082,6 +3993,11 @@
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
+      <location filename="app/services/groups.py" />
+      <source>Sluttidspunktet skal ligge efter starttidspunktet.</source>
+      <translation>The end must be after the start.</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Snuse</source>
       <translation>Taster day</translation>
@@ -3095,6 +4011,11 @@
       <location filename="app/domain/enums.py" />
       <source>Sprog</source>
       <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Sprogskole</source>
+      <translation>Language school</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -3112,9 +4033,14 @@
       <translation>Status of the citizen's family-related barriers</translation>
     </message>
     <message>
-      <location filename="app/services/stepup.py" />
+      <location filename="app/services/appointments.py" />
       <source>Sted</source>
       <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="app/services/today.py" />
+      <source>Step-up</source>
+      <translation>Step-up</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -3142,6 +4068,11 @@
       <translation>The step-up does not exist.</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>Step-up-møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/course/cv.py" />
       <source>Stilling</source>
       <translation>Position</translation>
@@ -3150,6 +4081,11 @@
       <location filename="app/domain/enums.py" />
       <source>Sundhed</source>
       <translation>Health</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Sundhedscenter</source>
+      <translation>Health centre</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -3165,6 +4101,11 @@
       <location filename="app/services/stepup.py" />
       <source>Svaret</source>
       <translation>The answer</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers_lan.py" />
+      <source>Svaret gælder en anden forbindelse (genafspillet).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -3197,7 +4138,12 @@
       <translation>Searched</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/services/appointments.py" />
+      <source>Tag med</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
       <source>Telefon</source>
       <translation>Phone</translation>
     </message>
@@ -3217,7 +4163,7 @@
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="app/services/course/contacts.py" />
+      <location filename="app/domain/appointments.py" />
       <source>Tidspunktet mangler tidszone.</source>
       <translation>The time has no time zone.</translation>
     </message>
@@ -3230,6 +4176,16 @@
       <location filename="app/domain/enums.py" />
       <source>Til visitation</source>
       <translation>Awaiting visitation</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Tilmeldingen findes ikke.</source>
+      <translation>The sign-up does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Tilmeldingen hører ikke til dette gruppeforløb.</source>
+      <translation>The sign-up does not belong to this group session.</translation>
     </message>
     <message>
       <location filename="app/services/peers_join.py" />
@@ -3257,6 +4213,11 @@
       <translation>Hours, latest month (avg.)</translation>
     </message>
     <message>
+      <location filename="app/services/groups.py" />
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Tolk brugt</source>
       <translation>Interpreter used</translation>
@@ -3265,6 +4226,11 @@
       <location filename="app/domain/enums.py" />
       <source>Tolk tilbudt og fravalgt</source>
       <translation>Interpreter offered and declined</translation>
+    </message>
+    <message>
+      <location filename="app/services/appointments.py" />
+      <source>Tolkesprog</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/caseload.py" />
@@ -3392,6 +4358,11 @@
       <translation>Without paid hours or education</translation>
     </message>
     <message>
+      <location filename="app/services/appointments.py" />
+      <source>Udfaldet kan først registreres, når mødet er begyndt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/stepup.py" />
       <source>Udfyldt forberedelsesskema</source>
       <translation>Completed preparation sheet</translation>
@@ -3427,9 +4398,24 @@
       <translation>Unknown resolution of the conflict.</translation>
     </message>
     <message>
+      <location filename="app/sync/office/lan_frames.py" />
+      <source>Ukendt rammetype {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/retention.py" />
       <source>Ukendt slags oplysninger.</source>
       <translation>Unknown kind of information.</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Under 25</source>
+      <translation>Under 25</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers_lan.py" />
+      <source>Uventet ramme.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -3467,12 +4453,12 @@
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/domain/appointments.py" />
       <source>Video</source>
       <translation>Video</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/domain/appointments.py" />
       <source>Virksomheden</source>
       <translation>The company</translation>
     </message>
@@ -3487,9 +4473,14 @@
       <translation>A company with this CVR number already exists.</translation>
     </message>
     <message>
-      <location filename="app/domain/enums.py" />
+      <location filename="app/domain/appointments.py" />
       <source>Virksomhedsbesøg</source>
       <translation>Company visit</translation>
+    </message>
+    <message>
+      <location filename="app/domain/team.py" />
+      <source>Virksomhedsdag</source>
+      <translation>Company day</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -3517,6 +4508,26 @@
       <translation>The assessment</translation>
     </message>
     <message>
+      <location filename="app/services/team.py" />
+      <source>Vælg andre end den, der afleverer.</source>
+      <translation>Choose others than the one handing over.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Vælg en aktiv medarbejder med rollen {role}.</source>
+      <translation>Choose an active staff member with the role {role}.</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>Vælg en aktiv medarbejder som vært.</source>
+      <translation>Choose an active staff member as host.</translation>
+    </message>
+    <message>
+      <location filename="app/services/appointments.py" />
+      <source>Vælg en aktiv medarbejder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/course/_common.py" />
       <source>Vælg en aktiv {role}.</source>
       <translation>Choose an active {role}.</translation>
@@ -3527,9 +4538,19 @@
       <translation>Choose a company.</translation>
     </message>
     <message>
+      <location filename="app/services/team.py" />
+      <source>Vælg hvis sagsstamme der skal overdrages.</source>
+      <translation>Choose whose caseload is handed over.</translation>
+    </message>
+    <message>
       <location filename="app/services/dropins.py" />
       <source>Vælg hvortil borgeren er henvist.</source>
       <translation>Choose where the citizen was referred to.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Vælg kun aktive medarbejdere.</source>
+      <translation>Choose active staff members only.</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -3537,9 +4558,19 @@
       <translation>Choose at least one reason for the visit.</translation>
     </message>
     <message>
+      <location filename="app/services/appointments.py" />
+      <source>Vælg mindst én medarbejder til mødet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/staff.py" />
       <source>Vælg mindst én rolle.</source>
       <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>Vælg mindst én, der overtager.</source>
+      <translation>Choose at least one who takes over.</translation>
     </message>
     <message>
       <location filename="app/services/course/transitions.py" />
@@ -3550,6 +4581,16 @@
       <location filename="app/services/dropins.py" />
       <source>Vælg to forskellige borgere.</source>
       <translation>Choose two different citizens.</translation>
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Værktøjet findes ikke.</source>
+      <translation>The tool does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/services/tools.py" />
+      <source>Værktøjet har ingen fil.</source>
+      <translation>The tool has no file.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -3612,6 +4653,16 @@
       <translation>The age file's header is invalid.</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>borgerens navn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>dato og klokkeslæt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/programme.py" />
       <source>efterværn</source>
       <translation>aftercare</translation>
@@ -3642,6 +4693,21 @@
       <translation>dropout</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>hvad borgeren skal have med</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>hvem borgeren skal mødes med</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>hvor mødet holdes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>intet</source>
       <translation>nothing</translation>
@@ -3652,9 +4718,49 @@
       <translation>job</translation>
     </message>
     <message>
+      <location filename="app/services/team.py" />
+      <source>jobformidler</source>
+      <translation>jobformidler</translation>
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>klokkeslættet, fx 10.00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>kontorets navn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>kontorets telefonnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>kontorets åbningstider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/pathways.py" />
       <source>løntimer</source>
       <translation>paid hours</translation>
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>mødets art, fx opfølgning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>mødets dato, fx tirsdag den 1. december 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/today.py" />
+      <source>oprettet</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/pathways.py" />
@@ -3665,6 +4771,11 @@
       <location filename="app/domain/pathways.py" />
       <source>rehabiliteringsteam</source>
       <translation>rehabilitation team</translation>
+    </message>
+    <message>
+      <location filename="app/services/team.py" />
+      <source>sagsbehandler</source>
+      <translation>caseworker</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -3682,14 +4793,29 @@
       <translation>same phone number</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>slettet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/rules.py" />
       <source>telefonisk kontaktforsøg</source>
       <translation>attempt to reach by phone</translation>
     </message>
     <message>
+      <location filename="app/domain/appointments.py" />
+      <source>tolk, hvis der er bestilt en</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/pathways.py" />
       <source>uddannelse</source>
       <translation>education</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers_live.py" />
+      <source>{address} er ikke en adresse som 192.168.1.20:{port}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -3722,6 +4848,11 @@
       <translation>{file}: the file name is not a Fremskudt bundle.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>{file}: filnavnet er ikke en pakke fra jobcentret (.fsd).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central.py" />
       <source>{file}: filnavnet passer ikke til pakkens indhold.</source>
       <translation>{file}: the file name does not match the bundle's content.</translation>
@@ -3732,9 +4863,19 @@
       <translation>{file}: the workstation's log chain does not continue the one the jobcentre has acknowledged: {reason} The bundle is refused, and the jobcentre's IT has been alerted (fremskudt-central stats).</translation>
     </message>
     <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>{file}: pakke {missing} fra jobcentret mangler; indlæs den først.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central.py" />
       <source>{file}: pakke {seq} er ældre end den seneste indlæste ({last}).</source>
       <translation>{file}: bundle {seq} is older than the latest loaded ({last}).</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>{file}: pakke {seq} fra jobcentret er allerede indlæst (senest {last}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -3743,8 +4884,28 @@
     </message>
     <message>
       <location filename="app/sync/central.py" />
+      <source>{file}: pakken er fra et andet kontor end arbejdsstationens.</source>
+      <translation>{file}: the bundle is from another office than the workstation's.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>{file}: pakken er til et andet kontor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>{file}: pakken hænger ikke sammen med den forrige pakke fra jobcentret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/central.py" />
       <source>{file}: pakken hænger ikke sammen med den forrige.</source>
       <translation>{file}: the bundle does not follow on from the previous one.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_downsync.py" />
+      <source>{file}: pakkens signatur passer ikke til jobcentrets nøgle.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -3760,6 +4921,16 @@
       <location filename="app/domain/rule_texts.py" />
       <source>{hours} løntimer om måneden afslutter trin 3</source>
       <translation>{hours} paid hours a month complete step 3</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>{kind}, {place}</source>
+      <translation>{kind}, {place}</translation>
+    </message>
+    <message>
+      <location filename="app/services/groups.py" />
+      <source>{kind}: {title}, {place}</source>
+      <translation>{kind}: {title}, {place}</translation>
     </message>
     <message>
       <location filename="app/domain/values.py" />
@@ -3817,6 +4988,11 @@
       <translation>{label} must be a number, e.g. 12.5.</translation>
     </message>
     <message>
+      <location filename="app/services/appointments.py" />
+      <source>{name} har allerede et møde {day} kl. {start}-{end} ({kind}). Gem alligevel, eller vælg et andet tidspunkt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central.py" />
       <source>{reason} Jobcentret har pakke {seq}; statuskvitteringen {receipt} viser arbejdsstationen, hvor den skal fortsætte.</source>
       <translation>{reason} The jobcentre has bundle {seq}; the status receipt {receipt} shows the workstation where to continue.</translation>
@@ -3847,6 +5023,11 @@
       <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
+      <location filename="app/services/today.py" />
+      <source>{what} {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
@@ -3862,6 +5043,11 @@
       <translation>Open courses at the end of the month per job broker and per caseworker, against the 25-35 citizens the evaluation mentions for a job broker with authority, and deadlines overdue today. (Seed 003, section 3.1.1.)</translation>
     </message>
     <message>
+      <location filename="app/services/office_settings.py" />
+      <source>Åbningstider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/agreements.py" />
       <source>Årsagen</source>
       <translation>The reason</translation>
@@ -3875,6 +5061,26 @@
       <location filename="app/services/measure_exports.py" />
       <source>Ændring (%)</source>
       <translation>Change (%)</translation>
+    </message>
+    <message>
+      <location filename="app/services/today.py" />
+      <source>ændret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>„{part}“ har et klokkeslæt, der ikke findes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>„{part}“ kan ikke læses. Skriv fx „man 9-12; tor 13-16“.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/domain/appointments.py" />
+      <source>„{part}“ slutter før det begynder.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3939,6 +5145,10 @@
     <message>
       <source>Afslut besøg nr. {n}</source>
       <translation>End visit no. {n}</translation>
+    </message>
+    <message>
+      <source>Besked om kaldet</source>
+      <translation>Message about the call</translation>
     </message>
     <message>
       <source>Billet</source>
@@ -4007,6 +5217,14 @@
     <message>
       <source>Nr. {n}</source>
       <translation>No. {n}</translation>
+    </message>
+    <message>
+      <source>Nummer {lost} blev kaldt på {station} samtidig. Der venter ikke flere.</source>
+      <translation>Number {lost} was called at {station} at the same moment. Nobody else is waiting.</translation>
+    </message>
+    <message>
+      <source>Nummer {lost} blev kaldt på {station} samtidig. Du har fået næste: {next}.</source>
+      <translation>Number {lost} was called at {station} at the same moment. You have the next one: {next}.</translation>
     </message>
     <message>
       <source>Offentlig &amp;skærm</source>
@@ -4664,6 +5882,10 @@
       <translation>&amp;View and print CV …</translation>
     </message>
     <message>
+      <source>&amp;Værktøjer til branchen …</source>
+      <translation>&amp;Tools for the industry …</translation>
+    </message>
+    <message>
       <source>Arbejdet med CV påbegyndt</source>
       <translation>Work on the CV begun</translation>
     </message>
@@ -4739,6 +5961,268 @@
     <message>
       <source>Tilføj til CV og ressourcer</source>
       <translation>Add to CV and resources</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupsBox</name>
+    <message>
+      <source>&amp;Tilmeld</source>
+      <translation>&amp;Sign up</translation>
+    </message>
+    <message>
+      <source>&amp;Tilmeld gruppeforløb …</source>
+      <translation>&amp;Sign up for a group session …</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Der er ingen kommende gruppeforløb at tilmelde til. Opret et på siden Gruppeforløb.</source>
+      <translation>There is no coming group session to sign up for. Create one on the Group sessions page.</translation>
+    </message>
+    <message>
+      <source>Fremmøde</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/team_boxes.py" />
+      <source>Gruppeforløb</source>
+      <translation>Group sessions</translation>
+    </message>
+    <message>
+      <source>Ikke mødt</source>
+      <translation>Did not come</translation>
+    </message>
+    <message>
+      <source>Mødt</source>
+      <translation>Came</translation>
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Tid</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tilmeld gruppeforløb</source>
+      <translation>Sign up for a group session</translation>
+    </message>
+    <message>
+      <source>{when} {kind}, {place} ({free} ledige)</source>
+      <translation>{when} {kind}, {place} ({free} free)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupsPage</name>
+    <message>
+      <source>&amp;Fjern tilmelding</source>
+      <translation>&amp;Remove sign-up</translation>
+    </message>
+    <message>
+      <source>&amp;Gem fremmøde</source>
+      <translation>Sa&amp;ve attendance</translation>
+    </message>
+    <message>
+      <source>&amp;Nyt gruppeforløb …</source>
+      <translation>&amp;New group session …</translation>
+    </message>
+    <message>
+      <source>&amp;Tilmeld</source>
+      <translation>&amp;Sign up</translation>
+    </message>
+    <message>
+      <source>&amp;Tilmeld borger …</source>
+      <translation>&amp;Sign up a citizen …</translation>
+    </message>
+    <message>
+      <source>&amp;Udskriv deltagerliste …</source>
+      <translation>&amp;Print attendance list …</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{kind}&lt;/b&gt; {when}, {place}&lt;br&gt;{free} ledige af {cap} pladser. Sæt flueben ved dem, der kom, og gem.</source>
+      <translation>&lt;b&gt;{kind}&lt;/b&gt; {when}, {place}&lt;br&gt;{free} of {cap} places free. Tick those who came, and save.</translation>
+    </message>
+    <message>
+      <source>Antal pladser</source>
+      <translation>Places</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Deltagerliste – {kind}</source>
+      <translation>Attendance list – {kind}</translation>
+    </message>
+    <message numerus="yes">
+      <source>Fremmøde gemt: %n mødt. Det står nu i borgernes kontaktlog.</source>
+      <translation>
+        <numerusform>Attendance saved: %n came. It is now in the citizens' contact logs.</numerusform>
+        <numerusform>Attendance saved: %n came. It is now in the citizens' contact logs.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Gruppeforløb</source>
+      <translation>Group sessions</translation>
+    </message>
+    <message>
+      <source>Mødt</source>
+      <translation>Came</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nyt gruppeforløb</source>
+      <translation>New group session</translation>
+    </message>
+    <message>
+      <source>Opret et gruppeforløb for at tilmelde borgere.</source>
+      <translation>Create a group session to sign citizens up.</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/groups_page.py" />
+      <source>Tid</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tilmeld borger</source>
+      <translation>Sign up a citizen</translation>
+    </message>
+    <message>
+      <source>Tilmeldte</source>
+      <translation>Signed up</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Titel (valgfri)</source>
+      <translation>Title (optional)</translation>
+    </message>
+    <message>
+      <source>Varighed i minutter</source>
+      <translation>Duration in minutes</translation>
+    </message>
+    <message>
+      <source>Vælg en tilmelding.</source>
+      <translation>Choose a sign-up.</translation>
+    </message>
+    <message>
+      <source>Vært</source>
+      <translation>Host</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+      <source>%n forløb flyttes fra {name} ({spread}), og {m} kommende møder. Tryk Overdrag for at gennemføre.</source>
+      <translation>
+        <numerusform>%n course moves from {name} ({spread}), and {m} coming meetings. Press Hand over to carry it out.</numerusform>
+        <numerusform>%n courses move from {name} ({spread}), and {m} coming meetings. Press Hand over to carry it out.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Overdrag</source>
+      <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+      <source>&amp;Sagsstamme fra:</source>
+      <translation>&amp;Caseload of:</translation>
+    </message>
+    <message>
+      <source>&amp;Vis hvad der flyttes</source>
+      <translation>&amp;Show what moves</translation>
+    </message>
+    <message>
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Hvis sagsstamme</source>
+      <translation>Whose caseload</translation>
+    </message>
+    <message>
+      <source>Møde {when}: {kind}</source>
+      <translation>Meeting {when}: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/handover_dialog.py" />
+      <source>Overdrag sagsstamme</source>
+      <translation>Hand over a caseload</translation>
+    </message>
+    <message>
+      <source>Overtager</source>
+      <translation>Takes over</translation>
+    </message>
+    <message>
+      <source>Roller</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>Som</source>
+      <translation>As</translation>
+    </message>
+    <message>
+      <source>Sæt flueben ved én for at give alle forløb til den person, eller ved flere for at fordele dem ligeligt (efter hvor mange hver har i forvejen).</source>
+      <translation>Tick one to give every course to that person, or several to spread them evenly (by how many each already holds).</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>deltager</source>
+      <translation>participant</translation>
+    </message>
+    <message>
+      <source>jobformidler</source>
+      <translation>jobformidler</translation>
+    </message>
+    <message>
+      <source>sagsbehandler</source>
+      <translation>caseworker</translation>
+    </message>
+    <message>
+      <source>{name} ({n} forløb)</source>
+      <translation>{name} ({n} courses)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoversLabel</name>
+    <message>
+      <source>Overdraget {day}: {role} {source} → {target}</source>
+      <translation>Handed over {day}: {role} {source} → {target}</translation>
+    </message>
+    <message>
+      <source>jobformidler</source>
+      <translation>jobformidler</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/team_boxes.py" />
+      <source>sagsbehandler</source>
+      <translation>caseworker</translation>
     </message>
   </context>
   <context>
@@ -5034,6 +6518,10 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <source>&amp;Kontorets indstillinger …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Lås skærmen</source>
       <translation>&amp;Lock screen</translation>
     </message>
@@ -5086,8 +6574,21 @@
       <translation>Restored</translation>
     </message>
     <message>
+      <source>Gruppeforløb</source>
+      <translation>Group sessions</translation>
+    </message>
+    <message>
       <source>Hovedvinduet</source>
       <translation>Main window</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/nav_pages.py" />
+      <source>I dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kalender</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ledelsesinformation</source>
@@ -5111,9 +6612,12 @@
       <translation>De&amp;letion …</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/nav_pages.py" />
       <source>Sagsstamme</source>
       <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>Samarbejdspartnere</source>
+      <translation>Partners</translation>
     </message>
     <message>
       <source>Seneste &amp;borgere …</source>
@@ -5130,6 +6634,10 @@
     <message>
       <source>Tager dagens sikkerhedskopi …</source>
       <translation>Taking today's backup …</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
     </message>
     <message>
       <source>Virksomheder</source>
@@ -5625,6 +7133,58 @@
     </message>
   </context>
   <context>
+    <name>MeetingsTab</name>
+    <message>
+      <source>&amp;Book møde …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Flyt …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Indkaldelse …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Udfald …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indkaldelse – {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingen møder booket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medarbejdere</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/meetings_tab.py" />
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tolk</source>
+      <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>Udfald</source>
+      <translation>Outcome</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkTab</name>
     <message>
       <source>Givet</source>
@@ -5821,6 +7381,26 @@
     </message>
   </context>
   <context>
+    <name>OutcomeDialog</name>
+    <message>
+      <source>&lt;b&gt;{kind}&lt;/b&gt; med {name}, {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Note til kontaktloggen (valgfri)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/appointment_dialogs.py" />
+      <source>Udfald af mødet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PaidHoursChart</name>
     <message>
       <location filename="../../work/main/app/ui/charts.py" />
@@ -5830,6 +7410,86 @@
     <message>
       <source>timer</source>
       <translation>hours</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersPage</name>
+    <message>
+      <source>&amp;Fjern kontaktperson</source>
+      <translation>&amp;Remove contact person</translation>
+    </message>
+    <message>
+      <source>&amp;Ny samarbejdspartner …</source>
+      <translation>&amp;New partner …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>&amp;Samarbejdspartnere</source>
+      <translation>&amp;Partners</translation>
+    </message>
+    <message>
+      <source>&amp;Værktøjskasse</source>
+      <translation>&amp;Tool library</translation>
+    </message>
+    <message>
+      <source>Art</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Kontaktperson hos {name}</source>
+      <translation>Contact person at {name}</translation>
+    </message>
+    <message>
+      <source>Kontaktpersoner</source>
+      <translation>Contact persons</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/partners_page.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Ny samarbejdspartner</source>
+      <translation>New partner</translation>
+    </message>
+    <message>
+      <source>Ret samarbejdspartner</source>
+      <translation>Edit partner</translation>
+    </message>
+    <message>
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Samarbejdspartnere og værktøjer</source>
+      <translation>Partners and tools</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Tilbyder</source>
+      <translation>Offers</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;kontaktperson …</source>
+      <translation>Add &amp;contact person …</translation>
+    </message>
+    <message>
+      <source>Vælg en kontaktperson.</source>
+      <translation>Choose a contact person.</translation>
+    </message>
+    <message>
+      <source>Vælg en samarbejdspartner.</source>
+      <translation>Choose a partner.</translation>
     </message>
   </context>
   <context>
@@ -6029,6 +7689,82 @@ Save anyway?</translation>
     <message>
       <source>Udskriv arket nu. Nøglen vises kun denne ene gang og er den eneste vej ind, hvis alle adgangskoder bliver glemt.</source>
       <translation>Print the sheet now. The key is shown only this once and is the only way in if every password is forgotten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsBox</name>
+    <message>
+      <source>&amp;Henvis til samarbejdspartner …</source>
+      <translation>&amp;Refer to a partner …</translation>
+    </message>
+    <message>
+      <source>(ingen bestemt)</source>
+      <translation>(nobody in particular)</translation>
+    </message>
+    <message>
+      <source>(intet samtykke)</source>
+      <translation>(no consent)</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Deler oplysninger</source>
+      <translation>Shares information</translation>
+    </message>
+    <message>
+      <source>Deles oplysninger, skal borgerens samtykke nævne samarbejdspartneren som modtager.</source>
+      <translation>If information is shared, the citizen's consent must name the partner as a recipient.</translation>
+    </message>
+    <message>
+      <source>Der er ingen samarbejdspartnere endnu. Opret dem på siden Samarbejdspartnere.</source>
+      <translation>There are no partners yet. Create them on the Partners page.</translation>
+    </message>
+    <message>
+      <source>Formål</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>Henvis til samarbejdspartner</source>
+      <translation>Refer to a partner</translation>
+    </message>
+    <message>
+      <source>Henvisningen deler oplysninger om borgeren</source>
+      <translation>The referral shares information about the citizen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/record/team_boxes.py" />
+      <source>Henvisninger til samarbejdspartnere</source>
+      <translation>Referrals to partners</translation>
+    </message>
+    <message>
+      <source>Ja, samtykke: {scope}</source>
+      <translation>Yes, consent: {scope}</translation>
+    </message>
+    <message>
+      <source>Kontaktperson</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
+      <source>Medarbejder</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Samarbejdspartner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <source>Samtykke der dækker delingen</source>
+      <translation>Consent covering the sharing</translation>
+    </message>
+    <message>
+      <source>{day}: {scope} → {recipients}</source>
+      <translation>{day}: {scope} → {recipients}</translation>
     </message>
   </context>
   <context>
@@ -6722,6 +8458,432 @@ Save anyway?</translation>
     </message>
   </context>
   <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+      <source>%n andre arbejdsstationer forbundet nu</source>
+      <translation>
+        <numerusform>%n other workstation connected now</numerusform>
+        <numerusform>%n other workstations connected now</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/sync_status.py" />
+      <source>Synkronisering med kontorets arbejdsstationer</source>
+      <translation>Sync with the office's workstations</translation>
+    </message>
+    <message>
+      <source>Synkronisering: ukendt tilstand</source>
+      <translation>Sync: state unknown</translation>
+    </message>
+    <message numerus="yes">
+      <source>● %n konflikter</source>
+      <translation>
+        <numerusform>● %n conflict</numerusform>
+        <numerusform>● %n conflicts</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>● I synk</source>
+      <translation>● In sync</translation>
+    </message>
+    <message>
+      <source>● Offline</source>
+      <translation>● Offline</translation>
+    </message>
+    <message>
+      <source>● Offline siden {time}</source>
+      <translation>● Offline since {time}</translation>
+    </message>
+    <message>
+      <source>● Synkroniserer …</source>
+      <translation>● Syncing …</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPage</name>
+    <message>
+      <source>&amp;Afslut makkerskab</source>
+      <translation>&amp;End makkerskab</translation>
+    </message>
+    <message>
+      <source>&amp;Afslut …</source>
+      <translation>&amp;End …</translation>
+    </message>
+    <message>
+      <source>&amp;Nyt makkerskab …</source>
+      <translation>&amp;New makkerskab …</translation>
+    </message>
+    <message>
+      <source>&amp;Overdrag sagsstamme …</source>
+      <translation>&amp;Hand over a caseload …</translation>
+    </message>
+    <message>
+      <source>&amp;Ret …</source>
+      <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+      <source>Afslut makkerskab</source>
+      <translation>End makkerskab</translation>
+    </message>
+    <message>
+      <source>Jobformidler</source>
+      <translation>Jobformidler</translation>
+    </message>
+    <message>
+      <source>Makkerskab</source>
+      <translation>Partnership</translation>
+    </message>
+    <message>
+      <source>Makkerskaber (sagsbehandler og jobformidler)</source>
+      <translation>Makkerskaber (caseworker and jobformidler)</translation>
+    </message>
+    <message>
+      <source>Makkerskabet {name} afsluttes. Borgernes forløb bliver hos de samme medarbejdere.</source>
+      <translation>The makkerskab {name} ends. The citizens' courses stay with the same staff.</translation>
+    </message>
+    <message>
+      <source>Mod båndet {low}-{high}</source>
+      <translation>Against the {low}-{high} band</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/team_page.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nyt makkerskab</source>
+      <translation>New makkerskab</translation>
+    </message>
+    <message>
+      <source>Ret makkerskab</source>
+      <translation>Edit makkerskab</translation>
+    </message>
+    <message>
+      <source>Roller</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <source>Sagsbehandler</source>
+      <translation>Caseworker</translation>
+    </message>
+    <message>
+      <source>Sagsstamme pr. medarbejder</source>
+      <translation>Caseload per staff member</translation>
+    </message>
+    <message>
+      <source>Sidste dag</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <source>Som jobformidler</source>
+      <translation>As jobformidler</translation>
+    </message>
+    <message>
+      <source>Som sagsbehandler</source>
+      <translation>As caseworker</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Åbne forløb i dag (også efterværn) pr. person. Evalueringen nævner {low}-{high} borgere for en jobformidler, der også har myndighed.</source>
+      <translation>Open courses today (aftercare included) per person. The evaluation cites {low}-{high} citizens for a jobformidler who also holds authority.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <source> ({hours})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Book møde …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Opdatér</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;Åben rådgivning er åben{hours}:&lt;/b&gt; %n venter</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;I dag, {weekday} {day}&lt;/h2&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Af</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbejdsstation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <source>Holdt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Hvornår</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>I god tid</source>
+      <translation>In good time</translation>
+    </message>
+    <message>
+      <source>Ingen møder i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingen åben rådgivning i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kom ikke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mine frister: overskredne og denne uge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mine møder i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Møde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Møde booket {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/today_page.py" />
+      <source>Overskredet</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Snart</source>
+      <translation>Soon</translation>
+    </message>
+    <message>
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Tid</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Tolk</source>
+      <translation>Interpreter</translation>
+    </message>
+    <message>
+      <source>Udfald</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>fredag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lørdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mandag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>onsdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>søndag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tirsdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>torsdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åben rådgivning</source>
+      <translation>Åben rådgivning</translation>
+    </message>
+    <message>
+      <source>Åben rådgivning i dag: {hours}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ændringer i mine borgere den seneste uge</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Ændringer i mine borgere siden sidst (%n)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ToolsDialog</name>
+    <message>
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/tools_widget.py" />
+      <source>Værktøjer til branchen</source>
+      <translation>Tools for the industry</translation>
+    </message>
+  </context>
+  <context>
+    <name>ToolsWidget</name>
+    <message numerus="yes">
+      <source>%n værktøj(er). Appen laver ikke selv indholdet: her er det, kontoret har lagt ind.</source>
+      <translation>
+        <numerusform>%n tool. The app makes no content itself: here is what the office has added.</numerusform>
+        <numerusform>%n tools. The app makes no content itself: here is what the office has added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Branche:</source>
+      <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+      <source>&amp;Fjern</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>&amp;Gem fil som …</source>
+      <translation>&amp;Save file as …</translation>
+    </message>
+    <message>
+      <source>&amp;Åbn</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Alle filer (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Alle sprog</source>
+      <translation>All languages</translation>
+    </message>
+    <message>
+      <source>Branche</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <source>Branche, fx rengøring (tom: alle)</source>
+      <translation>Industry, e.g. cleaning (empty: all)</translation>
+    </message>
+    <message>
+      <source>Brancher</source>
+      <translation>Industries</translation>
+    </message>
+    <message>
+      <source>Brancher (adskilt med komma; tom: alle)</source>
+      <translation>Industries (comma-separated; empty: all)</translation>
+    </message>
+    <message>
+      <source>Dokumenter og billeder (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt *.png *.jpg *.jpeg)</source>
+      <translation>Documents and pictures (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Et link har ingen fil; brug Åbn.</source>
+      <translation>A link has no file; use Open.</translation>
+    </message>
+    <message>
+      <source>Fil, {size}</source>
+      <translation>File, {size}</translation>
+    </message>
+    <message>
+      <source>Filen kopieres ind i kontorets krypterede data (højst {mb} MB).</source>
+      <translation>The file is copied into the office's encrypted data (at most {mb} MB).</translation>
+    </message>
+    <message>
+      <source>Gem fil</source>
+      <translation>Save file</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Link (https://…)</source>
+      <translation>Link (https://…)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Sprog (adskilt med komma)</source>
+      <translation>Languages (comma-separated)</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;fil …</source>
+      <translation>Add &amp;file …</translation>
+    </message>
+    <message>
+      <source>Tilføj &amp;link …</source>
+      <translation>Add &amp;link …</translation>
+    </message>
+    <message>
+      <source>Tilføj fil</source>
+      <translation>Add file</translation>
+    </message>
+    <message>
+      <source>Tilføj link</source>
+      <translation>Add link</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Vælg et værktøj på listen.</source>
+      <translation>Choose a tool in the list.</translation>
+    </message>
+    <message>
+      <source>Vælg fil til værktøjskassen</source>
+      <translation>Choose a file for the tool library</translation>
+    </message>
+    <message>
+      <source>alle</source>
+      <translation>all</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>&amp;Adgangskode:</source>
@@ -6799,6 +8961,17 @@ Save anyway?</translation>
       <source> (denne)</source>
       <translation> (this one)</translation>
     </message>
+    <message numerus="yes">
+      <source>%n adresser gemt.</source>
+      <translation>
+        <numerusform>%n address saved.</numerusform>
+        <numerusform>%n addresses saved.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Gem adresser</source>
+      <translation>&amp;Save addresses</translation>
+    </message>
     <message>
       <source>&amp;Synkronisér via mappe …</source>
       <translation>&amp;Synchronise through folder …</translation>
@@ -6808,8 +8981,20 @@ Save anyway?</translation>
       <translation>&amp;Add workstation …</translation>
     </message>
     <message>
+      <source>(denne)</source>
+      <translation>(this one)</translation>
+    </message>
+    <message>
       <source>(oprettede kontoret)</source>
       <translation>(created the office)</translation>
+    </message>
+    <message>
+      <source>Adresser på kontorets net</source>
+      <translation>Addresses on the office's network</translation>
+    </message>
+    <message>
+      <source>Adresser:</source>
+      <translation>Addresses:</translation>
     </message>
     <message>
       <source>Afvist {file}: {reason}</source>
@@ -6817,8 +9002,8 @@ Save anyway?</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/workstations_page.py" />
-      <source>Alle arbejdsstationer har hele kontorets data. Synkronisér via en mappe (en USB-nøgle eller et fælles drev), så det, der er registreret ét sted, når frem til de andre. Denne arbejdsstation: &lt;b&gt;{name}&lt;/b&gt;, fingeraftryk {fp}.</source>
-      <translation>Every workstation holds all of the office's data. Synchronise through a folder (a USB stick or a shared drive) so that what is registered in one place reaches the others. This workstation: &lt;b&gt;{name}&lt;/b&gt;, fingerprint {fp}.</translation>
+      <source>Alle arbejdsstationer har hele kontorets data. På kontorets net synkroniserer de af sig selv; uden net bruges en mappe (en USB-nøgle eller et fælles drev). Denne arbejdsstation: &lt;b&gt;{name}&lt;/b&gt;, fingeraftryk {fp}.</source>
+      <translation>Every workstation holds all of the office's data. On the office's network they sync by themselves; without the network a folder is used (a USB stick or a shared drive). This workstation: &lt;b&gt;{name}&lt;/b&gt;, fingerprint {fp}.</translation>
     </message>
     <message>
       <source>Bogstav</source>
@@ -6829,6 +9014,10 @@ Save anyway?</translation>
       <translation>Unit</translation>
     </message>
     <message>
+      <source>Forbundet</source>
+      <translation>Connected</translation>
+    </message>
+    <message>
       <source>Indlæst {file}: {n} poster, {c} konflikter</source>
       <translation>Applied {file}: {n} records, {c} conflicts</translation>
     </message>
@@ -6837,12 +9026,20 @@ Save anyway?</translation>
       <translation>Nothing new in the folder, and nothing to send.</translation>
     </message>
     <message>
+      <source>Konflikter</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
       <source>Konflikter og ventende rækker</source>
       <translation>Conflicts and waiting rows</translation>
     </message>
     <message>
       <source>Kontorets arbejdsstationer</source>
       <translation>The office's workstations</translation>
+    </message>
+    <message>
+      <source>Kun hvis de ikke finder hinanden selv: fx 192.168.1.20:{port}, 192.168.1.21:{port}</source>
+      <translation>Only if they do not find each other: e.g. 192.168.1.20:{port}, 192.168.1.21:{port}</translation>
     </message>
     <message>
       <source>Navn</source>
@@ -6861,8 +9058,16 @@ Save anyway?</translation>
       <translation>Result of the synchronisation</translation>
     </message>
     <message>
+      <source>Sender og henter ændringer hos de andre arbejdsstationer …</source>
+      <translation>Sending and fetching changes with the other workstations …</translation>
+    </message>
+    <message>
       <source>Sidst modtaget</source>
       <translation>Last received</translation>
+    </message>
+    <message>
+      <source>Sidste kontakt</source>
+      <translation>Last contact</translation>
     </message>
     <message>
       <source>Skrevet {file}: {n} poster</source>
@@ -6877,6 +9082,14 @@ Save anyway?</translation>
       <translation>Synchronised through {folder}:</translation>
     </message>
     <message>
+      <source>Synkronisering på kontorets net kører ikke på denne arbejdsstation (kontoret har kun én, eller porten er optaget). Brug en mappe.</source>
+      <translation>Sync over the office's network is not running on this workstation (the office has only one, or the port is taken). Use a folder.</translation>
+    </message>
+    <message>
+      <source>Synkronisér &amp;nu</source>
+      <translation>Sync &amp;now</translation>
+    </message>
+    <message>
       <source>Tilbage&amp;kald …</source>
       <translation>Re&amp;voke …</translation>
     </message>
@@ -6889,6 +9102,14 @@ Save anyway?</translation>
       <translation>Joined</translation>
     </message>
     <message>
+      <source>Venter derfra</source>
+      <translation>Waiting from there</translation>
+    </message>
+    <message>
+      <source>Venter herfra</source>
+      <translation>Waiting from here</translation>
+    </message>
+    <message>
       <source>Venter {file}: {reason}</source>
       <translation>Waiting {file}: {reason}</translation>
     </message>
@@ -6899,6 +9120,18 @@ Save anyway?</translation>
     <message>
       <source>Vælg mappen, fx USB-nøglen</source>
       <translation>Choose the folder, e.g. the USB stick</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
+    </message>
+    <message>
+      <source>ukendt</source>
+      <translation>unknown</translation>
     </message>
     <message>
       <source>{n} rækker venter på en række, der ikke er kommet endnu.</source>
@@ -6915,6 +9148,26 @@ Save anyway?</translation>
     <message>
       <source>ændring nr. {n}, {when}</source>
       <translation>change no. {n}, {when}</translation>
+    </message>
+  </context>
+  <context>
+    <name>page</name>
+    <message>
+      <source>Borger</source>
+      <translation>Citizen</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/today_page.py" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
 </TS>
