@@ -3,7 +3,6 @@ change log, and receipts from the central jobcenter."""
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import json
@@ -16,18 +15,18 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import RecipientError, x25519
-from sqlalchemy import LargeBinary, delete, func, select
+from sqlalchemy import delete, func, select
 
 from app.db import casekey
 from app.db import models as m
 from app.db.keyring import atomic_write
 from app.db.migrate import head_revision
-from app.db.types import CaseText
 from app.domain.enums import AuditAction
 from app.domain.errors import FremskudtError, ValidationError
 from app.domain.roles import Permission
 from app.services import audit
 from app.services.context import ServiceContext
+from app.services.export_read import read_parts
 from app.services.office import fingerprint
 from app.sync.agefile import seal
 from app.sync.bundle import Part, build, verify_receipt
@@ -199,12 +198,6 @@ def bundles(ctx: ServiceContext) -> list[BundleView]:
                     m.SyncBundle.seq.desc())).scalars()]
 
 
-def _b64(value: object) -> object:
-    if isinstance(value, bytes | memoryview):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    return value
-
-
 def export_bundle(ctx: ServiceContext, out_dir: Path, progress: Progress | None = None
                   ) -> ExportResult:
     """Everything this device changed since the last acknowledged bundle, signed and
@@ -286,45 +279,15 @@ def _collect_parts(session, device_hex: str, acked: int, to_counter: int,
                    progress: Progress | None) -> tuple[list[Part], int]:
     tables = [t for t in m.Base.metadata.sorted_tables
               if "version_counter" in t.c and "version_device" in t.c]
-    parts: list[Part] = []
-    cursor = session.connection().connection.cursor()  # plain tuples, no Row objects
-    open_one = casekey.opener()
-    try:
-        for index, table in enumerate(tables, start=1):
-            columns = [c for c in table.columns
-                       if (table.name, c.name) not in PRIVATE_COLUMNS]
-            names = [c.name for c in columns]
-            rows = cursor.execute(
-                f"SELECT {', '.join(names)} FROM {table.name} "
+
+    def query(table, names: list[str]) -> tuple[str, tuple]:
+        return (f"SELECT {', '.join(names)} FROM {table.name} "
                 "WHERE version_device = ? AND version_counter > ? AND version_counter <= ? "
-                "ORDER BY version_counter", (device_hex, acked, to_counter)).fetchall()
-            parts.extend(Part.split(table.name, names, _plain(columns, rows, open_one)))
-            if progress is not None:
-                progress(index, len(tables) + 1)
-    finally:
-        cursor.close()
-    return parts, len(tables) + 1
+                "ORDER BY version_counter", (device_hex, acked, to_counter))
 
-
-def _plain(columns: list, rows: list[tuple], open_one: Callable[[object], object]
-           ) -> list:
-    """The rows as the application sees them: only the case content columns (CaseText,
-    known from the model) are opened and only the binary ones encoded; every other value
-    is passed on as SQLite returned it."""
-    sealed = [i for i, c in enumerate(columns) if isinstance(c.type, CaseText)]
-    binary = [i for i, c in enumerate(columns) if isinstance(c.type, LargeBinary)]
-    if not sealed and not binary:
-        return rows
-    out = []
-    for row in rows:
-        values = list(row)
-        for i in sealed:
-            if values[i]:  # None and "" are never sealed
-                values[i] = open_one(values[i])
-        for i in binary:
-            values[i] = _b64(values[i])
-        out.append(values)
-    return out
+    # read, opened and encoded in overlapping threads (issue 22): app/services/export_read.py
+    return read_parts(session, tables, query, PRIVATE_COLUMNS, progress,
+                      len(tables) + 1), len(tables) + 1
 
 
 def _part_path(path: Path, device_hex: str) -> Path:
