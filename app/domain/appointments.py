@@ -169,9 +169,7 @@ TEMPLATE_FIELDS: dict[str, str] = {
 
 DEFAULT_TEMPLATE = (
     "Kære {navn}\n\n"
-    "Du er indkaldt til et møde med {medarbejder}.\n\n"
-    "Hvornår: {tid}\n"
-    "Hvor: {sted}\n"
+    "Du er indkaldt til {moedetype} med {medarbejder} {tid}.\n"
     "{tolk}\n\n"
     "Tag med: {medbring}\n\n"
     "Kan du ikke komme, så ring til os på {telefon}, helst dagen før.\n"
