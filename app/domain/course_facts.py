@@ -117,9 +117,13 @@ def contact_floor(start: dt.date, exemptions: Iterable[Period],
 # ugentligt ... for at opbygge den tæt og tillidsbaseret relation"; seed 001, kerneelement 5:
 # "personlig kontakt ... telefonisk eller personlig kontakt, hvor borgeren bor"): a meeting, a
 # phone call that reached the citizen, a home visit, a video call, a visit at the company.
-# Letters, SMS, Digital Post, unanswered attempts and hearings do not meet a cadence.
+# Letters, SMS, Digital Post, unanswered attempts and hearings do not meet a cadence. Nor
+# does attending a group session (jobcafé, CV-værksted): the cadence is the citizen's own
+# contact with the jobformidler (seed 004, trin 2: "ugentlig kontakt mellem borger og
+# jobformidler"), which a room shared with others is not.
 PERSONAL_CHANNELS = (ContactChannel.PERSONLIGT, ContactChannel.TELEFON, ContactChannel.VIDEO)
-NOT_PERSONAL_KINDS = (ContactKind.KONTAKTFORSOEG, ContactKind.PARTSHOERING)
+NOT_PERSONAL_KINDS = (ContactKind.KONTAKTFORSOEG, ContactKind.PARTSHOERING,
+                      ContactKind.GRUPPEFORLOEB)
 
 
 def is_personal_contact(kind: ContactKind, channel: ContactChannel) -> bool:

@@ -88,6 +88,8 @@ class ContactKind(Labelled):
     HJEMMEBESOEG = "hjemmebesoeg"
     KONTAKTFORSOEG = "kontaktforsoeg"  # seed 001, kerneelement 5: attempts before a sanction
     PARTSHOERING = "partshoering"
+    # attendance at a group session (jobcafé, CV-værksted ...; issue 20, point 7)
+    GRUPPEFORLOEB = "gruppeforloeb"
 
 
 class ContactChannel(Labelled):
@@ -274,6 +276,7 @@ _LABEL_PAIRS: list[tuple[enum.Enum, str]] = [
     (ContactKind.HJEMMEBESOEG, N_("Hjemmebesøg")),
     (ContactKind.KONTAKTFORSOEG, N_("Kontaktforsøg")),
     (ContactKind.PARTSHOERING, N_("Partshøring")),
+    (ContactKind.GRUPPEFORLOEB, N_("Gruppeforløb")),
     (ContactChannel.PERSONLIGT, N_("Personligt")),
     (ContactChannel.TELEFON, N_("Telefon")),
     (ContactChannel.VIDEO, N_("Video")),

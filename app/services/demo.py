@@ -33,6 +33,7 @@ from app.services.context import Clock, ServiceContext, system_clock
 from app.services.demo_cases import add_cases, case_count
 from app.services.demo_generator import DemoGenerator
 from app.services.demo_rows import LOCAL_TZ, BulkRows, fake_cpr, fake_phone
+from app.services.demo_team import add_team_demo
 from app.services.setup import SetupResult, setup_office
 from app.services.staff import add_account_row
 
@@ -163,6 +164,8 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
                      consultants + formidlere)
         if regular < citizens:
             add_cases(gen, seed, new_cpr=fake_cpr, new_phone=fake_phone, tz=LOCAL_TZ)
+        gen.rows.flush()
+        add_team_demo(gen.rows, session, today, formidlere)  # issue 20: groups, partners
         gen.rows.flush()
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      detail=f"demodata: {citizens} borgere, seed {seed}")

@@ -17,8 +17,11 @@ from app.domain.roles import Permission, Role
 from app.services.context import CurrentUser, ServiceContext
 from app.ui.companies_page import CompaniesPage
 from app.ui.find_page import FindCitizenPage
+from app.ui.groups_page import GroupsPage
+from app.ui.partners_page import PartnersPage
 from app.ui.reports_page import ReportsPage
 from app.ui.sync_page import SyncPage
+from app.ui.team_page import TeamPage
 from app.ui.workstations_page import WorkstationsPage
 
 
@@ -71,11 +74,17 @@ PAGES: list[NavPage] = [
             lambda u: u.can(Permission.QUEUE), lambda w: w._drop_in_page()),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Virksomheder"),
             lambda u: u.can(Permission.COMPANY), lambda w: CompaniesPage(w.ctx)),
+    # issue 20, points 7, 11 and 12
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Gruppeforløb"), _desk, lambda w: GroupsPage(w.ctx)),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Samarbejdspartnere"), _desk,
+            lambda w: PartnersPage(w.ctx)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
             lambda u: u.can(Permission.REPORTS), lambda w: ReportsPage(w.ctx)),
     # issue 21: the programme's measures for the leader
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Ledelsesinformation"), _leader,
             lambda w: w._measures_page()),
+    # issue 20, points 8-10: makkerskaber, caseload band, handover
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Team"), _leader, lambda w: TeamPage(w.ctx)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Synkronisering"),
             lambda u: u.can(Permission.EXPORT), lambda w: SyncPage(w.ctx)),
     # issue 18

@@ -94,6 +94,7 @@ def test_setup_wizard_creates_the_office(qtbot, data_paths: DataPaths) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.page_titles() == ["Sagsstamme", "Åben rådgivning", "Virksomheder",
+                                    "Gruppeforløb", "Samarbejdspartnere",
                                     "Rapporter", "Synkronisering", "Arbejdsstationer"]
     assert "Jobcenter Nord" in window.windowTitle()
     window.close()

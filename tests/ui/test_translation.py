@@ -280,8 +280,9 @@ def test_the_english_ui_shows_no_danish_interface_text(qtbot, english, tmp_path)
     window = MainWindow(ctx, kdf=KdfParams.fast_for_tests())
     qtbot.addWidget(window)
     window.show()
-    assert window.page_titles() == ["Caseload", "Åben rådgivning", "Companies", "Reports",
-                                    "Management information", "Synchronisation",
+    assert window.page_titles() == ["Caseload", "Åben rådgivning", "Companies",
+                                    "Group sessions", "Partners", "Reports",
+                                    "Management information", "Team", "Synchronisation",
                                     "Workstations"]
     danish = _danish_sources()
     seen: list[tuple[str, str]] = []

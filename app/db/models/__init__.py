@@ -77,3 +77,12 @@ from app.db.models.stepup import (  # noqa: F401
     StepUpMeeting,
     StepUpParticipant,
 )
+from app.db.models.team import (  # noqa: F401
+    CourseHandover,
+    GroupSession,
+    GroupSignup,
+    Partner,
+    PartnerContact,
+    Referral,
+    ToolItem,
+)

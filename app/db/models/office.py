@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     Integer,
     LargeBinary,
     String,
@@ -130,3 +131,4 @@ class Partnership(Replicated, Base):
     name: Mapped[str] = mapped_column(String(100))
     caseworker_id: Mapped[uuid.UUID] = fk("staff_account.id")
     jobformidler_id: Mapped[uuid.UUID] = fk("staff_account.id")
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)  # ended by a leader (issue 20)

@@ -19,6 +19,7 @@ from app.ui.flow_layout import flow_buttons
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import vocab
 from app.ui.record.tab import RecordTab, day_text
+from app.ui.record.team_boxes import GroupsBox
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import table_view
 
@@ -70,11 +71,15 @@ class ContactsTab(RecordTab):
         layout.addLayout(actions)
         layout.addWidget(self.contact_view, 3)
         layout.addWidget(attempts, 1)
+        self.groups_box = GroupsBox(self.ctx, self.citizen_id)  # issue 20, point 7
+        self.groups_box.changed.connect(self.changed.emit)
+        layout.addWidget(self.groups_box, 1)
 
     # -- data -----------------------------------------------------------------------------
     def show_record(self, record: CitizenRecord) -> None:
         self.contact_model.set_rows(record.contacts)
         self.attempt_model.set_rows(record.attempts)
+        self.groups_box.reload()
         self.contact_view.resizeColumnsToContents()
         hearings = any(c.kind == ContactKind.PARTSHOERING for c in record.contacts)
         for name in ("hearingAnswerButton", "reasonableGroundButton"):

@@ -17,6 +17,7 @@ from app.ui.flow_layout import flow_buttons
 from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
 from app.ui.record.tab import RecordTab, day_text
+from app.ui.record.team_boxes import HandoversLabel
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import table_view
 
@@ -117,6 +118,8 @@ class CourseTab(RecordTab):
         # the actions first: what the tables below show never moves them (issue 17, 11)
         layout.addLayout(actions)
         layout.addLayout(top, 2)
+        self.handovers = HandoversLabel(self.ctx, self.citizen_id)  # issue 20, point 9
+        layout.addWidget(self.handovers)
         layout.addWidget(history, 2)
         layout.addWidget(exemptions, 1)
         layout.addWidget(self.earlier_box, 1)
@@ -151,6 +154,7 @@ class CourseTab(RecordTab):
                 who=record.visited_by) if record.visitation_group else self.tr("Ikke visiteret"))
         f["caseworker"].setText(record.caseworker or self.tr("ikke tildelt"))
         f["jobformidler"].setText(record.jobformidler or self.tr("ikke tildelt"))
+        self.handovers.reload()
         f["end"].setText(" ".join(x for x in (day_text(record.ended_on),
                                               vocab(record.completion_reason)
                                               if record.completion_reason else "") if x))

@@ -15,6 +15,7 @@ from app.ui.geometry import lines_high, scrolling
 from app.ui.i18n import vocab
 from app.ui.record.tab import RecordTab, button_row, day_text
 from app.ui.table_model import Column, RowsTableModel
+from app.ui.tools_widget import ToolsDialog
 from app.ui.widgets import table_view
 
 
@@ -41,6 +42,7 @@ class GoalCvTab(RecordTab):
             ("addCvButton", self.tr("Tilføj til &CV …"), self.add_cv_item),
             ("removeCvButton", self.tr("&Fjern valgte"), self.remove_cv_item),
             ("showCvButton", self.tr("&Vis og udskriv CV …"), self.show_cv),
+            ("goalToolsButton", self.tr("&Værktøjer til branchen …"), self.show_tools),
         )
         self.cv_model = RowsTableModel([
             Column(self.tr("Art"), lambda i: vocab(i.kind)),
@@ -113,6 +115,13 @@ class GoalCvTab(RecordTab):
             show_error(self, exc)
             return
         self.changed.emit()
+
+    def show_tools(self) -> ToolsDialog:
+        """The office's tool library for the job goal's field (issue 20, point 12)."""
+        goal = self.record.job_goal
+        self.tools = ToolsDialog(self.ctx, goal.field if goal else "", self)
+        self.tools.open()
+        return self.tools
 
     def show_cv(self) -> Operation:
         """Render the CV off the GUI thread; its preview opens when it is ready."""

@@ -8,6 +8,7 @@ from app.services import course
 from app.services.course import CitizenRecord
 from app.ui.forms import Field, FormDialog
 from app.ui.record.tab import RecordTab, button_row, day_text
+from app.ui.record.team_boxes import ReferralsBox
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import table_view
 
@@ -50,11 +51,15 @@ class NetworkTab(RecordTab):
         layout = QVBoxLayout(self)
         layout.addWidget(network)
         layout.addWidget(consents)
+        self.referrals_box = ReferralsBox(self.ctx, self.citizen_id)  # issue 20, point 11
+        self.referrals_box.changed.connect(self.changed.emit)
+        layout.addWidget(self.referrals_box)
 
     # -- data -----------------------------------------------------------------------------
     def show_record(self, record: CitizenRecord) -> None:
         self.network_model.set_rows(record.network)
         self.consent_model.set_rows(record.consents)
+        self.referrals_box.reload()
 
     # -- actions --------------------------------------------------------------------------
     def add_network(self) -> FormDialog:
