@@ -130,7 +130,8 @@ class GroupsPage(QWidget):
             Column(self.tr("Vært"), lambda v: v.host_name),
             Column(self.tr("Tilmeldte"), lambda v: f"{v.signed_up}/{v.capacity}",
                    align_right=True, sort=lambda v: v.signed_up),
-            Column(self.tr("Mødt"), lambda v: v.attended, align_right=True),
+            Column(self.tr("Mødt"), lambda v: v.attended if v.starts_at.astimezone().date()
+                   <= self.ctx.today() else "", align_right=True),  # none before the day
         ], self)
         self.session_view, self.session_proxy = table_view("groupSessionTable", self.sessions)
         self.session_view.selectionModel().currentRowChanged.connect(
