@@ -123,7 +123,7 @@ def contact_floor(start: dt.date, exemptions: Iterable[Period],
 # jobformidler"), which a room shared with others is not.
 PERSONAL_CHANNELS = (ContactChannel.PERSONLIGT, ContactChannel.TELEFON, ContactChannel.VIDEO)
 NOT_PERSONAL_KINDS = (ContactKind.KONTAKTFORSOEG, ContactKind.PARTSHOERING,
-                      ContactKind.GRUPPEFORLOEB)
+                      ContactKind.GRUPPEFORLOEB, ContactKind.INDKALDELSE)
 
 
 def is_personal_contact(kind: ContactKind, channel: ContactChannel) -> bool:

@@ -88,6 +88,7 @@ class ContactKind(Labelled):
     HJEMMEBESOEG = "hjemmebesoeg"
     KONTAKTFORSOEG = "kontaktforsoeg"  # seed 001, kerneelement 5: attempts before a sanction
     PARTSHOERING = "partshoering"
+    INDKALDELSE = "indkaldelse"  # a letter calling the citizen to a booked meeting (issue 20)
     # attendance at a group session (jobcafé, CV-værksted ...; issue 20, point 7)
     GRUPPEFORLOEB = "gruppeforloeb"
 
@@ -276,6 +277,7 @@ _LABEL_PAIRS: list[tuple[enum.Enum, str]] = [
     (ContactKind.HJEMMEBESOEG, N_("Hjemmebesøg")),
     (ContactKind.KONTAKTFORSOEG, N_("Kontaktforsøg")),
     (ContactKind.PARTSHOERING, N_("Partshøring")),
+    (ContactKind.INDKALDELSE, N_("Indkaldelse")),
     (ContactKind.GRUPPEFORLOEB, N_("Gruppeforløb")),
     (ContactChannel.PERSONLIGT, N_("Personligt")),
     (ContactChannel.TELEFON, N_("Telefon")),

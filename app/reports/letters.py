@@ -62,7 +62,7 @@ def invitation_pdf(d: InvitationLetter) -> bytes:
                    [Paragraph("Hvor", s["fact"]), Paragraph(escape(d.place), s["factBold"])],
                    [Paragraph("Du skal mødes med", s["fact"]),
                     Paragraph(escape(d.meets), s["factBold"])]],
-                  colWidths=[55 * mm, 115 * mm])
+                  colWidths=[62 * mm, 108 * mm])
     facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#444444")),
                                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F3F3F3")),

@@ -30,6 +30,7 @@ from app.paths import DataPaths
 from app.services import audit, casekeys
 from app.services.caseload import refresh_due
 from app.services.context import Clock, ServiceContext, system_clock
+from app.services.demo_appointments import add_week_of_meetings
 from app.services.demo_cases import add_cases, case_count
 from app.services.demo_generator import DemoGenerator
 from app.services.demo_rows import LOCAL_TZ, BulkRows, fake_cpr, fake_phone
@@ -166,6 +167,8 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
             add_cases(gen, seed, new_cpr=fake_cpr, new_phone=fake_phone, tz=LOCAL_TZ)
         gen.rows.flush()
         add_team_demo(gen.rows, session, today, formidlere)  # issue 20: groups, partners
+        gen.rows.flush()
+        add_week_of_meetings(session, gen.rows, rng, today, now)  # issue 20
         gen.rows.flush()
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      detail=f"demodata: {citizens} borgere, seed {seed}")

@@ -42,6 +42,7 @@ from app.ui.login_dialog import UnlockDialog
 from app.ui.measures_page import MeasuresPage
 from app.ui.nav_pages import pages_for_user
 from app.ui.new_citizen import new_citizen_dialog
+from app.ui.office_settings_dialog import open_office_settings
 from app.ui.recent_dialog import RecentCitizensDialog
 from app.ui.record.window import CitizenRecordWindow
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
                      "staffAction")
         self._action(self.admin_menu, self.tr("&Automatisk lås …"), self.open_idle_settings,
                      None, "idleAction")
+        self._action(self.admin_menu, self.tr("&Kontorets indstillinger …"),
+                     self.open_office_settings, None, "officeSettingsAction")  # issue 20
         self._action(self.admin_menu, self.tr("Ny &gendannelsesnøgle …"),
                      self.open_recovery, None, "recoveryAction")
         self.admin_menu.addSeparator()
@@ -350,6 +353,10 @@ class MainWindow(QMainWindow):
     # -- administration -------------------------------------------------------------------------
     def open_staff(self) -> None:
         StaffDialog(self.ctx, kdf=self.kdf, parent=self).exec()
+
+    def open_office_settings(self) -> FormDialog:
+        self.office_settings_dialog = open_office_settings(self, self.ctx)
+        return self.office_settings_dialog
 
     def open_idle_settings(self) -> None:
         dialog = IdleLockDialog(self.ctx, self)

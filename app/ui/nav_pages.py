@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.roles import Permission, Role
 from app.services.context import CurrentUser, ServiceContext
+from app.ui.calendar_page import CalendarPage
 from app.ui.companies_page import CompaniesPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.groups_page import GroupsPage
@@ -22,6 +23,7 @@ from app.ui.partners_page import PartnersPage
 from app.ui.reports_page import ReportsPage
 from app.ui.sync_page import SyncPage
 from app.ui.team_page import TeamPage
+from app.ui.today_page import TodayPage
 from app.ui.workstations_page import WorkstationsPage
 
 
@@ -65,8 +67,13 @@ def _leader(user: CurrentUser) -> bool:
 
 
 PAGES: list[NavPage] = [
+    # issue 20, points 1-6: the desk roles start the day on "I dag"
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "I dag"), _desk,
+            lambda w: TodayPage(w.ctx, w.open_citizen)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Sagsstamme"), _desk,
             lambda w: w._caseload_page()),
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Kalender"), _desk,
+            lambda w: CalendarPage(w.ctx, w.open_citizen)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Sagsstamme"),
             lambda u: not _desk(u) and u.can(Permission.CITIZEN_BASIC),
             lambda w: FindCitizenPage(w.ctx)),

@@ -193,7 +193,7 @@
     <name>BookingDialog</name>
     <message>
       <source> min.</source>
-      <translation type="unfinished" />
+      <translation> min.</translation>
     </message>
     <message>
       <source>&amp;Annullér</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
       <source>Adresse, lokale eller link (valgfrit)</source>
-      <translation type="unfinished" />
+      <translation>Address, room or link (optional)</translation>
     </message>
     <message>
       <source>Book møde</source>
-      <translation type="unfinished" />
+      <translation>Book meeting</translation>
     </message>
     <message>
       <source>Borger</source>
@@ -221,20 +221,20 @@
     </message>
     <message>
       <source>Borger:</source>
-      <translation type="unfinished" />
+      <translation>Citizen:</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/appointment_dialogs.py" />
       <source>Flyt møde</source>
-      <translation type="unfinished" />
+      <translation>Move meeting</translation>
     </message>
     <message>
       <source>Gem &amp;alligevel</source>
-      <translation type="unfinished" />
+      <translation>Save &amp;anyway</translation>
     </message>
     <message>
       <source>Ingen borgere fundet.</source>
-      <translation type="unfinished" />
+      <translation>No citizens found.</translation>
     </message>
     <message>
       <source>Medarbejdere</source>
@@ -242,19 +242,19 @@
     </message>
     <message>
       <source>Medarbejdere:</source>
-      <translation type="unfinished" />
+      <translation>Staff:</translation>
     </message>
     <message>
       <source>Mødets art</source>
-      <translation type="unfinished" />
+      <translation>Kind of meeting</translation>
     </message>
     <message>
       <source>Mødets art:</source>
-      <translation type="unfinished" />
+      <translation>Kind of meeting:</translation>
     </message>
     <message>
       <source>Navn, CPR-nummer eller telefon – Enter</source>
-      <translation type="unfinished" />
+      <translation>Name, CPR number or phone – Enter</translation>
     </message>
     <message>
       <source>Note</source>
@@ -262,11 +262,11 @@
     </message>
     <message>
       <source>Note:</source>
-      <translation type="unfinished" />
+      <translation>Note:</translation>
     </message>
     <message>
       <source>Overlap</source>
-      <translation type="unfinished" />
+      <translation>Overlap</translation>
     </message>
     <message>
       <source>Sted</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
       <source>Sted:</source>
-      <translation type="unfinished" />
+      <translation>Place:</translation>
     </message>
     <message>
       <source>Søg borger</source>
@@ -282,19 +282,19 @@
     </message>
     <message>
       <source>Søg borger:</source>
-      <translation type="unfinished" />
+      <translation>Find citizen:</translation>
     </message>
     <message>
       <source>Søg og vælg borgeren først.</source>
-      <translation type="unfinished" />
+      <translation>Find and choose the citizen first.</translation>
     </message>
     <message>
       <source>Tag med</source>
-      <translation type="unfinished" />
+      <translation>Bring</translation>
     </message>
     <message>
       <source>Tag med:</source>
-      <translation type="unfinished" />
+      <translation>Bring:</translation>
     </message>
     <message>
       <source>Tidspunkt</source>
@@ -302,63 +302,63 @@
     </message>
     <message>
       <source>Tidspunkt:</source>
-      <translation type="unfinished" />
+      <translation>Time:</translation>
     </message>
     <message>
       <source>Til indkaldelsen; tom: kontorets standardtekst</source>
-      <translation type="unfinished" />
+      <translation>For the letter; empty: the office's standard text</translation>
     </message>
     <message>
       <source>Tolk bestilt, sprog:</source>
-      <translation type="unfinished" />
+      <translation>Interpreter booked, language:</translation>
     </message>
     <message>
       <source>Tolk:</source>
-      <translation type="unfinished" />
+      <translation>Interpreter:</translation>
     </message>
     <message>
       <source>Tolkesprog</source>
-      <translation type="unfinished" />
+      <translation>Interpreter language</translation>
     </message>
     <message>
       <source>Varighed</source>
-      <translation type="unfinished" />
+      <translation>Duration</translation>
     </message>
     <message>
       <source>{name} har allerede {kind} {start}-{end}</source>
-      <translation type="unfinished" />
+      <translation>{name} already has {kind} {start}-{end}</translation>
     </message>
   </context>
   <context>
     <name>CalendarModel</name>
     <message>
       <source>Fre</source>
-      <translation type="unfinished" />
+      <translation>Fri</translation>
     </message>
     <message>
       <source>Lør</source>
-      <translation type="unfinished" />
+      <translation>Sat</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/calendar_model.py" />
       <source>Man</source>
-      <translation type="unfinished" />
+      <translation>Mon</translation>
     </message>
     <message>
       <source>Ons</source>
-      <translation type="unfinished" />
+      <translation>Wed</translation>
     </message>
     <message>
       <source>Søn</source>
-      <translation type="unfinished" />
+      <translation>Sun</translation>
     </message>
     <message>
       <source>Tir</source>
-      <translation type="unfinished" />
+      <translation>Tue</translation>
     </message>
     <message>
       <source>Tor</source>
-      <translation type="unfinished" />
+      <translation>Thu</translation>
     </message>
     <message>
       <source>Åben rådgivning</source>
@@ -369,40 +369,40 @@
     <name>CalendarPage</name>
     <message numerus="yes">
       <source> · %n kommende</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform> · %n coming</numerusform>
+        <numerusform> · %n coming</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source> · %n uden udfald</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform> · %n without outcome</numerusform>
+        <numerusform> · %n without outcome</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n møder</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Book møde …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Book meeting …</translation>
     </message>
     <message>
       <source>&amp;Næste ▶</source>
-      <translation type="unfinished" />
+      <translation>&amp;Next ▶</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Kalender&lt;/h2&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2&gt;Calendar&lt;/h2&gt;</translation>
     </message>
     <message>
-      <source>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;møde&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;i dag&amp;nbsp;&lt;/span&gt; · PgUp/PgDn: uge · Enter: book eller åbn</source>
-      <translation type="unfinished" />
+      <source>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;møde&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;i dag&amp;nbsp;&lt;/span&gt; · PgUp/PgDn · Enter: book/åbn</source>
+      <translation>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;meeting&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt; · PgUp/PgDn · Enter: book/open</translation>
     </message>
     <message>
       <source>Dag</source>
@@ -414,11 +414,11 @@
     </message>
     <message>
       <source>Gem kalender til Outlook</source>
-      <translation type="unfinished" />
+      <translation>Save calendar for Outlook</translation>
     </message>
     <message>
       <source>Gem møderne som iCalendar-fil: tider, mødets art og sted, aldrig navn eller CPR-nummer.</source>
-      <translation type="unfinished" />
+      <translation>Save the meetings as an iCalendar file: times, kind and place, never a name or CPR number.</translation>
     </message>
     <message>
       <source>Hele kontoret</source>
@@ -426,52 +426,52 @@
     </message>
     <message>
       <source>I &amp;dag</source>
-      <translation type="unfinished" />
+      <translation>&amp;Today</translation>
     </message>
     <message>
       <source>Kalender</source>
-      <translation type="unfinished" />
+      <translation>Calendar</translation>
     </message>
     <message>
       <source>Kalenderen er gemt som {path}. Åbn filen i Outlook; den har kun tider, mødets art og sted.</source>
-      <translation type="unfinished" />
+      <translation>The calendar is saved as {path}. Open the file in Outlook; it holds only times, kinds and places.</translation>
     </message>
     <message>
       <source>Makkerskab: {name}</source>
-      <translation type="unfinished" />
+      <translation>Makkerskab: {name}</translation>
     </message>
     <message>
       <source>Mig</source>
-      <translation type="unfinished" />
+      <translation>Me</translation>
     </message>
     <message>
       <source>Til &amp;Outlook …</source>
-      <translation type="unfinished" />
+      <translation>To &amp;Outlook …</translation>
     </message>
     <message>
       <source>Uge</source>
-      <translation type="unfinished" />
+      <translation>Week</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/calendar_page.py" />
       <source>Vis kalender for</source>
-      <translation type="unfinished" />
+      <translation>Show calendar for</translation>
     </message>
     <message>
       <source>Visning</source>
-      <translation type="unfinished" />
+      <translation>View</translation>
     </message>
     <message>
       <source>iCalendar (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
       <source>Åbn &amp;borger</source>
-      <translation type="unfinished" />
+      <translation>Open &amp;citizen</translation>
     </message>
     <message>
       <source>◀ &amp;Forrige</source>
-      <translation type="unfinished" />
+      <translation>◀ &amp;Previous</translation>
     </message>
   </context>
   <context>
@@ -686,7 +686,7 @@
     </message>
     <message>
       <source>&amp;Møder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Meetings</translation>
     </message>
     <message>
       <source>&amp;Netværk og samtykker</source>
@@ -1248,6 +1248,11 @@
       <translation>1-2 conversations settle group 1 or 2; Trin 1 at most one month</translation>
     </message>
     <message>
+      <location filename="app/services/referrals.py" />
+      <source>Accepteret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central_keys.py" />
       <source>Adgangsfrasen skal have mindst 12 tegn.</source>
       <translation>The passphrase must have at least 12 characters.</translation>
@@ -1275,12 +1280,12 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Aflyst af borgeren</source>
-      <translation type="unfinished" />
+      <translation>Cancelled by the citizen</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Aflyst af kontoret</source>
-      <translation type="unfinished" />
+      <translation>Cancelled by the office</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -1326,6 +1331,11 @@
       <location filename="app/domain/rule_texts.py" />
       <source>Aftalt med borgeren</source>
       <translation>Agreed with the citizen</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Afvist</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1390,7 +1400,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Andet møde</source>
-      <translation type="unfinished" />
+      <translation>Other meeting</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -1496,6 +1506,11 @@
       <location filename="app/services/course/transitions.py" />
       <source>Begrundelsen</source>
       <translation>The reason</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Begrundelsen må højst være 1000 tegn.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -1615,7 +1630,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Borgeren kom ikke</source>
-      <translation type="unfinished" />
+      <translation>The citizen did not come</translation>
     </message>
     <message>
       <location filename="app/domain/programme.py" />
@@ -1670,7 +1685,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>Borgeroplysninger</source>
-      <translation type="unfinished" />
+      <translation>Citizen's details</translation>
     </message>
     <message>
       <location filename="app/services/companies.py" />
@@ -1730,7 +1745,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>CV</source>
-      <translation type="unfinished" />
+      <translation>CV</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1930,7 +1945,7 @@
     <message>
       <location filename="app/services/appointment_letters.py" />
       <source>Der sendes ikke indkaldelse til et møde, der er {outcome}.</source>
-      <translation type="unfinished" />
+      <translation>No letter is sent for a meeting that is {outcome}.</translation>
     </message>
     <message>
       <location filename="app/services/backups.py" />
@@ -2130,12 +2145,12 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Et møde kan højst vare {hours} timer.</source>
-      <translation type="unfinished" />
+      <translation>A meeting can last at most {hours} hours.</translation>
     </message>
     <message>
       <location filename="app/services/appointments.py" />
       <source>Et møde kan ikke bookes mere end en måned tilbage i tiden.</source>
-      <translation type="unfinished" />
+      <translation>A meeting cannot be booked more than a month back in time.</translation>
     </message>
     <message>
       <location filename="app/services/course/consents.py" />
@@ -2271,6 +2286,11 @@
       <location filename="app/sync/central_keys.py" />
       <source>Filen med de centrale nøgler er beskadiget.</source>
       <translation>The file with the central keys is damaged.</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Filen {file} findes ikke eller kan ikke læses.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central_store.py" />
@@ -2505,7 +2525,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Gem alligevel</source>
-      <translation type="unfinished" />
+      <translation>Save anyway</translation>
     </message>
     <message>
       <location filename="app/db/keyring.py" />
@@ -2628,6 +2648,16 @@
       <translation>The whole office</translation>
     </message>
     <message>
+      <location filename="app/services/referrals.py" />
+      <source>Henvisningen er allerede besvaret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Henvisningen findes ikke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Henvist</source>
       <translation>Referred</translation>
@@ -2655,7 +2685,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Hjemme hos borgeren</source>
-      <translation type="unfinished" />
+      <translation>At the citizen's home</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
@@ -2665,7 +2695,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Holdt</source>
-      <translation type="unfinished" />
+      <translation>Held</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -2760,6 +2790,11 @@
     <message>
       <location filename="app/domain/enums.py" />
       <source>Indkaldelse</source>
+      <translation>Invitation letter</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Indlæs først jobcentrets nøglefil (Synkronisering).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2855,7 +2890,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Jobsamtale</source>
-      <translation type="unfinished" />
+      <translation>Job interview</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2895,7 +2930,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>Kontakt</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -3325,7 +3360,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>Møde</source>
-      <translation type="unfinished" />
+      <translation>Meeting</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -3340,12 +3375,12 @@
     <message>
       <location filename="app/services/appointment_letters.py" />
       <source>Mødet findes ikke.</source>
-      <translation type="unfinished" />
+      <translation>The meeting does not exist.</translation>
     </message>
     <message>
       <location filename="app/services/appointments.py" />
       <source>Mødet har allerede et udfald: {outcome}.</source>
-      <translation type="unfinished" />
+      <translation>The meeting already has an outcome: {outcome}.</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -3355,12 +3390,12 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Mødet ligger for langt ude i fremtiden.</source>
-      <translation type="unfinished" />
+      <translation>The meeting is too far in the future.</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Mødet skal slutte efter det begynder.</source>
-      <translation type="unfinished" />
+      <translation>The meeting must end after it begins.</translation>
     </message>
     <message>
       <location filename="app/services/companies.py" />
@@ -3381,6 +3416,11 @@
       <location filename="app/services/appointments.py" />
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Ny</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -3505,7 +3545,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Opstartsmøde</source>
-      <translation type="unfinished" />
+      <translation>Start meeting</translation>
     </message>
     <message>
       <location filename="app/services/stepup.py" />
@@ -3613,6 +3653,11 @@
       <translation>The bundle has two log entries with the same number.</translation>
     </message>
     <message>
+      <location filename="app/services/referrals.py" />
+      <source>Pakken indeholder en henvisning med ugyldige oplysninger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken indeholder en ukendt tabel: {name}.</source>
       <translation>The batch contains an unknown table: {name}.</translation>
@@ -3701,6 +3746,11 @@
       <location filename="app/sync/bundle.py" />
       <source>Pakkens del {name} passer ikke til indholdsfortegnelsen.</source>
       <translation>The bundle's part {name} does not match the table of contents.</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Pakkens henvisninger har ukendte kolonner.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -3835,7 +3885,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>Sagen</source>
-      <translation type="unfinished" />
+      <translation>The case</translation>
     </message>
     <message>
       <location filename="app/services/retention.py" />
@@ -3930,22 +3980,22 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Skabelonen bruger feltet {{{name}}}, som ikke findes. Brug et af: {known}.</source>
-      <translation type="unfinished" />
+      <translation>The template uses the field {{{name}}}, which does not exist. Use one of: {known}.</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Skabelonen er for lang (højst {n} tegn).</source>
-      <translation type="unfinished" />
+      <translation>The template is too long (at most {n} characters).</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Skabelonen er tom.</source>
-      <translation type="unfinished" />
+      <translation>The template is empty.</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Skabelonen har en krøllet parentes uden sin makker.</source>
-      <translation type="unfinished" />
+      <translation>The template has a curly bracket without its partner.</translation>
     </message>
     <message>
       <location filename="app/domain/roles.py" />
@@ -3960,7 +4010,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Skriv hvilket sprog tolken skal tale.</source>
-      <translation type="unfinished" />
+      <translation>Write which language the interpreter is to speak.</translation>
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -3971,6 +4021,11 @@
       <location filename="app/services/partners.py" />
       <source>Skriv telefon eller e-mail, så kontaktpersonen kan nås.</source>
       <translation>Enter a phone number or e-mail so the contact person can be reached.</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Skriv, hvorfor henvisningen afvises.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -4070,7 +4125,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>Step-up-møde</source>
-      <translation type="unfinished" />
+      <translation>Step-up meeting</translation>
     </message>
     <message>
       <location filename="app/services/course/cv.py" />
@@ -4140,7 +4195,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Tag med</source>
-      <translation type="unfinished" />
+      <translation>Bring</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
@@ -4230,7 +4285,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Tolkesprog</source>
-      <translation type="unfinished" />
+      <translation>Interpreter language</translation>
     </message>
     <message>
       <location filename="app/services/caseload.py" />
@@ -4360,7 +4415,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Udfaldet kan først registreres, når mødet er begyndt.</source>
-      <translation type="unfinished" />
+      <translation>The outcome can be recorded only once the meeting has begun.</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -4525,7 +4580,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Vælg en aktiv medarbejder.</source>
-      <translation type="unfinished" />
+      <translation>Choose an active staff member.</translation>
     </message>
     <message>
       <location filename="app/services/course/_common.py" />
@@ -4560,7 +4615,7 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>Vælg mindst én medarbejder til mødet.</source>
-      <translation type="unfinished" />
+      <translation>Choose at least one staff member for the meeting.</translation>
     </message>
     <message>
       <location filename="app/services/staff.py" />
@@ -4655,12 +4710,12 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>borgerens navn</source>
-      <translation type="unfinished" />
+      <translation>the citizen's name</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>dato og klokkeslæt</source>
-      <translation type="unfinished" />
+      <translation>date and time</translation>
     </message>
     <message>
       <location filename="app/domain/programme.py" />
@@ -4695,17 +4750,17 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>hvad borgeren skal have med</source>
-      <translation type="unfinished" />
+      <translation>what the citizen is to bring</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>hvem borgeren skal mødes med</source>
-      <translation type="unfinished" />
+      <translation>whom the citizen will meet</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>hvor mødet holdes</source>
-      <translation type="unfinished" />
+      <translation>where the meeting is held</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -4725,22 +4780,22 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>klokkeslættet, fx 10.00</source>
-      <translation type="unfinished" />
+      <translation>the time of day, e.g. 10.00</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>kontorets navn</source>
-      <translation type="unfinished" />
+      <translation>the office's name</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>kontorets telefonnummer</source>
-      <translation type="unfinished" />
+      <translation>the office's phone number</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>kontorets åbningstider</source>
-      <translation type="unfinished" />
+      <translation>the office's opening hours</translation>
     </message>
     <message>
       <location filename="app/domain/pathways.py" />
@@ -4750,17 +4805,17 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>mødets art, fx opfølgning</source>
-      <translation type="unfinished" />
+      <translation>the kind of meeting, e.g. follow-up</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>mødets dato, fx tirsdag den 1. december 2026</source>
-      <translation type="unfinished" />
+      <translation>the meeting's date, e.g. tirsdag den 1. december 2026</translation>
     </message>
     <message>
       <location filename="app/services/today.py" />
       <source>oprettet</source>
-      <translation type="unfinished" />
+      <translation>created</translation>
     </message>
     <message>
       <location filename="app/domain/pathways.py" />
@@ -4795,7 +4850,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>slettet</source>
-      <translation type="unfinished" />
+      <translation>deleted</translation>
     </message>
     <message>
       <location filename="app/domain/rules.py" />
@@ -4805,7 +4860,7 @@
     <message>
       <location filename="app/domain/appointments.py" />
       <source>tolk, hvis der er bestilt en</source>
-      <translation type="unfinished" />
+      <translation>interpreter, if one is booked</translation>
     </message>
     <message>
       <location filename="app/domain/pathways.py" />
@@ -4990,6 +5045,11 @@
     <message>
       <location filename="app/services/appointments.py" />
       <source>{name} har allerede et møde {day} kl. {start}-{end} ({kind}). Gem alligevel, eller vælg et andet tidspunkt.</source>
+      <translation>{name} already has a meeting on {day} at {start}-{end} ({kind}). Save anyway, or choose another time.</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>{reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5025,7 +5085,7 @@
     <message>
       <location filename="app/services/today.py" />
       <source>{what} {action}</source>
-      <translation type="unfinished" />
+      <translation>{what} {action}</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -5045,7 +5105,7 @@
     <message>
       <location filename="app/services/office_settings.py" />
       <source>Åbningstider</source>
-      <translation type="unfinished" />
+      <translation>Opening hours</translation>
     </message>
     <message>
       <location filename="app/services/agreements.py" />
@@ -5065,22 +5125,22 @@
     <message>
       <location filename="app/services/today.py" />
       <source>ændret</source>
-      <translation type="unfinished" />
+      <translation>changed</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>„{part}“ har et klokkeslæt, der ikke findes.</source>
-      <translation type="unfinished" />
+      <translation>"{part}" has a time that does not exist.</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>„{part}“ kan ikke læses. Skriv fx „man 9-12; tor 13-16“.</source>
-      <translation type="unfinished" />
+      <translation>"{part}" cannot be read. Write e.g. "man 9-12; tor 13-16".</translation>
     </message>
     <message>
       <location filename="app/domain/appointments.py" />
       <source>„{part}“ slutter før det begynder.</source>
-      <translation type="unfinished" />
+      <translation>"{part}" ends before it begins.</translation>
     </message>
   </context>
   <context>
@@ -6519,7 +6579,7 @@
     </message>
     <message>
       <source>&amp;Kontorets indstillinger …</source>
-      <translation type="unfinished" />
+      <translation>The &amp;office's settings …</translation>
     </message>
     <message>
       <source>&amp;Lås skærmen</source>
@@ -6584,11 +6644,11 @@
     <message>
       <location filename="../../work/main/app/ui/nav_pages.py" />
       <source>I dag</source>
-      <translation type="unfinished" />
+      <translation>Today</translation>
     </message>
     <message>
       <source>Kalender</source>
-      <translation type="unfinished" />
+      <translation>Calendar</translation>
     </message>
     <message>
       <source>Ledelsesinformation</source>
@@ -7136,27 +7196,27 @@
     <name>MeetingsTab</name>
     <message>
       <source>&amp;Book møde …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Book meeting …</translation>
     </message>
     <message>
       <source>&amp;Flyt …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Move …</translation>
     </message>
     <message>
       <source>&amp;Indkaldelse …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Invitation letter …</translation>
     </message>
     <message>
       <source>&amp;Udfald …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Outcome …</translation>
     </message>
     <message>
       <source>Indkaldelse – {name}</source>
-      <translation type="unfinished" />
+      <translation>Invitation letter – {name}</translation>
     </message>
     <message>
       <source>Ingen møder booket.</source>
-      <translation type="unfinished" />
+      <translation>No meetings booked.</translation>
     </message>
     <message>
       <source>Medarbejdere</source>
@@ -7164,7 +7224,7 @@
     </message>
     <message>
       <source>Møde</source>
-      <translation type="unfinished" />
+      <translation>Meeting</translation>
     </message>
     <message>
       <source>Sted</source>
@@ -7381,10 +7441,54 @@
     </message>
   </context>
   <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+      <source>Indkaldelsens tekst</source>
+      <translation>The letter's text</translation>
+    </message>
+    <message>
+      <source>Indstillingerne gælder hele kontoret og kommer med til de andre arbejdsstationer. Felter i indkaldelsens tekst skrives i krøllede parenteser:</source>
+      <translation>The settings apply to the whole office and travel to its other workstations. Fields in the letter's text are written in curly brackets:</translation>
+    </message>
+    <message>
+      <source>Kontorets adresse</source>
+      <translation>The office's address</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/office_settings_dialog.py" />
+      <source>Kontorets indstillinger</source>
+      <translation>The office's settings</translation>
+    </message>
+    <message>
+      <source>Kontorets telefon</source>
+      <translation>The office's phone</translation>
+    </message>
+    <message>
+      <source>Tag med (standard i indkaldelsen)</source>
+      <translation>Bring (standard in the letter)</translation>
+    </message>
+    <message>
+      <source>fx Mandag-torsdag 9-15, fredag 9-12</source>
+      <translation>e.g. Mandag-torsdag 9-15, fredag 9-12</translation>
+    </message>
+    <message>
+      <source>fx man 9-12; tor 13-16</source>
+      <translation>e.g. man 9-12; tor 13-16</translation>
+    </message>
+    <message>
+      <source>Åben rådgivning (vises i kalenderen)</source>
+      <translation>Åben rådgivning (shown in the calendar)</translation>
+    </message>
+    <message>
+      <source>Åbningstider (som de står i brevet)</source>
+      <translation>Opening hours (as the letter prints them)</translation>
+    </message>
+  </context>
+  <context>
     <name>OutcomeDialog</name>
     <message>
       <source>&lt;b&gt;{kind}&lt;/b&gt; med {name}, {when}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{kind}&lt;/b&gt; with {name}, {when}</translation>
     </message>
     <message>
       <source>Note</source>
@@ -7392,12 +7496,12 @@
     </message>
     <message>
       <source>Note til kontaktloggen (valgfri)</source>
-      <translation type="unfinished" />
+      <translation>Note for the contact log (optional)</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/appointment_dialogs.py" />
       <source>Udfald af mødet</source>
-      <translation type="unfinished" />
+      <translation>The meeting's outcome</translation>
     </message>
   </context>
   <context>
@@ -8595,34 +8699,34 @@ Save anyway?</translation>
     <name>TodayPage</name>
     <message>
       <source> ({hours})</source>
-      <translation type="unfinished" />
+      <translation> ({hours})</translation>
     </message>
     <message>
       <source>&amp;Book møde …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Book meeting …</translation>
     </message>
     <message>
       <source>&amp;Opdatér</source>
-      <translation type="unfinished" />
+      <translation>&amp;Refresh</translation>
     </message>
     <message numerus="yes">
       <source>&lt;b&gt;Åben rådgivning er åben{hours}:&lt;/b&gt; %n venter</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&lt;b&gt;Åben rådgivning is open{hours}:&lt;/b&gt; %n waiting</numerusform>
+        <numerusform>&lt;b&gt;Åben rådgivning is open{hours}:&lt;/b&gt; %n waiting</numerusform>
       </translation>
     </message>
     <message>
       <source>&lt;h2&gt;I dag, {weekday} {day}&lt;/h2&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2&gt;Today, {weekday} {day}&lt;/h2&gt;</translation>
     </message>
     <message>
       <source>Af</source>
-      <translation type="unfinished" />
+      <translation>By</translation>
     </message>
     <message>
       <source>Arbejdsstation</source>
-      <translation type="unfinished" />
+      <translation>Workstation</translation>
     </message>
     <message>
       <source>Borger</source>
@@ -8630,7 +8734,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Holdt</source>
-      <translation type="unfinished" />
+      <translation>Held</translation>
     </message>
     <message>
       <source>Hvad</source>
@@ -8646,31 +8750,35 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Ingen møder i dag.</source>
-      <translation type="unfinished" />
+      <translation>No meetings today.</translation>
     </message>
     <message>
       <source>Ingen åben rådgivning i dag.</source>
-      <translation type="unfinished" />
+      <translation>No åben rådgivning today.</translation>
+    </message>
+    <message>
+      <source>Ingen ændringer fra kolleger.</source>
+      <translation>No changes by colleagues.</translation>
     </message>
     <message>
       <source>Kom ikke</source>
-      <translation type="unfinished" />
+      <translation>Did not come</translation>
     </message>
     <message>
       <source>Mine frister: overskredne og denne uge</source>
-      <translation type="unfinished" />
+      <translation>My deadlines: overdue and this week</translation>
     </message>
     <message>
-      <source>Mine møder i dag</source>
-      <translation type="unfinished" />
+      <source>Mine møder i dag (og tidligere uden udfald)</source>
+      <translation>My meetings today (and earlier ones without an outcome)</translation>
     </message>
     <message>
       <source>Møde</source>
-      <translation type="unfinished" />
+      <translation>Meeting</translation>
     </message>
     <message>
       <source>Møde booket {when}</source>
-      <translation type="unfinished" />
+      <translation>Meeting booked {when}</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/today_page.py" />
@@ -8699,31 +8807,31 @@ Save anyway?</translation>
     </message>
     <message>
       <source>fredag</source>
-      <translation type="unfinished" />
+      <translation>Friday</translation>
     </message>
     <message>
       <source>lørdag</source>
-      <translation type="unfinished" />
+      <translation>Saturday</translation>
     </message>
     <message>
       <source>mandag</source>
-      <translation type="unfinished" />
+      <translation>Monday</translation>
     </message>
     <message>
       <source>onsdag</source>
-      <translation type="unfinished" />
+      <translation>Wednesday</translation>
     </message>
     <message>
       <source>søndag</source>
-      <translation type="unfinished" />
+      <translation>Sunday</translation>
     </message>
     <message>
       <source>tirsdag</source>
-      <translation type="unfinished" />
+      <translation>Tuesday</translation>
     </message>
     <message>
       <source>torsdag</source>
-      <translation type="unfinished" />
+      <translation>Thursday</translation>
     </message>
     <message>
       <source>Åben rådgivning</source>
@@ -8731,17 +8839,17 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Åben rådgivning i dag: {hours}</source>
-      <translation type="unfinished" />
+      <translation>Åben rådgivning today: {hours}</translation>
     </message>
     <message>
       <source>Ændringer i mine borgere den seneste uge</source>
-      <translation type="unfinished" />
+      <translation>Changes in my citizens' cases this past week</translation>
     </message>
     <message numerus="yes">
       <source>Ændringer i mine borgere siden sidst (%n)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Changes in my citizens' cases since last time (%n)</numerusform>
+        <numerusform>Changes in my citizens' cases since last time (%n)</numerusform>
       </translation>
     </message>
   </context>

@@ -103,7 +103,7 @@ def screens(qtbot, office):
     qtbot.addWidget(page)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window.page_titles().index("Åben rådgivning"))
     return ctx, record, page, window
 
 

@@ -97,7 +97,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
     window = MainWindow(desk, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window.page_titles().index("Åben rådgivning"))
     queue = window.drop_in_page
     clock.advance(minutes=9)
     qtbot.mouseClick(queue.buttons["callNext"], Qt.MouseButton.LeftButton)
@@ -174,7 +174,7 @@ def test_a_visitor_who_is_already_known_is_linked_not_duplicated(qtbot, office) 
     window = MainWindow(desk, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window.page_titles().index("Åben rådgivning"))
     queue = window.drop_in_page
     queue.select_number(1)
     qtbot.mouseClick(queue.buttons["visitToCitizen"], Qt.MouseButton.LeftButton)

@@ -37,6 +37,7 @@ def test_a_whole_course_at_the_desk(qtbot, office) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
+    window.nav.setCurrentRow(window.page_titles().index("Sagsstamme"))  # after I dag
     page = window.caseload
     assert page.model.rowCount() == 0
 
@@ -165,6 +166,7 @@ def test_caseload_filters_and_search(qtbot, office) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
+    window.nav.setCurrentRow(window.page_titles().index("Sagsstamme"))  # after I dag
     page = window.caseload
     assert page.model.rowCount() == 2
     page.scope.setCurrentIndex(0)  # mine
@@ -228,7 +230,7 @@ def test_an_unknown_drop_in_visitor_becomes_a_citizen(qtbot, office) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window.page_titles().index("Åben rådgivning"))
     page = window.drop_in_page
     assert page.model.rowCount() == 1
     button = page.buttons["visitToCitizen"]

@@ -93,7 +93,8 @@ def test_setup_wizard_creates_the_office(qtbot, data_paths: DataPaths) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    assert window.page_titles() == ["Sagsstamme", "Åben rådgivning", "Virksomheder",
+    assert window.page_titles() == ["I dag", "Sagsstamme", "Kalender", "Åben rådgivning",
+                                    "Virksomheder",
                                     "Gruppeforløb", "Samarbejdspartnere",
                                     "Rapporter", "Synkronisering", "Arbejdsstationer"]
     assert "Jobcenter Nord" in window.windowTitle()
@@ -123,9 +124,10 @@ def test_try_with_demo_data(qtbot, data_paths: DataPaths) -> None:
     window = MainWindow(ctx, kdf=FAST)
     qtbot.addWidget(window)
     window.show()
-    # Ledelsesinformation for the leader role, Arbejdsstationer for leader and administrator
-    assert len(window.page_titles()) == 7
-    window.nav.setCurrentRow(3)  # Rapporter
+    # Ledelsesinformation for the leader role, Arbejdsstationer for leader and administrator;
+    # I dag and Kalender (issue 20) for the desk roles
+    assert len(window.page_titles()) == 12
+    window.nav.setCurrentRow(window.page_titles().index("Rapporter"))
     page = window.current_page()
     qtbot.waitUntil(lambda: page.findChild(type(window.user_label), "figCitizens") is not None,
                     timeout=5000)  # counted off the GUI thread

@@ -280,7 +280,8 @@ def test_the_english_ui_shows_no_danish_interface_text(qtbot, english, tmp_path)
     window = MainWindow(ctx, kdf=KdfParams.fast_for_tests())
     qtbot.addWidget(window)
     window.show()
-    assert window.page_titles() == ["Caseload", "Åben rådgivning", "Companies",
+    assert window.page_titles() == ["Today", "Caseload", "Calendar", "Åben rådgivning",
+                                    "Companies",
                                     "Group sessions", "Partners", "Reports",
                                     "Management information", "Team", "Synchronisation",
                                     "Workstations"]
@@ -337,6 +338,7 @@ def test_a_refused_form_explains_itself_in_english(qtbot, english, office) -> No
     window = MainWindow(office.admin, kdf=KdfParams.fast_for_tests())
     qtbot.addWidget(window)
     window.show()
+    window.nav.setCurrentRow(window.page_titles().index("Caseload"))  # after "Today"
     qtbot.mouseClick(window.caseload.new_button, Qt.MouseButton.LeftButton)
     dialog = window.new_citizen_dialog
     assert dialog.windowTitle() == "New citizen"

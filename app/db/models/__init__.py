@@ -23,6 +23,11 @@ from app.db.models.agreements import (  # noqa: F401
     MatchActivity,
     PaidHoursMonth,
 )
+from app.db.models.appointments import (  # noqa: F401
+    Appointment,
+    AppointmentStaff,
+    OfficeSetting,
+)
 from app.db.models.base import (  # noqa: F401
     NAMING,
     Base,

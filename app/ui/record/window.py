@@ -35,6 +35,7 @@ from app.ui.record.contacts_tab import ContactsTab
 from app.ui.record.course_tab import CourseTab
 from app.ui.record.goal_cv_tab import GoalCvTab
 from app.ui.record.match_tab import MatchTab
+from app.ui.record.meetings_tab import MeetingsTab
 from app.ui.record.network_tab import NetworkTab
 from app.ui.record.stepup_tab import StepUpTab
 from app.ui.record.tab import RecordTab, day_text, render_pdf
@@ -98,6 +99,7 @@ class CitizenRecordWindow(QDialog):
         self.goal_tab = GoalCvTab(*args)
         self.match_tab = MatchTab(*args)
         self.contacts_tab = ContactsTab(*args)
+        self.meetings_tab = MeetingsTab(*args)  # issue 20
         self.stepup_tab = StepUpTab(*args)
         self.network_tab = NetworkTab(*args)
         self.tabs = name_widget(QTabWidget(), "recordTabs")
@@ -106,6 +108,7 @@ class CitizenRecordWindow(QDialog):
         self.tabs.addTab(self.goal_tab, self.tr("&Jobmål og CV"))
         self.tabs.addTab(self.match_tab, self.tr("Jobmatch og &aftaler"))
         self.tabs.addTab(self.contacts_tab, self.tr("&Kontakter"))
+        self.tabs.addTab(self.meetings_tab, self.tr("&Møder"))
         self.tabs.addTab(self.stepup_tab, self.tr("&Step-up"))
         self.tabs.addTab(self.network_tab, self.tr("&Netværk og samtykker"))
         self.conflicts_tab: ConflictsTab | None = None  # shown only while there are some

@@ -1,0 +1,256 @@
+""""I dag" (issue 20, point 2): the desk roles' landing page. My meetings today in time
+order, with one click for the outcome once a meeting has begun; my overdue and
+due-this-week items, with the booking that will meet one, and "Book møde" for the rest; the
+open counselling queue while it is open; what changed in my citizens since I was last here
+(also from the other workstations)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.appointments import AppointmentOutcome, suggested_kind
+from app.domain.errors import FremskudtError
+from app.domain.roles import Permission
+from app.domain.rules import Mark
+from app.services import today
+from app.services.appointment_views import AppointmentRow
+from app.services.context import ServiceContext
+from app.services.today import DueLine, TodayView
+from app.ui.appointment_dialogs import BookingDialog, record_outcome_now
+from app.ui.common import name_widget, show_error
+from app.ui.i18n import core_text, vocab
+from app.ui.table_model import Column, RowsTableModel
+from app.ui.widgets import table_view
+
+MARK_COLOURS = {Mark.RED: "#c62828", Mark.AMBER: "#ef8f00", Mark.GREEN: "#2e7d32"}
+MARK_TEXT = {Mark.RED: QT_TRANSLATE_NOOP("TodayPage", "Overskredet"),
+             Mark.AMBER: QT_TRANSLATE_NOOP("TodayPage", "Snart"),
+             Mark.GREEN: QT_TRANSLATE_NOOP("TodayPage", "I god tid")}
+_WEEKDAYS = (QT_TRANSLATE_NOOP("TodayPage", "mandag"), QT_TRANSLATE_NOOP("TodayPage", "tirsdag"),
+             QT_TRANSLATE_NOOP("TodayPage", "onsdag"), QT_TRANSLATE_NOOP("TodayPage", "torsdag"),
+             QT_TRANSLATE_NOOP("TodayPage", "fredag"), QT_TRANSLATE_NOOP("TodayPage", "lørdag"),
+             QT_TRANSLATE_NOOP("TodayPage", "søndag"))
+
+
+class DueModel(RowsTableModel):
+    """The due items, the mark (or the booking) coloured as on the caseload."""
+
+    def __init__(self, page: TodayPage) -> None:
+        self.page = page
+        super().__init__([
+            Column(page.tr("Frist"), lambda d: f"{d.due_on:%d.%m.%Y}", sort=lambda d: d.due_on),
+            Column(page.tr("Borger"), lambda d: d.name),
+            Column(page.tr("Hvad"), lambda d: core_text(d.what)),
+            Column(page.tr("Status"), page.due_status),
+        ], page)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and index.column() == 3 and role in (
+                Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            line: DueLine = self.row_at(index.row())
+            colour = "#1565c0" if line.booked_at is not None else MARK_COLOURS[line.mark]
+            return QBrush(QColor(colour if role == Qt.ItemDataRole.BackgroundRole
+                                 else "white"))
+        return super().data(index, role)
+
+
+class TodayPage(QWidget):
+    """`open_citizen(citizen_id)` opens a record (the main window's)."""
+
+    def __init__(self, ctx: ServiceContext, open_citizen: Callable[[uuid.UUID], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.open_citizen = open_citizen
+        self.view_data: TodayView | None = None
+        self.dialog: QDialog | None = None
+        # changes since the previous visit; kept while the page lives (this login)
+        self.since = today.begin_visit(ctx)
+        self._build()
+        self.reload()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = name_widget(QLabel(), "todayTitle")
+        self.refresh = name_widget(QPushButton(self.tr("&Opdatér")), "todayRefresh")
+        self.refresh.clicked.connect(self.reload)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.refresh)
+        self.meeting_model = RowsTableModel([
+            Column(self.tr("Tid"), self.time_text, sort=lambda a: a.starts_at),
+            Column(self.tr("Borger"), lambda a: a.citizen_name),
+            Column(self.tr("Møde"), lambda a: vocab(a.kind)),
+            Column(self.tr("Sted"), lambda a: ", ".join(
+                x for x in (vocab(a.place_kind), a.place_text) if x)),
+            Column(self.tr("Tolk"), lambda a: a.interpreter_language),
+            Column(self.tr("Udfald"), lambda a: vocab(a.outcome) if a.outcome else ""),
+        ], self)
+        self.meetings, _ = table_view("todayMeetings", self.meeting_model)
+        self.meetings.setSortingEnabled(False)
+        self.meetings.doubleClicked.connect(lambda i: self._open_row(self.meetings, i))
+        self.meetings.verticalHeader().setDefaultSectionSize(34)
+        self.no_meetings = QLabel(self.tr("Ingen møder i dag."))
+        meetings = QGroupBox(self.tr("Mine møder i dag (og tidligere uden udfald)"))
+        box = QVBoxLayout(meetings)
+        box.addWidget(self.meetings)
+        box.addWidget(self.no_meetings)
+        self.due_model = DueModel(self)
+        self.due, self.due_proxy = table_view("todayDue", self.due_model)
+        self.due.doubleClicked.connect(lambda i: self._open_row(self.due, i))
+        self.book_button = name_widget(QPushButton(self.tr("&Book møde …")), "todayBook")
+        self.book_button.clicked.connect(self.book_for_due)
+        self.book_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
+        due = QGroupBox(self.tr("Mine frister: overskredne og denne uge"))
+        due_box = QVBoxLayout(due)
+        due_box.addWidget(self.due)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.book_button)
+        buttons.addStretch(1)
+        due_box.addLayout(buttons)
+        self.queue = name_widget(QLabel(), "todayQueue", self.tr("Åben rådgivning"))
+        self.changes_model = RowsTableModel([
+            Column(self.tr("Hvornår"), lambda c: f"{c.at.astimezone():%d.%m %H.%M}",
+                   sort=lambda c: c.at),
+            Column(self.tr("Borger"), lambda c: c.name),
+            Column(self.tr("Hvad"), lambda c: core_text(c.what)),
+            Column(self.tr("Af"), lambda c: c.by),
+            Column(self.tr("Arbejdsstation"), lambda c: c.workstation),
+        ], self)
+        self.changes, _ = table_view("todayChanges", self.changes_model)
+        self.changes.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.changes.doubleClicked.connect(lambda i: self._open_row(self.changes, i))
+        self.no_changes = QLabel(self.tr("Ingen ændringer fra kolleger."))
+        self.changes_box = QGroupBox()
+        changes_box = QVBoxLayout(self.changes_box)
+        changes_box.addWidget(self.changes)
+        changes_box.addWidget(self.no_changes)
+        for view, widths in ((self.meetings, (120, 190, 140, 190, 90)),
+                             (self.due, (100, 190, 300, 200)),
+                             (self.changes, (110, 190, 200, 190))):
+            view.setWordWrap(False)
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(meetings, 3)
+        layout.addWidget(due, 3)
+        layout.addWidget(self.queue)
+        layout.addWidget(self.changes_box, 1)
+
+    # -- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            data = today.today_view(self.ctx, self.since)
+        except FremskudtError as exc:
+            show_error(self, exc)
+            return
+        self.view_data = data
+        day = self.ctx.today()
+        self.title.setText(self.tr("<h2>I dag, {weekday} {day}</h2>").format(
+            weekday=self.tr(_WEEKDAYS[day.weekday()]), day=f"{day:%d.%m.%Y}"))
+        self.meeting_model.set_rows(data.appointments)
+        self.no_meetings.setVisible(not data.appointments)
+        self._outcome_buttons(data.appointments)
+        self.due_model.set_rows(data.due)
+        self._show_queue(data)
+        self.changes_model.set_rows(data.changes)
+        self.changes.setVisible(bool(data.changes))
+        self.no_changes.setVisible(not data.changes)
+        self.changes_box.setTitle(
+            self.tr("Ændringer i mine borgere den seneste uge") if data.first_visit
+            else self.tr("Ændringer i mine borgere siden sidst (%n)", "", len(data.changes)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.view_data is not None:
+            self.reload()
+
+    def _show_queue(self, data: TodayView) -> None:
+        if not self.ctx.user.can(Permission.QUEUE):
+            self.queue.hide()
+            return
+        if data.queue_open:
+            hours = self.tr(" ({hours})").format(hours=data.drop_in_today) \
+                if data.drop_in_today else ""
+            self.queue.setText(self.tr("<b>Åben rådgivning er åben{hours}:</b> %n venter",
+                                       "", data.queue_waiting).format(hours=hours))
+        elif data.drop_in_today:
+            self.queue.setText(self.tr("Åben rådgivning i dag: {hours}").format(
+                hours=data.drop_in_today))
+        else:
+            self.queue.setText(self.tr("Ingen åben rådgivning i dag."))
+        self.queue.show()
+
+    def _outcome_buttons(self, rows: list[AppointmentRow]) -> None:
+        """One click: "Holdt" and "Kom ikke" in the row of a meeting that has begun."""
+        now = self.ctx.now()
+        writable = self.ctx.user.can(Permission.CASE_WRITE)
+        column = self.meeting_model.columnCount() - 1
+        for number, row in enumerate(rows):
+            index = self.meetings.model().index(number, column)
+            if not (writable and row.awaits_outcome(now)):
+                self.meetings.setIndexWidget(index, None)
+                continue
+            cell = QWidget()
+            line = QHBoxLayout(cell)
+            line.setContentsMargins(2, 0, 2, 0)
+            for outcome, name, text in (
+                    (AppointmentOutcome.HELD, "held", self.tr("Holdt")),
+                    (AppointmentOutcome.NO_SHOW, "noShow", self.tr("Kom ikke"))):
+                button = name_widget(QPushButton(text), f"today_{name}_{number}")
+                button.clicked.connect(lambda _c=False, r=row, o=outcome: self.outcome(r, o))
+                line.addWidget(button)
+            line.addStretch(1)
+            self.meetings.setIndexWidget(index, cell)
+
+    def _open_row(self, view: QTableView, index) -> None:
+        row = view.model().data(index, RowsTableModel.ROW_ROLE)
+        if row is not None:
+            self.open_citizen(row.citizen_id)
+
+    def time_text(self, row: AppointmentRow) -> str:
+        """"09.00-09.45"; a meeting of an earlier day waiting for its outcome with its date."""
+        start, end = row.starts_at.astimezone(), row.ends_at.astimezone()
+        text = f"{start:%H.%M}-{end:%H.%M}"
+        return text if start.date() == self.ctx.today() else f"{start:%d.%m} {text}"
+
+    # -- actions --------------------------------------------------------------------------
+    def due_status(self, line: DueLine) -> str:
+        if line.booked_at is not None:
+            return self.tr("Møde booket {when}").format(
+                when=f"{line.booked_at.astimezone():%d.%m %H.%M}")
+        return self.tr(MARK_TEXT[line.mark])
+
+    def outcome(self, row: AppointmentRow, outcome: AppointmentOutcome) -> bool:
+        done = record_outcome_now(self, self.ctx, row, outcome)
+        if done:
+            self.reload()
+        return done
+
+    def book_for_due(self) -> BookingDialog | None:
+        index = self.due.currentIndex()
+        if not index.isValid():
+            return None
+        line: DueLine = self.due_proxy.data(index, RowsTableModel.ROW_ROLE)
+        self.dialog = BookingDialog(self.ctx, citizen_id=line.citizen_id,
+                                    citizen_name=line.name, kind=suggested_kind(line.kind),
+                                    parent=self)
+        self.dialog.saved.connect(lambda _id: self.reload())
+        self.dialog.open()
+        return self.dialog

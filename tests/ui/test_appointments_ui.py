@@ -1,0 +1,228 @@
+"""Issue 20 through real widgets: "I dag" with the one-click outcome, booking from a due item,
+the booking dialog's overlap warning and "Gem alligevel", the calendar driven by the keyboard,
+the record's Møder tab with the letter's preview, the office settings refusing an unknown
+field, and the calendar's Outlook export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+from PySide6.QtCore import Qt
+
+from app.domain.appointments import AppointmentKind, AppointmentOutcome, PlaceKind
+from app.domain.enums import ContactKind, VisitationGroup
+from app.domain.rules import DueKind
+from app.services import appointment_views, appointments, caseload, course, office_settings
+from app.ui.calendar_page import CalendarPage
+from app.ui.office_settings_dialog import open_office_settings
+from app.ui.record.window import CitizenRecordWindow
+from app.ui.today_page import TodayPage
+from tests.conftest import FixedClock
+
+# a Tuesday, 11.00 local time
+NOW = dt.datetime(2026, 3, 3, 11, 0).astimezone()
+
+
+def _local(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2026, 3, day, hour, minute).astimezone()
+
+
+def _citizen(ctx, first: str, cpr: str, *, visit: bool = True):
+    citizen_id = course.new_citizen(ctx, first_name=first, last_name="Hansen", cpr=cpr)
+    course_id = course.get_record(ctx, citizen_id).course_id
+    if visit:
+        course.visit(ctx, course_id, VisitationGroup.INDSATS)
+    course.assign(ctx, course_id, caseworker_id=ctx.user.id, jobformidler_id=ctx.user.id)
+    return citizen_id
+
+
+def _book(ctx, citizen_id, start, **kwargs):
+    values = dict(kind=AppointmentKind.FOLLOW_UP, staff_ids=[ctx.user.id],
+                  place_kind=PlaceKind.OFFICE, starts_at=start,
+                  ends_at=start + dt.timedelta(minutes=45))
+    values.update(kwargs)
+    return appointments.book(ctx, citizen_id, **values)
+
+
+def _opened(opened: list):
+    return lambda citizen_id: opened.append(citizen_id)
+
+
+def test_today_records_a_held_meeting_with_one_click(qtbot, office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    amal = _citizen(ctx, "Amal", "0101901234")
+    morning = _book(ctx, amal, _local(3, 9))
+    _book(ctx, amal, _local(3, 14), kind=AppointmentKind.HOME_VISIT,
+          place_kind=PlaceKind.HOME)
+    opened: list = []
+    page = TodayPage(ctx, _opened(opened))
+    qtbot.addWidget(page)
+    page.show()
+    assert "I dag, tirsdag 03.03.2026" in page.title.text()
+    assert page.meeting_model.rowCount() == 2
+    assert page.meeting_model.row_at(0).id == morning
+    held = page.findChild(type(page.refresh), "today_held_0")
+    assert held is not None and not held.isHidden()
+    assert page.findChild(type(page.refresh), "today_held_1") is None  # not begun yet
+    qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
+    [row] = [r for r in appointment_views.for_citizen(ctx, amal) if r.id == morning]
+    assert row.outcome == AppointmentOutcome.HELD
+    record = course.get_record(ctx, amal)
+    assert [c.kind for c in record.contacts] == [ContactKind.OPFOELGNING]
+    assert page.meeting_model.data(page.meeting_model.index(0, 5)) == "Holdt"
+    page.meetings.doubleClicked.emit(page.meetings.model().index(0, 1))
+    assert opened == [amal]
+
+
+def test_booking_from_a_due_item_shows_the_booking(qtbot, office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    omar = _citizen(ctx, "Omar", "0202902345", visit=False)  # visitation is due
+    [due] = caseload.course_due_items(ctx, course.get_record(ctx, omar).course_id)
+    assert due.kind == DueKind.VISITATION
+    ctx.clock.now = dt.datetime.combine(due.due - dt.timedelta(days=2), dt.time(8)).astimezone()
+    page = TodayPage(ctx, lambda _c: None)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.due_model.data(page.due_model.index(0, 3)) == "Snart"
+    page.due.setCurrentIndex(page.due.model().index(0, 0))
+    dialog = page.book_for_due()
+    assert dialog.kind.currentData() == AppointmentKind.START_MEETING
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    [booked] = appointment_views.for_citizen(ctx, omar)
+    assert booked.kind == AppointmentKind.START_MEETING
+    assert page.due_model.data(page.due_model.index(0, 3)).startswith("Møde booket")
+
+
+def test_an_overlap_is_shown_and_saved_only_when_asked(qtbot, office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    amal = _citizen(ctx, "Amal", "0101901234")
+    _book(ctx, amal, _local(4, 10))
+    page = TodayPage(ctx, lambda _c: None)
+    qtbot.addWidget(page)
+    from app.ui.appointment_dialogs import BookingDialog
+
+    dialog = BookingDialog(ctx, citizen_id=amal, citizen_name="Amal Hansen",
+                           start=_local(4, 10, 30), parent=page)
+    dialog.show()
+    assert dialog.overlap.isVisible() and "Anna Administrator" in dialog.overlap.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.anyway.isVisible()
+    assert "Gem alligevel" in dialog.error.text()
+    assert len(appointment_views.for_citizen(ctx, amal)) == 1
+    dialog.minutes.setValue(20)
+    dialog.start.setDateTime(dialog.start.dateTime().addSecs(3600))  # 11.30: free
+    assert not dialog.overlap.isVisible()
+    dialog.start.setDateTime(dialog.start.dateTime().addSecs(-3600))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.anyway, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert len(appointment_views.for_citizen(ctx, amal)) == 2
+
+
+def test_the_calendar_by_keyboard(qtbot, office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    office_settings.save_settings(
+        ctx, letter_template="Kære {navn}", letter_bring="", phone="", address="",
+        opening_hours="", drop_in_hours="tir 9-12")
+    amal = _citizen(ctx, "Amal", "0101901234")
+    _book(ctx, amal, _local(3, 9))
+    page = CalendarPage(ctx, lambda _c: None)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    assert [f"{d:%d.%m}" for d in model.days] == ["02.03", "03.03", "04.03", "05.03", "06.03"]
+    nine = model.index(4, 1)  # 09.00 on Tuesday (slots from 07.00)
+    assert "Opfølgning · Amal Hansen" in model.data(nine)
+    assert "Åben rådgivning" in model.data(nine, Qt.ItemDataRole.ToolTipRole)
+    page.view.setFocus()
+    page.view.setCurrentIndex(nine)
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    assert page.view.currentIndex().column() == 2
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    assert model.days[0] == dt.date(2026, 3, 9)
+    qtbot.keyClick(page.view, Qt.Key.Key_PageUp)
+    qtbot.keyClick(page.view, Qt.Key.Key_PageUp)
+    assert model.days[0] == dt.date(2026, 2, 23)
+    qtbot.keyClick(page.view, Qt.Key.Key_Home)
+    assert model.days[0] == dt.date(2026, 3, 2)
+    page.view.setCurrentIndex(model.index(4, 1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # a meeting that has begun: its outcome
+    assert type(page.dialog).__name__ == "OutcomeDialog"
+    qtbot.mouseClick(page.dialog.findChild(type(page.book_button), "outcomeNoShow"),
+                     Qt.MouseButton.LeftButton)
+    assert "kom ikke" in model.data(model.index(4, 1))
+    page.view.setCurrentIndex(model.index(10, 3))  # Thursday 12.00, empty: book there
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert type(dialog).__name__ == "BookingDialog"
+    assert dialog.times()[0] == _local(5, 12)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "Amal" not in model.data(model.index(10, 3))  # no citizen chosen yet: refused
+    assert "Søg og vælg borgeren" in dialog.error.text()
+    qtbot.keyClicks(dialog.search, "Amal")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "Amal Hansen" in model.data(model.index(10, 3))
+
+
+def test_the_calendar_exports_to_outlook_without_names(qtbot, office, tmp_path) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    amal = _citizen(ctx, "Amal", "0101901234")
+    _book(ctx, amal, _local(5, 10))
+    page = CalendarPage(ctx, lambda _c: None)
+    qtbot.addWidget(page)
+    target = tmp_path / "kalender.ics"
+    operation = page.export_ical(str(target))
+    qtbot.waitUntil(lambda: page.exported == str(target), timeout=10_000)
+    assert operation is not None
+    data = target.read_bytes()
+    assert b"Amal" not in data and b"0101901234" not in data
+    [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert str(event["summary"]) == "Opfølgning"
+
+
+def test_the_record_books_and_prints_the_letter(qtbot, office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    amal = _citizen(ctx, "Amal", "0101901234")
+    window = CitizenRecordWindow(ctx, amal)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.meetings_tab
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.empty.isHidden()
+    dialog = tab.book()
+    dialog.start.setDateTime(dialog.start.dateTime().addDays(1))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 1
+    tab.view.setCurrentIndex(tab.view.model().index(0, 0))
+    tab.letter()
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=15_000)
+    assert tab.preview.objectName() == "letterPreview"
+    qtbot.waitUntil(lambda: any(c.kind == ContactKind.INDKALDELSE
+                                for c in window.contacts_tab.record.contacts), timeout=5000)
+
+
+def test_a_template_with_an_unknown_field_is_refused_in_the_dialog(qtbot, office) -> None:
+    ctx = office.admin
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = open_office_settings(parent, ctx)
+    dialog.set_value("letter_template", "Kære {navn}, kom {tidspunkt}.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "{tidspunkt}" in dialog.error.text()
+    dialog.set_value("letter_template", "Kære {navn}, kom {tid}.")
+    dialog.set_value("phone", "33 17 40 00")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert office_settings.office_settings(ctx).phone == "33 17 40 00"
