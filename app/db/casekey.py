@@ -21,7 +21,7 @@ import base64
 import binascii
 import contextvars
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from cryptography.exceptions import InvalidTag
@@ -105,8 +105,12 @@ def _open_with(value: str, cipher: AESGCM) -> str:
         raw = binascii.a2b_base64(value[len(PREFIX):], strict_mode=True)
         return cipher.decrypt(raw[:12], raw[12:], _AAD).decode("utf-8")
     except (InvalidTag, ValueError):  # binascii.Error is a ValueError
-        raise CaseContentDamaged("Et felt i sagen kan ikke læses: det er beskadiget eller "
-                                 "krypteret med en anden nøgle.") from None
+        raise _damaged() from None
+
+
+def _damaged() -> CaseContentDamaged:
+    return CaseContentDamaged("Et felt i sagen kan ikke læses: det er beskadiget eller "
+                              "krypteret med en anden nøgle.")
 
 
 def seal_bound(value: str | None) -> str | None:
@@ -139,20 +143,24 @@ def open_if_sealed(value: object) -> object:
     return open_bound(value) if is_sealed(value) else value
 
 
-def opener() -> Callable[[object], object]:
-    """open_if_sealed with the bound key's cipher made once, for raw reads of many values
-    (the export opens whole CaseText columns)."""
+def column_opener() -> Callable[[Sequence[object]], list[object]]:
+    """open_if_sealed for whole columns of raw reads, with the bound key's cipher made once
+    and one comprehension per column instead of two calls per value (the full export of a
+    25,000-citizen office opens 870,000 values; issue 22)."""
     key = _bound.get()
     if key is None or key is _OPAQUE:
-        return open_if_sealed
-    cipher = AESGCM(key)
+        return lambda values: [open_if_sealed(v) for v in values]
+    decrypt, a2b, skip = AESGCM(key).decrypt, binascii.a2b_base64, len(PREFIX)
 
-    def open_one(value: object) -> object:
-        if type(value) is str and value.startswith(PREFIX):
-            return _open_with(value, cipher)
-        return value
+    def open_all(values: Sequence[object]) -> list[object]:
+        try:
+            return [decrypt((raw := a2b(v[skip:], strict_mode=True))[:12], raw[12:], _AAD)
+                    .decode("utf-8") if type(v) is str and v.startswith(PREFIX) else v
+                    for v in values]
+        except (InvalidTag, ValueError):  # as _open_with
+            raise _damaged() from None
 
-    return open_one
+    return open_all
 
 
 # -- sealing keys to X25519 public keys ----------------------------------------------------
