@@ -4,6 +4,7 @@ you type. The rows are loaded once; filtering and sorting happen in memory."""
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.rules import Mark
-from app.services import caseload
+from app.services import appointment_views, caseload
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
+from app.ui.caseload_booking import BOOKED_COLOUR, book_for_row, booked_text, booking_for
 from app.ui.common import name_widget, show_error
 from app.ui.i18n import core_text
 
@@ -45,10 +48,21 @@ MARK_TEXT = {Mark.RED: QT_TRANSLATE_NOOP("CaseloadModel", "Overskredet"),
 
 SCOPE_MINE, SCOPE_PARTNERS, SCOPE_OFFICE = range(3)
 _NO_DATE = dt.date.max  # rows without a due date sort last
+_MARK_OF = attrgetter("mark")
+# roles as plain ints: data() runs for every cell and role of every repaint
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 STEP_FILTERS = ["", "Visitation", "Trin 1", "Trin 2", "Trin 3", "Efterværn"]
 
 
 class CaseloadModel(QAbstractTableModel):
+    """The rows are kept sorted; a filter keeps their order, so typing never sorts. A keystroke
+    that extends the search narrows the rows shown, not all of them. The view's rows are
+    replaced in place (dataChanged over the rows kept, then the tail removed or added): a
+    model reset would make the view lay out all its rows again and paint a second frame."""
+
     COLUMNS = (QT_TRANSLATE_NOOP("CaseloadModel", "Navn"),
                QT_TRANSLATE_NOOP("CaseloadModel", "CPR-nummer"),
                QT_TRANSLATE_NOOP("CaseloadModel", "Trin"),
@@ -60,21 +74,29 @@ class CaseloadModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._all: list[CaseloadRow] = []
-        self._rows: list[CaseloadRow] = []
+        self._all: list[CaseloadRow] = []  # every row, in the current sort order
+        self._rows: list[CaseloadRow] = []  # the rows shown
         self._sort = (4, Qt.SortOrder.AscendingOrder)
         self._filter: tuple = ("", None, "", False)
+        self.bookings: dict[str, dt.datetime] = {}  # issue 20: each citizen's next meeting
+        self._narrowable = False  # the rows shown are the current filter's (not new rows)
 
     # -- data -----------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseloadRow], *, apply: bool = True) -> None:
-        self._all = rows
+        self._all = self._sorted(rows)
+        self._narrowable = False
         if apply:
-            self._apply()
+            self._apply(narrow=False)
 
     def set_filter(self, *, staff: set[str] | None, step: str, overdue_only: bool,
                    text: str) -> None:
+        old = self._filter
         self._filter = (text.casefold().replace("-", "").strip(), staff, step, overdue_only)
-        self._apply()
+        # a longer search over the same filters matches a subset of the rows shown now: each
+        # old word is a word of the new text or the start of its last word
+        narrow = self._narrowable and old[1:] == self._filter[1:] and \
+            self._filter[0].startswith(old[0])
+        self._apply(narrow=narrow)
 
     def total(self) -> int:
         return len(self._all)
@@ -83,23 +105,42 @@ class CaseloadModel(QAbstractTableModel):
         return self._rows[row]
 
     def overdue_count(self) -> int:
-        red = Mark.RED
-        return sum(1 for r in self._rows if r.mark is red)
+        return list(map(_MARK_OF, self._rows)).count(Mark.RED)
 
-    def _apply(self) -> None:
+    def _apply(self, *, narrow: bool) -> None:
         words, staff, step, overdue = self._filter
-        rows = self._all
-        if staff is not None:
-            rows = [r for r in rows if r.caseworker_key in staff or r.jobformidler_key in staff]
-        if step:
-            rows = [r for r in rows if r.step_label == step]
-        if overdue:
-            rows = [r for r in rows if r.mark == Mark.RED]
+        rows = self._rows if narrow else self._all
+        if not narrow:
+            if staff is not None:
+                rows = [r for r in rows
+                        if r.caseworker_key in staff or r.jobformidler_key in staff]
+            if step:
+                rows = [r for r in rows if r.step_label == step]
+            if overdue:
+                rows = [r for r in rows if r.mark == Mark.RED]
         for word in words.split():
             rows = [r for r in rows if word in r.search_text]
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+        self._replace(rows)
+        self._narrowable = True
+
+    def _replace(self, rows: list[CaseloadRow]) -> None:
+        """Show `rows` instead: the rows both lists have change their data, the rest are
+        removed or inserted at the end (a contract-correct change without a reset)."""
+        old, new = len(self._rows), len(rows)
+        kept = min(old, new)
+        if kept:
+            self._rows = rows[:kept] + self._rows[kept:]
+            self.dataChanged.emit(self.index(0, 0), self.index(kept - 1, len(self.COLUMNS) - 1))
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self._rows = rows
+            self.endRemoveRows()
+        elif new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows = rows
+            self.endInsertRows()
+        else:
+            self._rows = rows
 
     def _sorted(self, rows: list[CaseloadRow]) -> list[CaseloadRow]:
         column, order = self._sort
@@ -120,6 +161,7 @@ class CaseloadModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        self._all = self._sorted(self._all)
         self._rows = self._sorted(self._rows)
         self.layoutChanged.emit()
 
@@ -143,43 +185,51 @@ class CaseloadModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        if role == _DISPLAY:
+            return self._text(self._rows[index.row()], index.column())
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.name
-            if column == 1:
-                return row.masked_cpr
-            if column == 2:
-                return core_text(row.step_label)
-            if column == 3:
-                if row.days_in_step is None:
-                    return ""
-                if row.target_days:
-                    return f"{row.days_in_step} / {row.target_days}"
-                return str(row.days_in_step)
-            if column == 4:
-                if row.next_due_on is None:
-                    return core_text(row.next_due_what)
-                return f"{row.next_due_on:%d.%m.%Y}  {core_text(row.next_due_what)}"
-            if column == 5:
-                return self.tr(MARK_TEXT[row.mark]) if row.mark else ""
-            if column == 6:
-                return row.jobformidler
-            if column == 7:
-                return row.caseworker
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.mark:
-            return QBrush(QColor("white"))
-        if role == Qt.ItemDataRole.BackgroundRole and column == 5 and row.mark:
-            return QBrush(QColor(MARK_COLOURS[row.mark]))
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.target_days and (
-                row.days_in_step or 0) > row.target_days:
-            return QBrush(QColor(MARK_COLOURS[Mark.RED]))
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == 5:
+        if role in (_FOREGROUND, _BACKGROUND):
+            row = self._rows[index.row()]
+            if column == 5 and row.mark:
+                return QBrush(QColor("white") if role == _FOREGROUND else (
+                    BOOKED_COLOUR if booking_for(row, self.bookings)
+                    else QColor(MARK_COLOURS[row.mark])))
+            if role == _FOREGROUND and column == 3 and row.target_days and (
+                    row.days_in_step or 0) > row.target_days:
+                return QBrush(QColor(MARK_COLOURS[Mark.RED]))
+            return None
+        if role == _ACCESSIBLE and column == 5:
+            row = self._rows[index.row()]
             return self.tr(MARK_TEXT[row.mark]) if row.mark else ""
         if role == self.ROW_ROLE:
-            return row
+            return self._rows[index.row()]
         return None
+
+    def _text(self, row: CaseloadRow, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return row.masked_cpr
+        if column == 2:
+            return core_text(row.step_label)
+        if column == 3:
+            if row.days_in_step is None:
+                return ""
+            if row.target_days:
+                return f"{row.days_in_step} / {row.target_days}"
+            return str(row.days_in_step)
+        if column == 4:
+            if row.next_due_on is None:
+                return core_text(row.next_due_what)
+            return f"{row.next_due_on:%d.%m.%Y}  {core_text(row.next_due_what)}"
+        if column == 5:
+            booked = booking_for(row, self.bookings) if row.mark else None
+            if booked is not None:
+                return booked_text(booked)
+            return self.tr(MARK_TEXT[row.mark]) if row.mark else ""
+        if column == 6:
+            return row.jobformidler
+        return row.caseworker
 
 
 class CaseloadPage(QWidget):
@@ -217,6 +267,8 @@ class CaseloadPage(QWidget):
         self.overdue.toggled.connect(self._filter_changed)
         self.new_button = name_widget(QPushButton(self.tr("&Ny borger …")), "newCitizenButton")
         self.new_button.clicked.connect(self.new_citizen)
+        self.book_button = name_widget(QPushButton(self.tr("&Book møde …")), "caseloadBook")
+        self.book_button.clicked.connect(self.book_meeting)
         self.model = CaseloadModel(self)
         self.view = name_widget(QTableView(), "caseloadTable", self.tr("Sagsstamme"))
         self.view.setModel(self.model)
@@ -250,6 +302,7 @@ class CaseloadPage(QWidget):
         filters.addWidget(self.step, 1)
         filters.addWidget(self.overdue)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.book_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Sagsstamme</h2>")))
         layout.addLayout(filters)
@@ -262,6 +315,7 @@ class CaseloadPage(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
+        self.model.bookings = appointment_views.next_bookings(self.ctx)
         self.model.set_rows(rows, apply=False)
         self._filter_changed()
 
@@ -276,8 +330,16 @@ class CaseloadPage(QWidget):
             staff = {self.ctx.user.id.hex}
         elif scope == SCOPE_PARTNERS:
             staff = self._partners
+        shown_before = self.model.rowCount()
         self.model.set_filter(staff=staff, step=STEP_FILTERS[self.step.currentIndex()],
                               overdue_only=self.overdue.isChecked(), text=self.search.text())
+        selection = self.view.selectionModel()  # the rows are replaced in place: a selected
+        if selection.hasSelection() or selection.currentIndex().isValid():  # row would now
+            selection.clear()  # be someone else
+        if self.model.rowCount() != shown_before:
+            # lay the rows out now, not on the view's zero timer after this frame's paint
+            # (which would paint the table a second time)
+            self.view.doItemsLayout()
         shown = self.model.rowCount()
         overdue = self.model.overdue_count()
         self.summary.setText(self.tr("%n forløb vist", "", shown)
@@ -300,6 +362,15 @@ class CaseloadPage(QWidget):
         if self.model.rowCount():
             self.view.selectRow(0)
             self._open(0)
+
+    def book_meeting(self) -> QDialog | None:
+        """"Book møde" for the selected row's citizen (issue 20); the caseload shows it."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        self.booking = book_for_row(self, self.ctx, self.model.row_at(index.row()))
+        self.booking.saved.connect(lambda _id: self.reload())
+        return self.booking
 
     def _open(self, row: int) -> None:
         self.open_citizen.emit(self.model.row_at(row).citizen_key)

@@ -200,6 +200,21 @@ def test_caseload_model_is_a_well_behaved_qt_model(qtmodeltester, office) -> Non
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.row_at(0).name == "Navn2 Test"
 
+    def names() -> list[str]:
+        return [model.row_at(i).name for i in range(model.rowCount())]
+
+    # the rows are replaced in place while the tester watches every signal: narrowing as a
+    # search is typed, widening when a key is deleted, nothing found, and a new load
+    every = ["Navn2 Test", "Navn1 Test", "Navn0 Test"]
+    for text, expected in (("navn", every), ("navn1", ["Navn1 Test"]), ("navn1 x", []),
+                           ("navn", every), ("test navn0", ["Navn0 Test"]), ("", every)):
+        model.set_filter(staff=None, step="", overdue_only=False, text=text)
+        assert names() == expected
+    model.set_filter(staff=None, step="", overdue_only=False, text="navn2")
+    model.set_rows(caseload.caseload(office.admin))
+    assert names() == ["Navn2 Test"]
+    qtmodeltester.check(model)
+
 
 def _audit(ctx):
     from sqlalchemy import select

@@ -19,6 +19,8 @@ from app.ui.application import ask_pending_recovery, install_translations
 from app.ui.files import size_text
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import open_pdf_dialog
+from app.ui.record.course_tab import CourseTab
+from app.ui.record.stepup_tab import StepUpTab
 from app.ui.record.window import CitizenRecordWindow
 from app.ui.safety_dialogs import BackupDialog
 from app.ui.setup_wizard import PAGE_CENTRAL, PAGE_RECOVERY, PendingRecoveryDialog, SetupWizard
@@ -179,16 +181,16 @@ def test_step_up_says_why_not_yet_and_the_button_opens_the_form(qtbot, office) -
     ctx = office.admin
     citizen = _citizen(ctx, "Amal", "Hassan", "0101901234")
     window = _record(qtbot, ctx, citizen)
-    window.tabs.setCurrentWidget(window.stepup_tab)
+    window.select(StepUpTab)
     status = window.stepup_tab.status.text()
     assert "ikke visiteret" in status and "visitér først" in status
     assert window.stepup_tab.start_button.isHidden()
     course.visit(ctx, window.record.course_id, VisitationGroup.INDSATS)
     window.reload()
-    window.tabs.setCurrentWidget(window.course_tab)
+    window.select(CourseTab)
     button = window.course_tab.course_buttons["stepUpButton"]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.stepup_tab
+    assert window.current_tab() is window.stepup_tab
     form = window.stepup_tab.form
     assert form.isVisible() and form.windowTitle() == "Start step-up"
     labels = [w.text() for w in form.findChildren(QLabel)]

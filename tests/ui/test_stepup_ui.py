@@ -47,7 +47,7 @@ def test_step_up_from_start_to_agreement(qtbot, office, kind, own, other, specia
     record.show()
     qtbot.mouseClick(record.course_tab.course_buttons["stepUpButton"], Qt.MouseButton.LeftButton)
     tab = record.stepup_tab
-    assert record.tabs.currentWidget() is tab
+    assert record.current_tab() is tab
     assert tab.start_button.isVisible() and not tab.body.isVisible()
 
     form = tab.form  # the Forløb tab's button opened the start form (issue 17, point 11)

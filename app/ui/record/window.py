@@ -1,11 +1,14 @@
 """The citizen's record: a header (name, CPR, step, jobformidler, next deadline, merge and
 access log) over the tabs Forløb, Jobmål og CV, Jobmatch og aftaler, Kontakter, Step-up and
-Netværk og samtykker. Each tab is its own module; a tab that changes the record says so with
-its `changed` signal and the window reloads every tab."""
+Netværk og samtykker. Each tab is its own module, built and loaded the first time it is shown
+(issue 22: building every tab and its tables before the first paint made opening a record slow);
+a tab that changes the record says so with its `changed` signal and the window reloads every
+tab built so far."""
 
 from __future__ import annotations
 
 import uuid
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,10 +38,11 @@ from app.ui.record.contacts_tab import ContactsTab
 from app.ui.record.course_tab import CourseTab
 from app.ui.record.goal_cv_tab import GoalCvTab
 from app.ui.record.match_tab import MatchTab
-from app.ui.record.meetings_tab import MeetingsTab
 from app.ui.record.network_tab import NetworkTab
 from app.ui.record.stepup_tab import StepUpTab
 from app.ui.record.tab import RecordTab, day_text, render_pdf
+
+T = TypeVar("T", bound=RecordTab)
 
 
 class CitizenRecordWindow(QDialog):
@@ -55,6 +59,8 @@ class CitizenRecordWindow(QDialog):
         self.form: FormDialog | None = None
         self.operation: Operation | None = None
         self.preview: QDialog | None = None
+        self._pages: dict[type[RecordTab], QWidget] = {}  # each tab's page, built or not
+        self._built: dict[type[RecordTab], RecordTab] = {}
         self.setObjectName("citizenRecord")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._build()
@@ -94,30 +100,21 @@ class CitizenRecordWindow(QDialog):
         header.addWidget(self.step_label)
         header.addSpacing(16)
         header.addWidget(self.formidler_label, 1)
-        args = (self.ctx, self.citizen_id, self)
-        self.course_tab = CourseTab(*args)
-        self.goal_tab = GoalCvTab(*args)
-        self.match_tab = MatchTab(*args)
-        self.contacts_tab = ContactsTab(*args)
-        self.meetings_tab = MeetingsTab(*args)  # issue 20
-        self.stepup_tab = StepUpTab(*args)
-        self.network_tab = NetworkTab(*args)
         self.tabs = name_widget(QTabWidget(), "recordTabs")
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.addTab(self.course_tab, self.tr("&Forløb"))
-        self.tabs.addTab(self.goal_tab, self.tr("&Jobmål og CV"))
-        self.tabs.addTab(self.match_tab, self.tr("Jobmatch og &aftaler"))
-        self.tabs.addTab(self.contacts_tab, self.tr("&Kontakter"))
-        self.tabs.addTab(self.meetings_tab, self.tr("&Møder"))
-        self.tabs.addTab(self.stepup_tab, self.tr("&Step-up"))
-        self.tabs.addTab(self.network_tab, self.tr("&Netværk og samtykker"))
-        self.conflicts_tab: ConflictsTab | None = None  # shown only while there are some
+        self._add_tab(CourseTab, self.tr("&Forløb"))
+        self._add_tab(GoalCvTab, self.tr("&Jobmål og CV"))
+        self._add_tab(MatchTab, self.tr("Jobmatch og &aftaler"))
+        self._add_tab(ContactsTab, self.tr("&Kontakter"))
+        self._add_tab(StepUpTab, self.tr("&Step-up"))
+        self._add_tab(NetworkTab, self.tr("&Netværk og samtykker"))
+        # shown only while there are some: built at once, its load decides whether it shows
+        self.conflicts_tab: ConflictsTab | None = None
         if self.ctx.user.can(Permission.CASE_READ):
-            self.conflicts_tab = ConflictsTab(*args)
+            self.conflicts_tab = ConflictsTab(self.ctx, self.citizen_id, self)
+            self.conflicts_tab.changed.connect(self._after_change)
             self.tabs.addTab(self.conflicts_tab, self.tr("Konflikter"))
-        for tab in self.record_tabs():
-            tab.changed.connect(self._after_change)
-        self.course_tab.step_up_requested.connect(self.go_to_step_up)
+        self.tabs.currentChanged.connect(lambda _index: self.current_tab())
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,13 +124,57 @@ class CitizenRecordWindow(QDialog):
         # the record scrolls inside the window when the screen is smaller than a tab's content
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(content, "recordScroll"))
-        QShortcut(QKeySequence("Ctrl+N"), self, self.contacts_tab.new_contact).setWhatsThis(
-            self.tr("Ny kontakt"))  # listed under Hjælp → Genveje
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.select(ContactsTab).new_contact(),
+                  ).setWhatsThis(self.tr("Ny kontakt"))  # listed under Hjælp → Genveje
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close).setWhatsThis(
             self.tr("Luk journalen"))
 
+    def _add_tab(self, tab_class: type[RecordTab], title: str) -> None:
+        page = QWidget()  # the tab goes in here when it is first shown
+        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self._pages[tab_class] = page
+        self.tabs.addTab(page, title)
+
+    # -- tabs -----------------------------------------------------------------------------
+    def tab(self, tab_class: type[T]) -> T:
+        """The tab of `tab_class`, built and loaded with the record the first time it is
+        asked for (shown, or used by a shortcut)."""
+        built = self._built.get(tab_class)
+        if built is None:
+            built = tab_class(self.ctx, self.citizen_id, self)
+            built.changed.connect(self._after_change)
+            if isinstance(built, CourseTab):
+                built.step_up_requested.connect(self.go_to_step_up)
+            self._pages[tab_class].layout().addWidget(built)
+            built.show()  # at once: a layout shows a new child of a visible page a frame later
+            self._built[tab_class] = built
+            if self.record is not None:
+                built.reload(self.record)
+        return built  # type: ignore[return-value]
+
+    def select(self, tab_class: type[T]) -> T:
+        """Show the tab of `tab_class` (built and loaded if it was not yet)."""
+        self.tabs.setCurrentWidget(self._pages[tab_class])
+        return self.tab(tab_class)
+
+    def current_tab(self) -> RecordTab:
+        page = self.tabs.currentWidget()
+        if isinstance(page, RecordTab):
+            return page
+        return self.tab(next(c for c, p in self._pages.items() if p is page))
+
     def record_tabs(self) -> list[RecordTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        """The tabs built so far (the others load the record when they are first shown)."""
+        built: list[RecordTab] = list(self._built.values())
+        return built + ([self.conflicts_tab] if self.conflicts_tab is not None else [])
+
+    # the tabs by name, each built on first use
+    course_tab = property(lambda self: self.tab(CourseTab))
+    goal_tab = property(lambda self: self.tab(GoalCvTab))
+    match_tab = property(lambda self: self.tab(MatchTab))
+    contacts_tab = property(lambda self: self.tab(ContactsTab))
+    stepup_tab = property(lambda self: self.tab(StepUpTab))
+    network_tab = property(lambda self: self.tab(NetworkTab))
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -146,6 +187,7 @@ class CitizenRecordWindow(QDialog):
         self._show_header(record)
         for tab in self.record_tabs():
             tab.reload(record)
+        self.current_tab()  # the tab shown, built and loaded when it is new
         if self.conflicts_tab is not None:
             index = self.tabs.indexOf(self.conflicts_tab)
             self.tabs.setTabVisible(index, bool(self.conflicts_tab.conflicts))
@@ -175,9 +217,9 @@ class CitizenRecordWindow(QDialog):
 
     def go_to_step_up(self) -> None:
         """The Forløb tab's Step-up button: the tab, and its start form when one can start."""
-        self.tabs.setCurrentWidget(self.stepup_tab)
-        if not self.stepup_tab.start_button.isHidden():
-            self.stepup_tab.start()
+        tab = self.select(StepUpTab)
+        if not tab.start_button.isHidden():
+            tab.start()
 
     # -- header actions -------------------------------------------------------------------
     def reveal_cpr(self) -> None:
