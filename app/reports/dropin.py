@@ -26,7 +26,7 @@ from app.reports.common import (
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
-def ticket_pdf(office: str, number: int, arrived_at: dt.datetime) -> bytes:
+def ticket_pdf(office: str, number: str, arrived_at: dt.datetime) -> bytes:
     """A small ticket (80 x 60 mm, receipt-printer size): the number and the time. No name."""
     register_fonts()
     buffer = io.BytesIO()

@@ -42,6 +42,14 @@ from app.services.dropin_figures import (  # noqa: F401  (re-exported: dropins.f
     percentile,
     summary,
 )
+from app.services.dropin_office import (
+    my_letter,
+    note_seen,
+    offsets,
+    on_our_clock,
+    ticket_label,
+    winning_call,
+)
 
 STATE_WAITING = N_("Venter")
 STATE_CALLED = N_("Kaldt")
@@ -65,6 +73,13 @@ class VisitRow:
     interpreter_needed: bool = False
     called_at: dt.datetime | None = None
     staff: str = ""
+    letter: str = ""  # of the workstation that gave the number
+    called_by: uuid.UUID | None = None  # the workstation whose call won
+    called_on: str = ""  # its name
+
+    @property
+    def ticket(self) -> str:
+        return ticket_label(self.letter, self.queue_number)
 
     def waiting_minutes(self, now: dt.datetime) -> int | None:
         if self.arrived_at is None:
@@ -81,13 +96,18 @@ class Ticket:
     queue_number: int
     day: dt.date
     arrived_at: dt.datetime
+    letter: str = ""
+
+    @property
+    def label(self) -> str:
+        return ticket_label(self.letter, self.queue_number)
 
 
 @dataclass(frozen=True)
 class DisplayState:
-    """What the public screen shows: numbers, never names."""
+    """What the public screen shows: numbers ("A-12"), never names."""
 
-    called: tuple[int, ...]
+    called: tuple[str, ...]
     waiting: int
 
 
@@ -103,36 +123,47 @@ def _state(kinds: set[DropInEventKind]) -> str:
     return STATE_WAITING
 
 
-def _visits(session: Session, day: dt.date) -> list[VisitRow]:
+def _visits(session: Session, day: dt.date, here: uuid.UUID, now: dt.datetime
+            ) -> list[VisitRow]:
+    """The day's visits; times of other workstations' events placed on this one's clock."""
     staff = dict(session.execute(select(m.StaffAccount.id, m.StaffAccount.full_name)).all())
+    stations = dict(session.execute(select(m.Workstation.id, m.Workstation.name)).all())
     stmt = (select(m.DropInVisit, m.Citizen)
             .outerjoin(m.Citizen, m.Citizen.id == m.DropInVisit.citizen_id)
             .where(m.DropInVisit.visit_date == day)
             .options(selectinload(m.DropInVisit.events))
             .order_by(m.DropInVisit.queue_number))
+    found = session.execute(stmt).all()
+    note_seen(session, here, now, ((e.id, e.version_device, e.at) for visit, _c in found
+                                   for e in visit.events))
+    known = offsets(session, now)
     rows = []
-    for visit, citizen in session.execute(stmt).all():
+    for visit, citizen in found:
         kinds = {e.kind for e in visit.events}
         first = {}
         for event in sorted(visit.events, key=lambda e: e.at):
             first.setdefault(event.kind, event)
-        called = first.get(DropInEventKind.CALLED)
+        called = winning_call(visit.events)
+        arrived = first.get(DropInEventKind.ARRIVED)
         rows.append(VisitRow(
             visit.id, visit.queue_number,
             citizen.full_name if citizen else visit.visitor_label, citizen is not None,
             tuple(DropInReason(r) for r in visit.reasons.split()),
-            first[DropInEventKind.ARRIVED].at if DropInEventKind.ARRIVED in first else None,
+            on_our_clock(arrived.at, arrived.version_device, known) if arrived else None,
             _state(kinds), visit.outcome,
             visit.visitor_phone if citizen is None else "", visit.language,
-            visit.interpreter_needed, called.at if called else None,
-            staff.get(called.staff_id, "") if called else ""))
+            visit.interpreter_needed,
+            on_our_clock(called.at, called.version_device, known) if called else None,
+            staff.get(called.staff_id, "") if called else "", visit.queue_letter,
+            called.version_device if called else None,
+            stations.get(called.version_device, "") if called else ""))
     return rows
 
 
 def visits_on(ctx: ServiceContext, day: dt.date) -> list[VisitRow]:
     ctx.require(Permission.QUEUE)
     with ctx.transaction() as session:
-        return _visits(session, day)
+        return _visits(session, day, ctx.store.device_id, ctx.now())
 
 
 def _visit(session: Session, visit_id: uuid.UUID) -> m.DropInVisit:
@@ -171,9 +202,13 @@ def register(ctx: ServiceContext, *, reasons: list[DropInReason],
     with ctx.transaction() as session:
         if citizen_id is not None:
             get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
+        # numbers count per workstation letter: unique across the office without asking
+        # the other members (issue 18, point 6)
+        letter = my_letter(session, ctx.store.device_id)
         number = (session.execute(select(func.max(m.DropInVisit.queue_number)).where(
-            m.DropInVisit.visit_date == day)).scalar() or 0) + 1
-        visit = m.DropInVisit(
+            m.DropInVisit.visit_date == day, m.DropInVisit.queue_letter == letter)
+        ).scalar() or 0) + 1
+        visit = m.DropInVisit(queue_letter=letter,
             citizen_id=citizen_id, visitor_label="" if citizen_id else label,
             visitor_phone="" if citizen_id else phone, visit_date=day, queue_number=number,
             reasons=" ".join(DropInReason(r).value for r in reasons), language=language,
@@ -182,33 +217,40 @@ def register(ctx: ServiceContext, *, reasons: list[DropInReason],
         session.flush()
         _event(ctx, session, visit, DropInEventKind.ARRIVED)
         audit.record(ctx, session, AuditAction.CREATE, object_type="drop_in_visit",
-                     object_id=visit.id, citizen_id=citizen_id, detail=f"kø-nummer {number}")
-        return Ticket(visit.id, number, day, now)
+                     object_id=visit.id, citizen_id=citizen_id,
+                     detail=f"kø-nummer {ticket_label(letter, number)}")
+        return Ticket(visit.id, number, day, now, letter)
 
 
-def _waiting(session: Session, day: dt.date) -> list[VisitRow]:
-    return [v for v in _visits(session, day) if v.state == STATE_WAITING]
+def _waiting(ctx: ServiceContext, session: Session) -> list[VisitRow]:
+    return [v for v in _visits(session, ctx.today(), ctx.store.device_id, ctx.now())
+            if v.state == STATE_WAITING]
 
 
 def call(ctx: ServiceContext, visit_id: uuid.UUID | None = None) -> VisitRow | None:
     """"Kald næste": the visitor who has waited longest, or a chosen one."""
     ctx.require(Permission.QUEUE)
     with ctx.transaction() as session:
-        waiting = _waiting(session, ctx.today())
-        if visit_id is None:
-            if not waiting:
-                return None
-            chosen = min(waiting, key=lambda v: (v.arrived_at, v.queue_number))
-        else:
-            chosen = next((v for v in waiting if v.id == visit_id), None)
-            if chosen is None:
-                raise ValidationError("Den besøgende venter ikke længere.", field="visit")
-        visit = _visit(session, chosen.id)
-        _event(ctx, session, visit, DropInEventKind.CALLED)
-        audit.record(ctx, session, AuditAction.CHANGE, object_type="drop_in_visit",
-                     object_id=visit.id, citizen_id=visit.citizen_id,
-                     detail=f"kaldt: {visit.queue_number}")
-        return chosen
+        return call_in(ctx, session, visit_id)
+
+
+def call_in(ctx: ServiceContext, session: Session, visit_id: uuid.UUID | None = None
+            ) -> VisitRow | None:
+    waiting = _waiting(ctx, session)
+    if visit_id is None:
+        if not waiting:
+            return None
+        chosen = min(waiting, key=lambda v: (v.arrived_at, v.letter, v.queue_number))
+    else:
+        chosen = next((v for v in waiting if v.id == visit_id), None)
+        if chosen is None:
+            raise ValidationError("Den besøgende venter ikke længere.", field="visit")
+    visit = _visit(session, chosen.id)
+    _event(ctx, session, visit, DropInEventKind.CALLED)
+    audit.record(ctx, session, AuditAction.CHANGE, object_type="drop_in_visit",
+                 object_id=visit.id, citizen_id=visit.citizen_id,
+                 detail=f"kaldt: {ticket_label(visit.queue_letter, visit.queue_number)}")
+    return chosen
 
 
 def start(ctx: ServiceContext, visit_id: uuid.UUID) -> None:
@@ -299,11 +341,11 @@ def display(ctx: ServiceContext, recent: int = 4) -> DisplayState:
     """The public display: the latest numbers called and how many wait. No names, ever."""
     ctx.require(Permission.QUEUE)
     with ctx.transaction() as session:
-        rows = _visits(session, ctx.today())
+        rows = _visits(session, ctx.today(), ctx.store.device_id, ctx.now())
     called = sorted((v for v in rows if v.called_at and v.state in (STATE_CALLED,
                                                                      STATE_IN_CONVERSATION)),
                     key=lambda v: v.called_at, reverse=True)
-    return DisplayState(tuple(v.queue_number for v in called[:recent]),
+    return DisplayState(tuple(v.ticket for v in called[:recent]),
                         sum(1 for v in rows if v.state == STATE_WAITING))
 
 
@@ -428,7 +470,8 @@ def ticket(ctx: ServiceContext, visit_id: uuid.UUID) -> bytes:
         office = session.execute(select(m.Office.name)).scalar_one()
         arrived = next((e.at for e in visit.events if e.kind == DropInEventKind.ARRIVED),
                        ctx.now())
-        return ticket_pdf(office, visit.queue_number, arrived)
+        return ticket_pdf(office, ticket_label(visit.queue_letter, visit.queue_number),
+                          arrived)
 
 
 def merge_candidates(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[PossibleMatch]:

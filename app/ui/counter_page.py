@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import DropInOutcome, DropInReason, ReferralTarget
 from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
-from app.services import citizens, dropins
+from app.services import citizens, dropin_calls, dropins
 from app.services.context import ServiceContext
 from app.ui.common import error_label, name_widget, show_label_error
 from app.ui.forms import Field, FormDialog, enum_choices
@@ -38,7 +38,8 @@ from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
 
-REFRESH_MS = 15_000
+# a desk hears within seconds that another desk called the same ticket (issue 23)
+REFRESH_MS = 5_000
 # narrower than this, the queue goes under the registration (logical pixels)
 SIDE_BY_SIDE_WIDTH = 1000
 
@@ -55,6 +56,7 @@ class CounterPage(QWidget):
         self.last_ticket: dropins.Ticket | None = None
         self.form: FormDialog | None = None
         self.display_window: PublicDisplay | None = None
+        self.pending_select: str | None = None  # a ticket to select after a lost call
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -160,7 +162,8 @@ class CounterPage(QWidget):
     def _build_queue(self) -> QGroupBox:
         """The right half: today's queue with the buttons that move a visit along."""
         self.model = RowsTableModel([
-            Column(self.tr("Nr."), lambda r: r.queue_number, align_right=True),
+            Column(self.tr("Nr."), lambda r: r.ticket, align_right=True,
+                   sort=lambda r: (r.letter, r.queue_number)),
             Column(self.tr("Navn"), lambda r: r.name),
             Column(self.tr("Status"), lambda r: core_text(r.state)),
             Column(self.tr("Venter"), lambda r: self._waited(r), align_right=True,
@@ -197,8 +200,14 @@ class CounterPage(QWidget):
         row.addLayout(rows)
         row.addStretch(1)
         self.summary = name_widget(QLabel(), "queueSummary")
+        self.notice = name_widget(QLabel(), "queueNotice", self.tr("Besked om kaldet"))
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #fff3c4; color: #3d2e00; "
+                                  "padding: 6px; font-weight: bold; }")
+        self.notice.setVisible(False)
         queue = QGroupBox(self.tr("Køen i dag"))
         queue_layout = QVBoxLayout(queue)
+        queue_layout.addWidget(self.notice)
         queue_layout.addLayout(row)
         queue_layout.addWidget(self.view, 1)
         queue_layout.addWidget(self.summary)
@@ -249,7 +258,7 @@ class CounterPage(QWidget):
             return None
         show_label_error(self.error, "")
         self.last_ticket = ticket
-        self.ticket_label.setText(self.tr("Nr. {n}").format(n=ticket.queue_number))
+        self.ticket_label.setText(self.tr("Nr. {n}").format(n=ticket.label))
         self.print_ticket.setEnabled(True)
         for widget in (self.find, self.label, self.phone):
             widget.clear()
@@ -277,10 +286,13 @@ class CounterPage(QWidget):
 
     def load(self) -> None:
         try:
+            lost = dropin_calls.settle_lost_calls(self.ctx)
             rows = dropins.visits_on(self.ctx, self.ctx.today())
         except FremskudtError as exc:
             show_label_error(self.error, exc.message)
             return
+        if lost:
+            self._tell_lost(lost)
         selected = self.selected()
         shown = rows
         if self.hide_done.isChecked():
@@ -290,7 +302,10 @@ class CounterPage(QWidget):
                      or (r.state == dropins.STATE_DONE and not r.known)
                      or (selected is not None and r.id == selected.id)]
         self.model.set_rows(shown)
-        if selected is not None:
+        if self.pending_select is not None:
+            self.select_number(self.pending_select)
+            self.pending_select = None
+        elif selected is not None:
             for i in range(self.proxy.rowCount()):
                 if self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row()).id \
                         == selected.id:
@@ -302,16 +317,34 @@ class CounterPage(QWidget):
         if self.display_window is not None:
             self.display_window.load()
 
+    def _tell_lost(self, lost: list[dropin_calls.LostCall]) -> None:
+        """Another desk called this desk's ticket at the same moment and won: say so, and
+        point at the visitor this desk got instead."""
+        lines = []
+        for call in lost:
+            if call.next is not None:
+                lines.append(self.tr("Nummer {lost} blev kaldt på {station} samtidig. Du har "
+                                     "fået næste: {next}.").format(
+                    lost=call.lost, station=call.station, next=call.next.ticket))
+            else:
+                lines.append(self.tr("Nummer {lost} blev kaldt på {station} samtidig. Der "
+                                     "venter ikke flere.").format(lost=call.lost,
+                                                                   station=call.station))
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(True)
+        self.pending_select = lost[-1].next.ticket if lost[-1].next is not None else None
+
     def selected(self) -> dropins.VisitRow | None:
         index = self.view.currentIndex()
         if not index.isValid():
             return None
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
-    def select_number(self, number: int) -> None:
+    def select_number(self, ticket: str) -> None:
+        """Select the row of a ticket ("A-12")."""
         for i in range(self.proxy.rowCount()):
             row = self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
-            if row.queue_number == number:
+            if row.ticket == ticket:
                 self.view.selectRow(i)
                 return
 
@@ -336,6 +369,7 @@ class CounterPage(QWidget):
             show_label_error(self.error, exc.message)
             return False
         show_label_error(self.error, "")
+        self.notice.setVisible(False)
         self.load()
         return True
 
@@ -344,7 +378,7 @@ class CounterPage(QWidget):
         if self._do(lambda: called.append(dropins.call(self.ctx))) and called[0] is None:
             show_label_error(self.error, self.tr("Der er ingen, der venter."))
         elif called and called[0] is not None:
-            self.select_number(called[0].queue_number)
+            self.select_number(called[0].ticket)
 
     def call_chosen(self) -> None:
         row = self.selected()
@@ -366,7 +400,7 @@ class CounterPage(QWidget):
         if row is None:
             return None
         outcomes = [o for o in DropInOutcome if o != DropInOutcome.LEFT]
-        dialog = FormDialog(self.tr("Afslut besøg nr. {n}").format(n=row.queue_number), [
+        dialog = FormDialog(self.tr("Afslut besøg nr. {n}").format(n=row.ticket), [
             Field("outcome", self.tr("Udfald"), "choice", enum_choices(outcomes)),
             Field("referred", self.tr("Henvist til"), "choice",
                   enum_choices(list(ReferralTarget), none=self.tr("(ikke henvist)"))),
@@ -439,7 +473,7 @@ class PublicDisplay(QWidget):
             state = dropins.display(self.ctx)
         except FremskudtError:
             return
-        self.called.setText("   ".join(str(n) for n in state.called) or "–")
+        self.called.setText("   ".join(state.called) or "–")
         self.waiting.setText(self.tr("%n venter", "", state.waiting))
 
     def closeEvent(self, event) -> None:

@@ -52,7 +52,7 @@ def test_a_day_at_the_counter(office, clock) -> None:
     clock.advance(minutes=7)
     called = dropins.call(desk)
     assert called.id == first.visit_id  # the one who waited longest
-    assert dropins.display(counter) == dropins.DisplayState((1,), 1)
+    assert dropins.display(counter) == dropins.DisplayState(("A-1",), 1)
     dropins.start(desk, first.visit_id)
     clock.advance(minutes=15)
     with pytest.raises(ValidationError, match="hvortil"):

@@ -114,7 +114,7 @@ def window_end_visit(window):
                                   reasons=[DropInReason.BREV])
         queue = window.drop_in_page
         queue.load()
-        queue.select_number(ticket.queue_number)
+        queue.select_number(ticket.label)
         return queue.end_visit()
     return factory
 

@@ -62,7 +62,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
     clerk.click(page.reason_buttons[DropInReason.BREV])
     clerk.click(page.register_button)
     assert clerk.count <= 6
-    assert page.ticket_label.text() == "Nr. 1"
+    assert page.ticket_label.text() == "Nr. A-1"
     ticket = page.show_ticket()
     qtbot.waitUntil(lambda: ticket.preview.page_count() == 1, timeout=3000)
     ticket.close()
@@ -77,7 +77,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
     clerk.click(page.interpreter)
     clerk.click(page.register_button)
     assert clerk.count <= 6
-    assert page.ticket_label.text() == "Nr. 2"
+    assert page.ticket_label.text() == "Nr. A-2"
     assert page.model.rowCount() == 2
 
     # a registration without a reason is refused and adds nothing
@@ -103,7 +103,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
     qtbot.mouseClick(queue.buttons["callNext"], Qt.MouseButton.LeftButton)
     assert queue.selected().queue_number == 1
     display.load()
-    assert display.called.text() == "1"
+    assert display.called.text() == "A-1"
     assert "Amal" not in display.called.text() + display.waiting.text()
     qtbot.mouseClick(queue.buttons["startVisit"], Qt.MouseButton.LeftButton)
     clock.advance(minutes=12)
@@ -112,7 +112,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
     _fill(qtbot, form, note="Brev om boligstotte laest sammen")
     _ok(qtbot, form)
     assert queue.selected().state == "Færdig"
-    queue.select_number(2)
+    queue.select_number("A-2")
     assert queue.selected().waiting_minutes(clock.now) == 21  # arrived 9.03, now 9.24
     qtbot.mouseClick(queue.buttons["callChosen"], Qt.MouseButton.LeftButton)
     form = queue.end_visit()
@@ -120,7 +120,7 @@ def test_counter_registration_queue_and_desk(qtbot, office) -> None:
     _ok(qtbot, form)
 
     # the unknown visitor becomes a citizen; the visit is in the contact log
-    queue.select_number(2)
+    queue.select_number("A-2")
     qtbot.mouseClick(queue.buttons["visitToCitizen"], Qt.MouseButton.LeftButton)
     dialog = window.new_citizen_dialog
     assert dialog.values()["first"] == "Yusuf"
@@ -176,7 +176,7 @@ def test_a_visitor_who_is_already_known_is_linked_not_duplicated(qtbot, office) 
     window.show()
     window.nav.setCurrentRow(window.page_titles().index("Åben rådgivning"))
     queue = window.drop_in_page
-    queue.select_number(1)
+    queue.select_number("A-1")
     qtbot.mouseClick(queue.buttons["visitToCitizen"], Qt.MouseButton.LeftButton)
     dialog = window.new_citizen_dialog
     _fill(qtbot, dialog, last="Ali", cpr="0505851234")

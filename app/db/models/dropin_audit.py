@@ -36,6 +36,8 @@ class DropInVisit(Replicated, Base):
     visitor_phone: Mapped[str] = mapped_column(String(30), default="")
     visit_date: Mapped[dt.date] = mapped_column(Date, index=True)
     queue_number: Mapped[int] = mapped_column(Integer)
+    # the letter of the workstation that gave the number ("A" in "A-12"; issue 23)
+    queue_letter: Mapped[str] = mapped_column(String(4), default="", server_default="")
     reasons: Mapped[str] = mapped_column(String(300), default="")  # space-separated DropInReason
     language: Mapped[str] = mapped_column(String(50), default="dansk")
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -57,6 +59,19 @@ class DropInEvent(Replicated, Base):
     kind: Mapped[DropInEventKind] = mapped_column(ValueEnum(DropInEventKind))
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     staff_id: Mapped[uuid.UUID | None] = fk("staff_account.id", nullable=True)
+
+
+class QueueSeen(Base):
+    """Local (not replicated): when this workstation first saw a queue event made on another
+    one, against the time that workstation stamped it. The smallest difference per
+    workstation is its clock's offset from ours plus the shortest delivery, which keeps
+    waiting times right across clocks a few minutes apart (app.services.dropin_office)."""
+
+    __tablename__ = "queue_seen"
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # the workstation that made it
+    made_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # on that workstation's clock
+    seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)  # on ours
 
 
 # --- audit ---------------------------------------------------------------------------------
