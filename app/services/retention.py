@@ -23,6 +23,7 @@ from app.domain.text import N_
 from app.services import audit
 from app.services._common import get_or_raise
 from app.services.context import ServiceContext
+from app.services.sync_origins import unacknowledged
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,10 @@ def set_retention_days(ctx: ServiceContext, key: str, days: int) -> None:
                      detail=f"opbevaring {key}: {int(days)} dage")
 
 
-def _acked_counter(session: Session) -> int:
-    return session.execute(select(func.max(m.SyncBundle.to_counter)).where(
-        m.SyncBundle.acked_at.is_not(None))).scalar() or 0
+def _all_acknowledged(ctx: ServiceContext, session: Session, rows: list[m.Base]) -> bool:
+    """Every change in these rows, whichever workstation made it, is acknowledged by the
+    central (the replicated acknowledgements per origin: sync_origins)."""
+    return not unacknowledged(session, ctx.store.device_id, rows)
 
 
 def _citizen_rows(session: Session, citizen_id: uuid.UUID) -> list[m.Base]:
@@ -119,7 +121,6 @@ def due(ctx: ServiceContext, today: dt.date | None = None) -> list[DueForDeletio
     today = today or ctx.today()
     limit = dt.timedelta(days=retention_days(ctx, "citizen"))
     with ctx.transaction() as session:
-        acked = _acked_counter(session)
         ended = session.execute(
             select(m.Course.citizen_id, func.max(m.Course.ended_on),
                    func.sum(m.Course.ended_on.is_(None).cast(Integer)))
@@ -130,8 +131,7 @@ def due(ctx: ServiceContext, today: dt.date | None = None) -> list[DueForDeletio
                 continue
             citizen = session.get(m.Citizen, citizen_id)
             rows = _citizen_rows(session, citizen_id)
-            synced = all(r.version_device != ctx.store.device_id or r.version_counter <= acked
-                         for r in rows)
+            synced = _all_acknowledged(ctx, session, rows)
             result.append(DueForDeletion(citizen_id, citizen.full_name,
                                          mask_cpr(citizen.cpr), last_end, last_end + limit,
                                          synced))
@@ -150,10 +150,8 @@ def delete_citizen(ctx: ServiceContext, citizen_id: uuid.UUID) -> int:
         if open_course:
             raise ValidationError("Borgeren har et åbent forløb og kan ikke slettes.",
                                   field="citizen")
-        acked = _acked_counter(session)
         rows = _citizen_rows(session, citizen_id)
-        if any(r.version_device == ctx.store.device_id and r.version_counter > acked
-               for r in rows):
+        if not _all_acknowledged(ctx, session, rows):
             raise NotYetSynced("Oplysningerne er ikke kvitteret af jobcentret endnu. "
                                "Eksportér en pakke, og indlæs kvitteringen først.")
         session.execute(delete(m.CourseDue).where(m.CourseDue.course_id.in_(

@@ -28,6 +28,7 @@ from app.services import audit
 from app.services.context import ServiceContext
 from app.services.export_read import read_parts
 from app.services.office import fingerprint
+from app.services.sync_origins import export_origins, ranges_sql, record_acks, restamp
 from app.sync.agefile import seal
 from app.sync.bundle import Part, build, verify_receipt
 from app.sync.central_keys import (
@@ -229,13 +230,13 @@ def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
                                  "Synkronisering.")
         station = session.get(m.Workstation, ctx.store.device_id)
         office = session.get(m.Office, station.office_id)
-        acked = session.execute(select(func.max(m.SyncBundle.to_counter)).where(
-            m.SyncBundle.acked_at.is_not(None))).scalar() or 0
         last = session.execute(select(m.SyncBundle).order_by(m.SyncBundle.seq.desc())
                                .limit(1)).scalar_one_or_none()
         to_counter = session.get(m.DeviceClock, ctx.store.device_id).counter
-        parts, steps = _collect_parts(session, ctx.store.device_id.hex, acked, to_counter,
-                                      progress)
+        origins = export_origins(session, ctx.store.device_id, ctx.store.origin_id)
+        acked = min((o["from_counter"] for o in origins
+                     if o["device"] == str(ctx.store.device_id)), default=0)
+        parts, steps = _collect_parts(session, origins, progress)
         signing = Ed25519PrivateKey.from_private_bytes(
             session.get(m.LocalDevice, ctx.store.device_id).signing_key_private)
         seq = (last.seq + 1) if last else 1
@@ -247,6 +248,8 @@ def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
             "schema_revision": head_revision(), "exported_by": ctx.user.username,
             "exported_at": ctx.now().isoformat(), "from_counter": acked,
             "to_counter": to_counter, "recipients": sorted(k.key_id for k in keys),
+            # every member's changes the central lacks, per origin (issue 18 point 8)
+            "origins": origins,
             # the audit chain's head, signed with the rest (issue 16 point 3)
             "audit_anchor": audit.current_anchor(session, ctx.store.device_id).as_dict(),
         }
@@ -275,15 +278,15 @@ def _export_locked(ctx: ServiceContext, out_dir: Path, progress: Progress | None
     return ExportResult(path, seq, records, len(sealed))
 
 
-def _collect_parts(session, device_hex: str, acked: int, to_counter: int,
-                   progress: Progress | None) -> tuple[list[Part], int]:
+def _collect_parts(session, origins: list[dict], progress: Progress | None
+                   ) -> tuple[list[Part], int]:
     tables = [t for t in m.Base.metadata.sorted_tables
               if "version_counter" in t.c and "version_device" in t.c]
+    where, params = ranges_sql(origins)
 
-    def query(table, names: list[str]) -> tuple[str, tuple]:
-        return (f"SELECT {', '.join(names)} FROM {table.name} "
-                "WHERE version_device = ? AND version_counter > ? AND version_counter <= ? "
-                "ORDER BY version_counter", (device_hex, acked, to_counter))
+    def query(table, names: list[str]) -> tuple[str, list]:
+        return (f"SELECT {', '.join(names)} FROM {table.name} WHERE {where} "
+                "ORDER BY version_device, version_counter", params)
 
     # read, opened and encoded in overlapping threads (issue 22): app/services/export_read.py
     return read_parts(session, tables, query, PRIVATE_COLUMNS, progress,
@@ -372,6 +375,7 @@ def import_receipt(ctx: ServiceContext, data: bytes) -> BundleView:
             raise ValidationError("Kvitteringen er ældre end den seneste kvittering.",
                                   field="file")
         bundle.acked_at = ctx.now()
+        record_acks(session, body, ctx.now())
         audit.anchor_acknowledged(session, data, body)
         audit.record(ctx, session, AuditAction.CHANGE, object_type="sync_bundle",
                      detail=f"kvittering for pakke {bundle.seq}")
@@ -395,6 +399,7 @@ def _resume_from_status(ctx: ServiceContext, session, body: dict) -> BundleView:
       so the next export carries them and the central takes them as newer: a restored
       backup's counters may be below what the central already holds."""
     seq, counter = body["seq"], body.get("to_counter", 0)
+    record_acks(session, body, ctx.now())
     own_acked = session.execute(select(func.max(m.SyncBundle.to_counter)).where(
         m.SyncBundle.acked_at.is_not(None), m.SyncBundle.seq <= seq)).scalar() or 0
     session.execute(delete(m.SyncBundle).where(m.SyncBundle.seq >= max(seq, 1)))
@@ -413,10 +418,7 @@ def _resume_from_status(ctx: ServiceContext, session, body: dict) -> BundleView:
     device_hex = ctx.store.device_id.hex
     for table in m.Base.metadata.sorted_tables:
         if "version_counter" in table.c and "version_device" in table.c:
-            conn.exec_driver_sql(
-                f"UPDATE {table.name} SET version_counter = version_counter + ? "
-                "WHERE version_device = ? AND version_counter > ?",
-                (counter, device_hex, own_acked))
+            restamp(conn, table.name, device_hex, own_acked, counter)
     clock = session.get(m.DeviceClock, ctx.store.device_id)
     clock.counter += counter
     if "audit_seq" in body:

@@ -54,7 +54,10 @@ PART_LIMIT = 8 * 1024 * 1024
 # (issue 22: the full export of a 25,000-citizen office spent 3 s in zlib at level 6)
 PART_LEVEL = 1
 MANIFEST_LIMIT = 1024 * 1024
-RECEIPT_LIMIT = 64 * 1024
+RECEIPT_LIMIT = 128 * 1024
+# origins a bundle may carry (an office's workstations and their restored backups) and a
+# receipt may acknowledge
+ORIGINS_MAX = 256
 TABLE_NAME = Str(64, r"[a-z][a-z0-9_]*", 1)
 
 PART_ENTRY = Obj({"name": TABLE_NAME, "sha256": HEX64, "bytes": Int(1, PART_LIMIT),
@@ -62,6 +65,12 @@ PART_ENTRY = Obj({"name": TABLE_NAME, "sha256": HEX64, "bytes": Int(1, PART_LIMI
 # a part's JSON: its rows checked column by column (schema.Rows), every value a plain one
 PART_BODY = Obj({"table": TABLE_NAME, "columns": ListOf(TABLE_NAME, 200, 1),
                  "rows": Rows(PART_ROWS, 200)})
+# one origin's changes in a bundle (issue 18, point 8): the device it belongs to and the
+# counters carried, after what the exporter took the central to hold
+ORIGIN_RANGE = Obj({"origin": HEX32, "device": UUID, "from_counter": Int(0, COUNTER_MAX),
+                    "to_counter": Int(0, COUNTER_MAX)})
+# what the central holds of one origin after an import: every change up to `counter`
+ORIGIN_ACK = Obj({"origin": HEX32, "device": UUID, "counter": Int(0, COUNTER_MAX)})
 MANIFEST = Obj(
     {"format": ("fremskudt-bundle",), "version": Int(), "bundle_id": HEX32,
      "device_id": UUID, "office_id": UUID, "seq": Int(1, COUNTER_MAX),
@@ -69,14 +78,16 @@ MANIFEST = Obj(
      "to_counter": Int(0, COUNTER_MAX), "parts": ListOf(PART_ENTRY, 100_000)},
     {"office": Str(200), "schema_revision": Str(64), "exported_by": Str(200),
      "exported_at": TIMESTAMP, "recipients": ListOf(Str(16, r"[0-9a-f]{16}"), 64),
-     "audit_anchor": AUDIT_ANCHOR, "audit_rebase": AUDIT_REBASE})
+     "audit_anchor": AUDIT_ANCHOR, "audit_rebase": AUDIT_REBASE,
+     "origins": ListOf(ORIGIN_RANGE, ORIGINS_MAX, 1)})
 RECEIPT = Obj(
     {"format": ("fremskudt-receipt",), "version": Int(1, 1), "device_id": UUID,
      "seq": Int(0, COUNTER_MAX), "sha256": Str(64, r"([0-9a-f]{64})?")},
     {"bundle_id": Str(32, r"([0-9a-f]{32})?"), "records": Int(), "conflicts": Int(),
      "imported_at": TIMESTAMP, "kind": ("import", "status"),
      "to_counter": Int(0, COUNTER_MAX), "reason": Str(500),
-     "audit_seq": Int(0, COUNTER_MAX), "audit_sha256": HEX64})
+     "audit_seq": Int(0, COUNTER_MAX), "audit_sha256": HEX64,
+     "origins": ListOf(ORIGIN_ACK, ORIGINS_MAX)})
 RECEIPT_FILE = Obj({"receipt": RECEIPT, "signature": Str(128, r"[0-9a-f]{128}", 128)})
 
 
@@ -207,7 +218,13 @@ def verify(plaintext: bytes, public_key: bytes) -> tuple[dict, list[Part]]:
     except (InvalidSignature, ValueError):
         raise BundleError("Pakkens signatur passer ikke til arbejdsstationens nøgle.") \
             from None
-    offset = 8 + len(head) + 64
+    return manifest, parts_of(plaintext, manifest, len(head))
+
+
+def parts_of(plaintext: bytes, manifest: dict, head_length: int) -> list[Part]:
+    """The parts the manifest names, each checked against its hash and size (the caller
+    has verified the signature, or uses them only to find the key to verify it with)."""
+    offset = 8 + head_length + 64
     parts = []
     for entry in manifest["parts"]:
         data = plaintext[offset:offset + entry["bytes"]]
@@ -217,7 +234,7 @@ def verify(plaintext: bytes, public_key: bytes) -> tuple[dict, list[Part]]:
         parts.append(Part(entry["name"], data, entry["records"], entry.get("size", 0)))
     if offset != len(plaintext):
         raise BundleError("Pakken indeholder mere, end indholdsfortegnelsen siger.")
-    return manifest, parts
+    return parts
 
 
 def sign_receipt(receipt: dict, key: Ed25519PrivateKey) -> bytes:
@@ -230,7 +247,7 @@ def sign_receipt(receipt: dict, key: Ed25519PrivateKey) -> bytes:
 def read_receipt(data: bytes) -> tuple[dict, bytes]:
     """The receipt's body and signature, checked against RECEIPT_FILE; not yet verified."""
     try:
-        doc = load_json(data, RECEIPT_FILE, RECEIPT_LIMIT, 2, "kvitteringen")
+        doc = load_json(data, RECEIPT_FILE, RECEIPT_LIMIT, 4, "kvitteringen")
     except SchemaError as exc:
         raise BundleError("Kvitteringen er ikke gyldig: {reason}", reason=exc.message) \
             from None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -16,26 +15,33 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
-from sqlalchemy import (
-    DateTime,
-    Engine,
-    Integer,
-    String,
-    Text,
-    func,
-    insert,
-    select,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.keyring import atomic_write
 from app.domain.audit_chain import Anchor, AuditChainBroken
 from app.domain.errors import FremskudtError
-from app.sync import central_audit
+from app.sync import central_audit, central_members
 from app.sync.agefile import open_sealed
-from app.sync.bundle import BundleError, Part, read_manifest, sign_receipt, verify
+from app.sync.bundle import (
+    BundleError,
+    Part,
+    parts_of,
+    read_manifest,
+    sign_receipt,
+    verify,
+)
+from app.sync.central_apply import apply_part
 from app.sync.central_keys import CentralFolder
-from app.sync.central_rows import part_rows
+from app.sync.central_models import (
+    CentralBase,
+    Conflict,
+    Device,
+    DeviceCounter,
+    ImportedBundle,
+    Record,
+)
+from app.sync.central_rows import Allowed, part_rows
 from app.sync.central_store import central_store_engine
 from app.sync.schema import TIMESTAMP, UUID, Int, Obj, SchemaError, Str, load_json
 
@@ -49,71 +55,6 @@ class ImportRefused(FremskudtError):
     """The bundle was refused whole; nothing of it was applied."""
 
 
-class CentralBase(DeclarativeBase):
-    metadata = central_audit.CENTRAL_METADATA  # with the audit anchors' tables
-
-
-class Device(CentralBase):
-    __tablename__ = "central_device"
-    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    office_id: Mapped[str] = mapped_column(String(36))
-    office: Mapped[str] = mapped_column(String(200))
-    workstation: Mapped[str] = mapped_column(String(200))
-    public_key: Mapped[str] = mapped_column(String(64))
-    enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
-    last_sha256: Mapped[str] = mapped_column(String(64), default="")
-
-
-class DeviceCounter(CentralBase):
-    """The highest change counter the central holds from a device: a bundle may not start
-    after it (changes lost) nor jump far past it."""
-
-    __tablename__ = "central_device_counter"
-    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    last_counter: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ImportedBundle(CentralBase):
-    __tablename__ = "central_import"
-    bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(36), index=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
-    records: Mapped[int] = mapped_column(Integer)
-    conflicts: Mapped[int] = mapped_column(Integer)
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class Record(CentralBase):
-    """The newest version of one office record, as its device sent it."""
-
-    __tablename__ = "central_record"
-    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(36))
-    counter: Mapped[int] = mapped_column(Integer)
-    deleted: Mapped[int] = mapped_column(Integer, default=0)
-    data: Mapped[str] = mapped_column(Text)
-
-
-class Conflict(CentralBase):
-    """Two devices changed one record: the incoming version is kept here, not applied."""
-
-    __tablename__ = "central_conflict"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    table_name: Mapped[str] = mapped_column(String(64))
-    record_id: Mapped[str] = mapped_column(String(36))
-    stored_device: Mapped[str] = mapped_column(String(36))
-    stored_counter: Mapped[int] = mapped_column(Integer)
-    incoming_device: Mapped[str] = mapped_column(String(36))
-    incoming_counter: Mapped[int] = mapped_column(Integer)
-    incoming_data: Mapped[str] = mapped_column(Text)
-    bundle_id: Mapped[str] = mapped_column(String(32))
-    detected_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
 @dataclass(frozen=True)
 class ImportResult:
     path: Path
@@ -123,6 +64,7 @@ class ImportResult:
     records: int
     conflicts: int
     receipt: Path | None
+    refused_versions: int = 0  # a revoked member's versions after its revocation, left out
 
 
 def central_engine(folder: CentralFolder, db_url: str | None = None, *,
@@ -185,39 +127,36 @@ def revoke(engine: Engine, device_id: str) -> None:
 def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
                   signing: Ed25519PrivateKey, receipts_dir: Path) -> ImportResult:
     """Verify, decrypt and apply one bundle in one transaction. The same bundle twice changes
-    nothing; a gap in the sequence, an unknown or revoked device, a bad signature, a wrong
-    recipient, truncation, any changed byte, a row that is not the signer's own or a counter
+    nothing, and so does a change another member's bundle brought already. A gap in the
+    sequence, an unknown or revoked signer, a bad signature, a wrong recipient, truncation,
+    any changed byte, a row of a workstation that is not a member of the office or a counter
     outside what the signer declared refuses the whole bundle. A bundle that does not follow
     the device's chain leaves a signed status receipt saying where the chain stands."""
     path = Path(path)
     data, digest, plaintext, manifest = _open_bundle(path, identities)
     sessions = sessionmaker(engine, expire_on_commit=False)
     with sessions() as session, session.begin():
-        device = session.get(Device, str(uuid.UUID(manifest["device_id"])),
-                             with_for_update=True)
-        if device is None:
-            raise ImportRefused("{file}: arbejdsstationen er ikke tilmeldt.", file=path.name)
-        if device.revoked_at is not None:
-            raise ImportRefused("{file}: arbejdsstationen er spærret.", file=path.name)
+        device, manifest, parts = _signer(session, path.name, manifest, plaintext)
         device_id = device.device_id
-        try:
-            manifest, parts = verify(plaintext, bytes.fromhex(device.public_key))
-        except BundleError as exc:
-            raise ImportRefused("{file}: {reason}", file=path.name,
-                                reason=exc.message) from None
         already = session.get(ImportedBundle, manifest["bundle_id"])
         if already is not None:
             return ImportResult(path, "already", device.device_id, already.seq,
                                 already.records, already.conflicts, None)
         counter = _counter_row(session, device_id)
         refusal = _chain_refusal(path.name, manifest, device, counter.last_counter)
-        anchor, rewind, audit_refusal = (None, "", None) if refusal else _audit_judgement(
-            session, path.name, manifest, parts, device)
+        audit_refusal = None
+        if refusal is None:
+            allowed, acks = _members(session, path.name, manifest, parts, device)
+            anchors, rewind, audit_refusal = _audit_judgement(
+                session, path.name, manifest, parts, device, allowed)
         if refusal is None and audit_refusal is None:
-            records, conflicts = _apply_parts(session, path.name, manifest, parts)
+            records, conflicts, dropped = _apply_parts(session, path.name, parts, allowed,
+                                                       manifest["bundle_id"])
             seq = manifest["seq"]
-            central_audit.accept(session, device_id, seq, anchor, office=device.office,
-                                 bundle_id=manifest["bundle_id"], rewind=rewind)
+            for owner, anchor in anchors.items():
+                central_audit.accept(session, owner, seq, anchor, office=device.office,
+                                     bundle_id=manifest["bundle_id"],
+                                     rewind=rewind if owner == device_id else "")
             device.last_seq, device.last_sha256 = seq, digest
             counter.last_counter = max(counter.last_counter, manifest["to_counter"])
             session.add(ImportedBundle(bundle_id=manifest["bundle_id"], device_id=device_id,
@@ -226,9 +165,9 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
             receipt = sign_receipt({
                 "kind": "import", "bundle_id": manifest["bundle_id"], "device_id": device_id,
                 "seq": seq, "sha256": digest, "to_counter": counter.last_counter,
-                "records": records, "conflicts": conflicts,
-                "imported_at": _now().isoformat(), **central_audit.anchor_fields(anchor)},
-                signing)
+                "records": records, "conflicts": conflicts, "origins": acks,
+                "imported_at": _now().isoformat(),
+                **central_audit.anchor_fields(anchors.get(device_id))}, signing)
         elif refusal is not None:
             held = device.last_seq
             receipt = _status_receipt(session, device, counter.last_counter, refusal.message,
@@ -248,39 +187,99 @@ def import_bundle(engine: Engine, path: Path, identities: list[x25519.Identity],
     receipt_path = _write_receipt(receipts_dir, f"kvittering-{manifest['bundle_id']}.json",
                                   receipt)
     del data
-    return ImportResult(path, "imported", device_id, seq, records, conflicts, receipt_path)
+    return ImportResult(path, "imported", device_id, seq, records, conflicts, receipt_path,
+                        dropped)
 
 
-def _apply_parts(session: Session, name: str, manifest: dict, parts: list[Part]
-                 ) -> tuple[int, int]:
-    records = conflicts = 0
-    for part in parts:
-        try:
-            rows = part_rows(part, manifest)
+def _signer(session: Session, name: str, manifest: dict, plaintext: bytes
+            ) -> tuple[Device, dict, list[Part]]:
+    """The signing device (enrolled, or a member the bundle's own member list shows
+    admitted by a known member), not revoked, and the verified manifest and parts."""
+    signer_id = str(uuid.UUID(manifest["device_id"]))
+    device = session.get(Device, signer_id, with_for_update=True)
+    if device is None:
+        try:  # the key to check the signature with comes from the member list inside
+            head_length = len(read_manifest(plaintext)[1])
+            stations = [dict(zip(body["columns"], row, strict=True)) for body in (
+                part.rows() for part in parts_of(plaintext, manifest, head_length)
+                if part.name == "workstation") for row in body["rows"]]
         except BundleError as exc:
             raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
-        records += len(rows)
-        conflicts += _apply_part(session, part.name, rows, manifest["bundle_id"])
-    return records, conflicts
+        central_members.learn(session, str(uuid.UUID(manifest["office_id"])), stations,
+                              manifest["bundle_id"], _now())
+        device = session.get(Device, signer_id, with_for_update=True)
+    if device is None:
+        raise ImportRefused("{file}: arbejdsstationen er ikke tilmeldt.", file=name)
+    if device.revoked_at is not None:
+        raise ImportRefused("{file}: arbejdsstationen er spærret.", file=name)
+    if device.office_id != str(uuid.UUID(manifest["office_id"])):
+        raise ImportRefused("{file}: pakken er fra et andet kontor end arbejdsstationens.",
+                            file=name)
+    try:
+        manifest, parts = verify(plaintext, bytes.fromhex(device.public_key))
+    except BundleError as exc:
+        raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
+    return device, manifest, parts
+
+
+def _members(session: Session, name: str, manifest: dict, parts: list[Part],
+             device: Device) -> tuple[Allowed, list[dict]]:
+    """Learn the office's members from the bundle's member list; whose versions it may
+    carry; the origins' high-water marks moved (app/sync/central_members.py)."""
+    try:
+        stations = [dict(zip(body["columns"], row, strict=True))
+                    for body in (part.rows() for part in parts if part.name == "workstation")
+                    for row in body["rows"]]
+        known = central_members.learn(session, device.office_id, stations,
+                                      manifest["bundle_id"], _now())
+        allowed = central_members.allowed(session, manifest, known)
+        acks = central_members.advance(session, manifest, device.office_id, allowed.limits)
+    except (BundleError, central_members.MemberRefused) as exc:
+        raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
+    return allowed, acks
+
+
+def _apply_parts(session: Session, name: str, parts: list[Part], allowed: Allowed,
+                 bundle_id: str) -> tuple[int, int, int]:
+    records = conflicts = dropped = 0
+    for part in parts:
+        try:
+            rows, left_out = part_rows(part, allowed)
+            records += len(rows)
+            dropped += left_out
+            conflicts += apply_part(session, part.name, rows, bundle_id)
+        except BundleError as exc:
+            raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
+    return records, conflicts, dropped
 
 
 def _audit_judgement(session: Session, name: str, manifest: dict, parts: list[Part],
-                     device: Device) -> tuple[Anchor | None, str, ImportRefused | None]:
-    """The audit anchor to accept, a declared rewind's alarm text, or the refusal of a chain
-    that does not extend the one acknowledged before (app/sync/central_audit.py)."""
+                     device: Device, allowed: Allowed
+                     ) -> tuple[dict[str, Anchor | None], str, ImportRefused | None]:
+    """The audit anchors to accept per writing device (the signer's from its signed
+    manifest, the other members' chains judged by their own device), a declared rewind's
+    alarm text, or the refusal of a chain that does not extend the one acknowledged before
+    (app/sync/central_audit.py)."""
     try:
         rows = [row for part in parts if part.name == "audit_entry"
-                for row in part_rows(part, manifest)]
+                for row in part_rows(part, allowed)[0]]
     except BundleError as exc:
         raise ImportRefused("{file}: {reason}", file=name, reason=exc.message) from None
+    chains: dict[str, list[dict]] = {}
+    for row in rows:
+        chains.setdefault(str(uuid.UUID(row["version_device"])), []).append(row)
     try:
-        anchor, rewind = central_audit.judge(session, device.device_id, manifest, rows)
+        anchor, rewind = central_audit.judge(session, device.device_id, manifest,
+                                             chains.pop(device.device_id, []))
+        anchors = {device.device_id: anchor}
+        for owner, chain in sorted(chains.items()):
+            anchors[owner] = central_audit.judge_forwarded(session, owner, chain)
     except AuditChainBroken as exc:
-        return None, "", ImportRefused(
+        return {}, "", ImportRefused(
             "{file}: logkæden fra arbejdsstationen fortsætter ikke den, jobcentret har "
             "kvitteret for: {reason} Pakken er afvist, og jobcentrets IT er gjort "
             "opmærksom på det (fremskudt-central stats).", file=name, reason=exc.message)
-    return anchor, rewind, None
+    return anchors, rewind, None
 
 
 def _open_bundle(path: Path, identities: list[x25519.Identity]
@@ -356,6 +355,7 @@ def _status_receipt(session: Session, device: Device, last_counter: int, reason:
                          "bundle_id": bundle_id,
                          "seq": device.last_seq, "sha256": device.last_sha256,
                          "to_counter": last_counter, "reason": str(reason)[:500],
+                         "origins": central_members.held(session, device.office_id),
                          "imported_at": _now().isoformat(), **central_audit.anchor_fields(
                              central_audit.held_anchor(session, device.device_id))}, signing)
 
@@ -378,56 +378,6 @@ def _write_receipt(receipts_dir: Path, name: str, data: bytes) -> Path:
     path = receipts_dir / name
     atomic_write(path, data)
     return path
-
-
-# json.dumps(row, sort_keys=True, ensure_ascii=False) without a new encoder per row
-_ROW_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
-
-
-def _apply_part(session: Session, table: str, rows: list[dict], bundle_id: str) -> int:
-    """Store the record versions of one table in bulk; return how many were conflicts: a
-    record last changed by another device is kept as it is, the incoming version is stored
-    as a conflict (never overwritten). Rows come checked from central_rows.part_rows."""
-    deleted = 1 if table == "tombstone" else 0
-    conflicts = 0
-    keyed = {}
-    for row in rows:
-        name = row["table_name"] if deleted else table
-        keyed[(name, row["id"])] = row
-    stored = {}
-    for name in {k[0] for k in keyed}:
-        ids = [k[1] for k in keyed if k[0] == name]
-        for start in range(0, len(ids), 500):
-            for record in session.execute(select(Record).where(
-                    Record.table_name == name,
-                    Record.record_id.in_(ids[start:start + 500]))).scalars():
-                stored[(name, record.record_id)] = record
-    new_rows = []
-    devices: dict[str, str] = {}  # as sent -> canonical form, parsed once per part
-    for (name, record_id), row in keyed.items():
-        counter = row["version_counter"]
-        sent = row["version_device"]
-        device = devices.get(sent) or devices.setdefault(sent, str(uuid.UUID(sent)))
-        data = _ROW_JSON(row)
-        existing = stored.get((name, record_id))
-        if existing is None:
-            new_rows.append({"table_name": name, "record_id": record_id,
-                             "device_id": device, "counter": counter,
-                             "deleted": deleted, "data": data})
-        elif existing.device_id == device:
-            if counter > existing.counter:
-                existing.counter, existing.deleted, existing.data = counter, deleted, data
-        else:
-            conflicts += 1
-            session.add(Conflict(table_name=name, record_id=record_id,
-                                 stored_device=existing.device_id,
-                                 stored_counter=existing.counter,
-                                 incoming_device=device, incoming_counter=counter,
-                                 incoming_data=data, bundle_id=bundle_id,
-                                 detected_at=_now()))
-    if new_rows:
-        session.execute(insert(Record), new_rows)
-    return conflicts
 
 
 def stats(engine: Engine) -> dict:

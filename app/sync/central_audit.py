@@ -159,6 +159,27 @@ def judge(session: Session, device_id: str, manifest: dict,
     return new, rewind
 
 
+def judge_forwarded(session: Session, device_id: str, rows: list[dict]) -> Anchor | None:
+    """Another member's audit chain, passed on in the signer's bundle (all chains replicate,
+    issue 18): judged by its own device. Its entries must extend the last anchor held for that
+    device (or, at first, hold together from where they start); the new anchor is its last
+    entry, or None when the bundle brings nothing after what the central holds."""
+    rows = _checked_rows(rows)
+    _check_held_entries(session, rows)
+    held = held_anchor(session, device_id)
+    top = max(rows, key=lambda row: row["seq"])
+    if held is not None:
+        if top["seq"] <= held.seq:
+            return None
+        previous = held
+    else:
+        first = min(rows, key=lambda row: row["seq"])
+        previous = Anchor(first["seq"] - 1, first["prev_hash"])
+    new = Anchor(top["seq"], top["entry_hash"])
+    check_continuity(previous, rows, new)
+    return new
+
+
 def accept(session: Session, device_id: str, bundle_seq: int, anchor: Anchor | None,
            *, office: str, bundle_id: str, rewind: str) -> None:
     if anchor is None:

@@ -272,8 +272,12 @@ def test_concurrent_edits_from_two_devices_are_kept_as_a_conflict(office, hub,
             central.Record.record_id == person.id.hex)).scalar_one())
         conflict = conn.execute(select(central.Conflict).where(
             central.Conflict.record_id == person.id.hex)).one()
-    assert stored["phone"] == "11 11 11 11"  # never overwritten
-    assert json.loads(conflict.incoming_data)["phone"] == "22 22 22 22"
+    # the office's rule (issue 18): the higher (hlc, device) wins, B edited last; the
+    # other version is kept as the conflict, never lost
+    assert stored["phone"] == "22 22 22 22"
+    assert json.loads(conflict.incoming_data)["phone"] == "11 11 11 11"
+    assert json.loads(stored["row_vv"]) == {**json.loads(stored["row_vv"]),
+                                            device_b.hex: stored["version_counter"]}
     assert central.stats(engine)["conflicts"] >= 1
 
 

@@ -35,6 +35,7 @@ from app.db.models.base import (  # noqa: F401
     fk,
     utcnow,
 )
+from app.db.models.central_ack import CentralAck  # noqa: F401
 from app.db.models.citizen import (  # noqa: F401
     Citizen,
     Consent,

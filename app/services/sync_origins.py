@@ -1,0 +1,120 @@
+"""The central export across the office's workstations (issue 18, point 8): which changes
+of which origin the central still lacks, and the central's acknowledgements per origin, kept
+in the replicated `central_ack` table so whichever member exports next starts from what the
+central holds, and retention deletion waits for the central's receipt on every member."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db import models as m
+from app.sync.office import local
+from app.sync.schema import COUNTER_MAX
+
+
+def acked(session: Session, device_id: uuid.UUID) -> dict[str, int]:
+    """{origin hex: counter the central acknowledged}. This device's own bundles
+    acknowledged before acknowledgements were kept per origin count for its first origin."""
+    out = dict(session.execute(select(m.CentralAck.origin, func.max(m.CentralAck.counter))
+                               .group_by(m.CentralAck.origin)).all())
+    own = session.execute(select(func.max(m.SyncBundle.to_counter)).where(
+        m.SyncBundle.acked_at.is_not(None))).scalar() or 0
+    if own > out.get(device_id.hex, 0):
+        out[device_id.hex] = own
+    return out
+
+
+def export_origins(session: Session, device_id: uuid.UUID, origin_id: uuid.UUID | None
+                   ) -> list[dict]:
+    """Per origin this store holds: its device and the counters to export, after what the
+    central acknowledged and up to what this store has (a revoked member's only up to its
+    revocation). This device's current origin is always listed."""
+    me = local.Me(device_id, origin_id or device_id)
+    have = local.declared_vv(session, me)
+    devices = local.origin_devices(session, me)
+    revoked = local.revoked_devices(session)
+    done = acked(session, device_id)
+    out = []
+    for origin, counter in sorted(have.items()):
+        device = devices.get(origin)
+        if device is None:
+            continue
+        low = min(done.get(origin, 0), COUNTER_MAX)
+        high = min(counter, revoked.get(device, counter), COUNTER_MAX)
+        if high <= low and origin != me.origin:
+            continue
+        out.append({"origin": origin, "device": str(uuid.UUID(device)),
+                    "from_counter": low, "to_counter": max(high, low)})
+    return out
+
+
+def ranges_sql(origins: list[dict]) -> tuple[str, tuple]:
+    """A WHERE clause for the row versions of the origins' ranges."""
+    clauses, params = [], []
+    for origin in origins:
+        if origin["to_counter"] > origin["from_counter"]:
+            clauses.append("(version_device = ? AND version_counter > ? "
+                           "AND version_counter <= ?)")
+            params += [uuid.UUID(origin["device"]).hex, origin["from_counter"],
+                       origin["to_counter"]]
+    return (" OR ".join(clauses) or "1 = 0"), tuple(params)
+
+
+def record_acks(session: Session, body: dict, now: dt.datetime) -> int:
+    """Keep a receipt's per-origin acknowledgements (only those that say more than what is
+    known already); return how many were new."""
+    known = dict(session.execute(select(m.CentralAck.origin, func.max(m.CentralAck.counter))
+                                 .group_by(m.CentralAck.origin)).all())
+    added = 0
+    for ack in body.get("origins", ()):
+        if ack["counter"] > known.get(ack["origin"], 0):
+            session.add(m.CentralAck(origin=ack["origin"], device=uuid.UUID(ack["device"]),
+                                     counter=ack["counter"],
+                                     bundle_id=body.get("bundle_id") or "", acked_at=now))
+            added += 1
+    return added
+
+
+def origin_of(row_vv: str | None, device: uuid.UUID, counter: int,
+              devices: dict[str, str]) -> str:
+    """The origin a row version was made under: the one of its device whose entry in the
+    row's version vector is the version's own counter (a row stamped before issue 18, or
+    restamped after a status receipt, counts under its device)."""
+    try:
+        vv = json.loads(row_vv) if row_vv else {}
+    except ValueError:
+        vv = {}
+    for origin, value in vv.items() if isinstance(vv, dict) else ():
+        if value == counter and devices.get(origin, origin) == device.hex:
+            return origin
+    return device.hex
+
+
+def unacknowledged(session: Session, device_id: uuid.UUID, rows: list) -> bool:
+    """Whether any of these replicated rows holds a change the central has not
+    acknowledged (judged per origin, whichever member made it)."""
+    done = acked(session, device_id)
+    devices = dict(session.execute(select(m.OriginVV.origin_id, m.OriginVV.device_id)).all())
+    return any(r.version_counter > done.get(origin_of(
+        r.row_vv, r.version_device, r.version_counter, devices), 0) for r in rows)
+
+
+def restamp(conn, table: str, device_hex: str, after: int, shift: int) -> None:
+    """Move this device's versions after `after` up by `shift` (a status receipt), with
+    their version vectors, so the office and the central take them as the later changes
+    they are."""
+    rows = conn.exec_driver_sql(
+        f"SELECT id, row_vv, version_counter FROM {table} "
+        "WHERE version_device = ? AND version_counter > ?", (device_hex, after)).fetchall()
+    for row_id, row_vv, counter in rows:
+        vv = json.loads(row_vv) if row_vv else {}
+        vv = {k: (v + shift if v == counter else v) for k, v in vv.items()}
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET version_counter = ?, row_vv = ? WHERE id = ?",
+            (counter + shift, json.dumps(vv, sort_keys=True, separators=(",", ":"))
+             if vv else row_vv, row_id))
