@@ -28,6 +28,7 @@ from app.domain.enums import (
 from app.domain.roles import Role
 from app.paths import DataPaths
 from app.services import audit, casekeys
+from app.services.bulk_work import cycle_collection_paused
 from app.services.caseload import refresh_due
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.demo_appointments import add_week_of_meetings
@@ -90,9 +91,10 @@ def create_demo_office(
     try:
         mark_unfinished(paths)
         setup = _setup(paths, username, password, kdf, clock)
-        written = _fill(setup, citizens=citizens, seed=seed, password=password, kdf=kdf,
-                        today=today or clock().astimezone(LOCAL_TZ).date(), clock=clock,
-                        progress=progress, contact_scale=contacts_per_course)
+        with cycle_collection_paused():  # rows by the hundred thousand (issue 22)
+            written = _fill(setup, citizens=citizens, seed=seed, password=password, kdf=kdf,
+                            today=today or clock().astimezone(LOCAL_TZ).date(), clock=clock,
+                            progress=progress, contact_scale=contacts_per_course)
         store = setup.ctx.store
         online_backup(store.engine, store._key, paths.backups, "daily")
     except BaseException:

@@ -11,15 +11,14 @@ out in the tables' order."""
 from __future__ import annotations
 
 import base64
-import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 
 from sqlalchemy import LargeBinary, Table
 
 from app.db import casekey
 from app.db.types import CaseText
+from app.services.bulk_work import cycle_collection_paused
 from app.sync.bundle import Part
 
 # the SELECT of one table's rows: (table, column names) -> (SQL, parameters)
@@ -50,7 +49,7 @@ def read_parts(session, tables: Sequence[Table], query: Query,
 
     encoded: list[Future[list[Part]]] = []
     # leaving the block waits for a read still under way, before the session may close
-    with _no_cycle_collection(), ThreadPoolExecutor(1, "export-read") as reader, \
+    with cycle_collection_paused(), ThreadPoolExecutor(1, "export-read") as reader, \
             ThreadPoolExecutor(1, "export-encode") as encoder:
         ahead = reader.submit(fetch, tables[0]) if tables else None
         for index, table in enumerate(tables, start=1):
@@ -79,20 +78,6 @@ def plain_rows(columns: list, rows: list[tuple],
     for i in binary:
         values[i] = tuple(map(_b64, values[i]))
     return list(zip(*values, strict=True))
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The rows are tuples of plain values, without cycles: while they pile up, the cycle
-    collector would walk every one of them again and again (a second of the full export of
-    a 25,000-citizen office); reference counting still frees what is dropped."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _b64(value: object) -> object:
