@@ -16,7 +16,6 @@ from app.db import models as m
 from app.domain.enums import AuditAction, CourseStatus, DropInEventKind, DropInOutcome, DropInReason
 from app.domain.errors import ValidationError
 from app.domain.roles import Permission
-from app.reports.dropin import summary_pdf
 from app.services import audit
 from app.services.context import ServiceContext
 
@@ -102,4 +101,6 @@ def summary(ctx: ServiceContext, start: dt.date, end: dt.date) -> bytes:
         office = session.execute(select(m.Office.name)).scalar_one()
         audit.record(ctx, session, AuditAction.PRINT, object_type="report",
                      detail=f"oversigt over åben rådgivning {start} – {end}")
+    from app.reports.dropin import summary_pdf  # reportlab: not at start-up (issue 22)
+
     return summary_pdf(office, result, printed_at=ctx.now().astimezone())

@@ -31,7 +31,6 @@ from app.domain.errors import ValidationError
 from app.domain.roles import Permission
 from app.domain.text import N_, join_texts
 from app.domain.values import LONG_TEXT, clean_text
-from app.reports.dropin import ticket_pdf
 from app.services import audit
 from app.services._common import get_or_raise
 from app.services.caseload import refresh_due
@@ -465,6 +464,8 @@ def merge_citizens(ctx: ServiceContext, keep_id: uuid.UUID, merge_id: uuid.UUID)
 def ticket(ctx: ServiceContext, visit_id: uuid.UUID) -> bytes:
     """The printable queue ticket: number and time only."""
     ctx.require(Permission.QUEUE)
+    from app.reports.dropin import ticket_pdf  # reportlab: not at start-up (issue 22)
+
     with ctx.transaction() as session:
         visit = _visit(session, visit_id)
         office = session.execute(select(m.Office.name)).scalar_one()

@@ -8,7 +8,6 @@ to what `db.keyring`, `reports.recovery_sheet` and `sync.central_keys` know abou
 from __future__ import annotations
 
 from app.db.keyring import KdfParams, format_recovery_key, normalise_username, parse_recovery_key
-from app.reports.recovery_sheet import recovery_sheet_pdf
 from app.services.context import ServiceContext
 from app.services.office import office_info
 from app.sync.central_keys import key_fingerprint
@@ -26,6 +25,8 @@ __all__ = [
 def recovery_sheet(ctx: ServiceContext, recovery_key: bytes) -> bytes:
     """The printed recovery sheet for this office's store, as PDF bytes (never written to disk
     here: printing or saving it is the user's act)."""
+    from app.reports.recovery_sheet import recovery_sheet_pdf  # reportlab: not at login
+
     info = office_info(ctx)
     return recovery_sheet_pdf(
         office_name=info.office_name, municipality=info.municipality,

@@ -17,7 +17,6 @@ from app.ui import crash
 from app.ui.geometry import install_screen_fitter
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.setup_wizard import PendingRecoveryDialog, SetupWizard
 
 
 def make_application(argv: list[str] | None = None, lang: str = "da") -> QApplication:
@@ -66,6 +65,8 @@ def ask_pending_recovery(ctx: ServiceContext) -> bool:
     new key now (issue 17, point 8). False when the dialog did not end confirmed."""
     if not (ctx.user.can(Permission.ADMIN) and office.recovery_sheet_pending(ctx)):
         return True
+    from app.ui.setup_wizard import PendingRecoveryDialog  # rarely needed: not at every start
+
     return PendingRecoveryDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
 
@@ -100,6 +101,8 @@ def _run(app: QApplication, paths: DataPaths, opened_bundle: Path | None) -> int
             size=opened_bundle.stat().st_size / 1e6 if opened_bundle.exists() else 0))
         return 0
     if not paths.exists():
+        from app.ui.setup_wizard import SetupWizard  # first run only (issue 22: start imports)
+
         wizard = SetupWizard(paths)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.ctx is None:
             return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,15 +40,16 @@ from app.ui.forms import FormDialog
 from app.ui.geometry import remember_geometry, scrolling
 from app.ui.i18n import error_text, vocab
 from app.ui.login_dialog import UnlockDialog
-from app.ui.measures_page import MeasuresPage
 from app.ui.nav_pages import pages_for_user
 from app.ui.new_citizen import new_citizen_dialog
 from app.ui.office_settings_dialog import open_office_settings
 from app.ui.recent_dialog import RecentCitizensDialog
-from app.ui.record.window import CitizenRecordWindow
 from app.ui.safety_dialogs import BackupDialog, DeletionDialog
 from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.sync_status import SyncStatus
+
+if TYPE_CHECKING:
+    from app.ui.record.window import CitizenRecordWindow
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -217,7 +219,9 @@ class MainWindow(QMainWindow):
         self.caseload = page
         return page
 
-    def _measures_page(self) -> MeasuresPage:
+    def _measures_page(self) -> QWidget:
+        from app.ui.measures_page import MeasuresPage  # charts and reportlab when first shown
+
         page = MeasuresPage(self.ctx)
         page.open_citizen.connect(lambda key: self.open_citizen(uuid.UUID(key)))
         return page
@@ -238,6 +242,8 @@ class MainWindow(QMainWindow):
                 open_window.raise_()
                 open_window.activateWindow()
                 return open_window
+        from app.ui.record.window import CitizenRecordWindow  # at the first record
+
         window = CitizenRecordWindow(self.ctx, citizen_id, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.changed.connect(self._reload_caseload)

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.roles import Permission, Role
 from app.services.context import CurrentUser, ServiceContext
-from app.ui.calendar_page import CalendarPage
 from app.ui.companies_page import CompaniesPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.groups_page import GroupsPage
 from app.ui.partners_page import PartnersPage
-from app.ui.reports_page import ReportsPage
 from app.ui.sync_page import SyncPage
 from app.ui.team_page import TeamPage
 from app.ui.today_page import TodayPage
@@ -62,6 +60,18 @@ def _desk(user: CurrentUser) -> bool:
     return user.can(Permission.CASE_READ)
 
 
+def _calendar_page(window: MainWindow) -> QWidget:
+    from app.ui.calendar_page import CalendarPage  # icalendar when first shown (issue 22)
+
+    return CalendarPage(window.ctx, window.open_citizen)
+
+
+def _reports_page(window: MainWindow) -> QWidget:
+    from app.ui.reports_page import ReportsPage  # reportlab when first shown (issue 22)
+
+    return ReportsPage(window.ctx)
+
+
 def _leader(user: CurrentUser) -> bool:
     return Role.LEDER in user.roles
 
@@ -73,7 +83,7 @@ PAGES: list[NavPage] = [
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Sagsstamme"), _desk,
             lambda w: w._caseload_page()),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Kalender"), _desk,
-            lambda w: CalendarPage(w.ctx, w.open_citizen)),
+            lambda w: _calendar_page(w)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Sagsstamme"),
             lambda u: not _desk(u) and u.can(Permission.CITIZEN_BASIC),
             lambda w: FindCitizenPage(w.ctx)),
@@ -86,7 +96,7 @@ PAGES: list[NavPage] = [
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Samarbejdspartnere"), _desk,
             lambda w: PartnersPage(w.ctx)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
-            lambda u: u.can(Permission.REPORTS), lambda w: ReportsPage(w.ctx)),
+            lambda u: u.can(Permission.REPORTS), lambda w: _reports_page(w)),
     # issue 21: the programme's measures for the leader
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Ledelsesinformation"), _leader,
             lambda w: w._measures_page()),
