@@ -10,6 +10,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import accumulate
 
 from faker import Faker
 
@@ -48,11 +49,24 @@ from app.services.demo_rows import (
     month_start,
     time_on,
 )
+from app.services.dropin_office import my_letter
 
 # Ledelsesinformation (issue 21): a real office's paid-hours share swings with the season
 # (holidays, winter): the share of an agreement's months with any paid hours, January first,
 # so some months fall under FSM II's 15 % and some rise over 20 % (seed 003, chapter 2)
 PAYSLIP_SEASON = (0.30, 0.35, 0.40, 0.45, 0.45, 0.40, 0.25, 0.30, 0.40, 0.50, 0.60, 0.45)
+
+
+# the contact log's draws, weights summed once (random.choices sums them at every call; the
+# same cumulative weights give the same draws)
+CONTACT_KINDS = [ContactKind.SAMTALE, ContactKind.OPFOELGNING, ContactKind.TELEFON,
+                 ContactKind.KONTAKTFORSOEG, ContactKind.HJEMMEBESOEG, ContactKind.DIGITAL]
+CONTACT_KIND_CUM = list(accumulate([40, 25, 15, 10, 4, 6]))
+IN_PERSON_KINDS = [ContactKind.SAMTALE, ContactKind.OPFOELGNING]
+CHANNEL_OF = {ContactKind.TELEFON: ContactChannel.TELEFON,
+              ContactKind.KONTAKTFORSOEG: ContactChannel.SMS,
+              ContactKind.DIGITAL: ContactChannel.DIGITAL_POST}
+NEXT_CONTACT_DAYS = [7, 14, 14, 30]
 
 
 def _payslip_month(agreement_id: uuid.UUID, month: dt.date) -> bool:
@@ -278,26 +292,21 @@ class DemoGenerator:
             # most open courses were seen in person this week; the rest show as overdue
             recent = max(start, last_day - dt.timedelta(days=rng.randint(0, 6)))
             days = sorted([d for d in days if d < recent] + [recent])
+        people = [caseworker, formidler]
         for i, day in enumerate(days):
-            kind = rng.choices(
-                [ContactKind.SAMTALE, ContactKind.OPFOELGNING, ContactKind.TELEFON,
-                 ContactKind.KONTAKTFORSOEG, ContactKind.HJEMMEBESOEG, ContactKind.DIGITAL],
-                [40, 25, 15, 10, 4, 6])[0]
+            kind = rng.choices(CONTACT_KINDS, cum_weights=CONTACT_KIND_CUM)[0]
             if seen_recently and i == len(days) - 1:
-                kind = rng.choice([ContactKind.SAMTALE, ContactKind.OPFOELGNING])
-            channel = {ContactKind.TELEFON: ContactChannel.TELEFON,
-                       ContactKind.KONTAKTFORSOEG: ContactChannel.SMS,
-                       ContactKind.DIGITAL: ContactChannel.DIGITAL_POST}.get(
-                           kind, ContactChannel.PERSONLIGT)
-            place = {ContactKind.HJEMMEBESOEG: ContactPlace.HJEMME}.get(
-                kind, ContactPlace.KONTORET if channel == ContactChannel.PERSONLIGT else None)
+                kind = rng.choice(IN_PERSON_KINDS)
+            channel = CHANNEL_OF.get(kind, ContactChannel.PERSONLIGT)
+            place = ContactPlace.HJEMME if kind == ContactKind.HJEMMEBESOEG else (
+                ContactPlace.KONTORET if channel == ContactChannel.PERSONLIGT else None)
             last = i == len(days) - 1
             r.add(m.ContactEntry, citizen_id=citizen_id, course_id=course_id,
-                  staff_id=rng.choice([caseworker, formidler]), occurred_at=time_on(day, rng),
+                  staff_id=rng.choice(people), occurred_at=time_on(day, rng),
                   kind=kind, channel=channel, place=place, participants="",
                   interpreter_used=False, interpreter_reason="",
                   note=rng.choice(txt.CONTACT_NOTES),
-                  next_contact_on=(day + dt.timedelta(days=rng.choice([7, 14, 14, 30])))
+                  next_contact_on=(day + dt.timedelta(days=rng.choice(NEXT_CONTACT_DAYS)))
                   if last and open_course else None,
                   next_contact_who="Jobformidler kontakter borgeren" if last and open_course
                   else "", drop_in_visit_id=None)
@@ -394,6 +403,7 @@ class DemoGenerator:
     # -- drop-ins -----------------------------------------------------------------------------
     def drop_ins(self, count: int, counter_staff: uuid.UUID, desk_staff: list[uuid.UUID]) -> None:
         rng, r, today = self.rng, self.rows, self.today
+        letter = my_letter(r.session, r.device_id)  # the ticket says "A-12" (issue 23)
         per_day: dict[dt.date, int] = defaultdict(int)
         for _ in range(count):
             day = today - dt.timedelta(days=rng.randint(0, 60))
@@ -406,7 +416,7 @@ class DemoGenerator:
             reasons = rng.sample(list(DropInReason), rng.randint(1, 2))
             outcome = rng.choices(list(DropInOutcome), [45, 20, 15, 12, 8])[0]
             visit_id = r.add(
-                m.DropInVisit, citizen_id=citizen_id, visitor_label=label,
+                m.DropInVisit, queue_letter=letter, citizen_id=citizen_id, visitor_label=label,
                 visitor_phone="" if known else (fake_phone(rng) if rng.random() < 0.5 else ""),
                 visit_date=day, queue_number=per_day[day],
                 reasons=" ".join(x.value for x in reasons), language="dansk",
