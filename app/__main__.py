@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_referrals
 from app.cli import (
     cmd_backup,
     cmd_caseload,
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipt = sub.add_parser("import-receipt", parents=[common],
                              help="indlæs en kvittering fra jobcentret")
     receipt.add_argument("file", metavar="FILE")
+    cli_referrals.add_parsers(sub, common)  # import-central, referrals (issue 19)
     _peer_commands(sub, common)
     return parser
 
@@ -176,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cmd_check(paths, args.json, print))
     if args.command in ("central-key", "enrollment", "export", "import-receipt"):
         return run_headless(lambda: cmd_sync(paths, args, print))
+    if args.command == "import-central":
+        return run_headless(lambda: cli_referrals.cmd_import_central(paths, args.file, print))
+    if args.command == "referrals":
+        return run_headless(lambda: cli_referrals.cmd_referrals(paths, args.json, print))
     if args.command in ("backup", "restore"):
         return run_headless(lambda: cmd_backup(paths, getattr(args, "file", None), print))
     if args.command == "verify-audit":

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_central_report
+from app import __version__, cli_central_referrals, cli_central_report
 from app.domain.errors import FremskudtError
 from app.services.office import fingerprint
 from app.sync import central
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "stats":
             cmd.add_argument("--json", action="store_true")
     cli_central_report.add_parser(sub)
+    cli_central_referrals.add_parser(sub)
     return parser
 
 
@@ -93,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{key.created_at}  {key.key_id}  {key.trust_fingerprint}")
         elif args.command == "report":
             return cli_central_report.run(args, _passphrase, BadInput)
+        elif args.command == "referrals":
+            _check_paths(args, folder)
+            return cli_central_referrals.run(
+                args, folder, lambda: central.central_engine(
+                    folder, args.db, passphrase=_passphrase() if is_sqlite(args.db) else None),
+                _passphrase, BadInput, err=lambda text: print(text, file=sys.stderr))
         elif args.command == "rotate-receipt-key":
             out = rotate_receipt_key(folder, _passphrase())
             print(f"Ny kvitteringsnøgle. Send {out} til kontorerne (fremskudt central-key "

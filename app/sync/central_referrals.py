@@ -20,7 +20,7 @@ from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
 from app.sync import central_audit
 from app.sync.bundle import Part
-from app.sync.central import Device, Record
+from app.sync.central import Conflict, Device, Record
 from app.sync.central_downsync import Chain, build
 from app.sync.referral_csv import Referral
 
@@ -28,6 +28,7 @@ REFERRAL_NAMESPACE = uuid.UUID("5f0e8f0c-3d4b-4c35-9a53-2f3f4d1c9a19")
 REFERRAL_COLUMNS = ["id", "cpr", "first_name", "last_name", "address", "benefit",
                     "activity_ready", "caseworker", "referred_on", "note"]
 SENT, ACCEPTED, DECLINED = "sendt", "accepteret", "afvist"
+ANSWER_TABLE = "jobcenter_referral"  # the office's inbox (app/db/models/jobcenter_referral.py)
 
 
 class ReferralBase(DeclarativeBase):
@@ -165,13 +166,44 @@ def import_referrals(engine: Engine, office_text: str, referrals: list[Referral]
     return ReferralImport(len(new), already, path)
 
 
+def _answers(session: Session, ids: list[str]) -> dict[str, dict]:
+    """The offices' answers from their upsync bundles: the inbox rows (table
+    jobcenter_referral) as stored or kept as a conflict (another workstation answered), the
+    latest answer of each."""
+    versions = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        versions += [data for (data,) in session.execute(select(Record.data).where(
+            Record.table_name == ANSWER_TABLE, Record.record_id.in_(chunk)))]
+        versions += [data for (data,) in session.execute(select(Conflict.incoming_data).where(
+            Conflict.table_name == ANSWER_TABLE, Conflict.record_id.in_(chunk)))]
+    answers: dict[str, dict] = {}
+    for data in versions:
+        row = json.loads(data)
+        if row.get("state") not in (ACCEPTED, DECLINED):
+            continue
+        key = uuid.UUID(str(row["id"])).hex
+        if key not in answers or str(row.get("decided_at")) > str(answers[key]["decided_at"]):
+            answers[key] = row
+    return answers
+
+
 def referral_states(engine: Engine, office_text: str | None = None) -> list[dict]:
-    """Every referral with its state (no CPR number, no name: id, office, date, state)."""
+    """Every referral with its state as the office last answered it (no CPR number, no
+    name: id, office, date, bundle, state, the reason of a decline)."""
     with Session(engine) as session:
-        query = select(CentralReferral).order_by(CentralReferral.referred_on)
+        query = select(CentralReferral).order_by(CentralReferral.referred_on,
+                                                 CentralReferral.referral_id)
         if office_text is not None:
             query = query.where(CentralReferral.office_id == find_office(
                 session, office_text).office_id)
-        return [{"id": r.referral_id, "office_id": r.office_id, "henvist": r.referred_on,
-                 "pakke": r.sent_seq, "status": r.state, "begrundelse": r.reason}
-                for r in session.execute(query).scalars()]
+        referrals = session.execute(query).scalars().all()
+        answers = _answers(session, [r.referral_id for r in referrals])
+    result = []
+    for r in referrals:
+        answer = answers.get(r.referral_id)
+        result.append({"id": r.referral_id, "office_id": r.office_id, "henvist": r.referred_on,
+                       "pakke": r.sent_seq, "status": answer["state"] if answer else r.state,
+                       "besvaret": answer.get("decided_at") if answer else None,
+                       "begrundelse": answer.get("decline_reason", "") if answer else ""})
+    return result

@@ -49,10 +49,8 @@ class BadRow(FremskudtError):
 class ReferralRowsRefused(FremskudtError):
     """Rows of the file are bad: the file is refused whole (`rows` names each one)."""
 
-    def __init__(self, rows: list[BadRow]) -> None:
-        super().__init__("Henvisningslisten er afvist: {count} rækker er fejlbehæftede, og "
-                         "intet er indlæst. Ret rækkerne, eller brug --skip-bad.",
-                         count=len(rows))
+    def __init__(self, template: str, /, rows: list[BadRow], **params: object) -> None:
+        super().__init__(template, **params)
         self.rows = rows
 
 
@@ -190,7 +188,9 @@ def validated(data: bytes, today: dt.date, skip_bad: bool = False
     (ReferralRowsRefused naming every bad row) unless `skip_bad`."""
     good, bad = parse_referrals(data, today)
     if bad and not skip_bad:
-        raise ReferralRowsRefused(bad)
+        raise ReferralRowsRefused("Henvisningslisten er afvist: {count} rækker er "
+                                  "fejlbehæftede, og intet er indlæst. Ret rækkerne, eller "
+                                  "brug --skip-bad.", rows=bad, count=len(bad))
     if not good and not bad:
         raise ReferralFileError("Filen har ingen henvisninger, kun kolonnenavnene.")
     return good, bad

@@ -331,6 +331,17 @@
   </context>
   <context>
     <name>CalendarModel</name>
+    <message numerus="yes">
+      <source>%n møder</source>
+      <translation>
+        <numerusform>%n meeting</numerusform>
+        <numerusform>%n meetings</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>1 møde</source>
+      <translation>1 meeting</translation>
+    </message>
     <message>
       <source>Fre</source>
       <translation>Fri</translation>
@@ -361,6 +372,10 @@
       <translation>Thu</translation>
     </message>
     <message>
+      <source>Vælg en medarbejder eller et makkerskab for at se møderne.</source>
+      <translation>Choose a staff member or a makkerskab to see the meetings.</translation>
+    </message>
+    <message>
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
     </message>
@@ -381,6 +396,10 @@
         <numerusform> · %n without outcome</numerusform>
       </translation>
     </message>
+    <message>
+      <source> · vælg en medarbejder for at se de enkelte møder</source>
+      <translation> · choose a staff member to see each meeting</translation>
+    </message>
     <message numerus="yes">
       <source>%n møder</source>
       <translation>
@@ -395,6 +414,10 @@
     <message>
       <source>&amp;Næste ▶</source>
       <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+      <source>1 møde</source>
+      <translation>1 meeting</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Kalender&lt;/h2&gt;</source>
@@ -477,6 +500,11 @@
   <context>
     <name>CaseloadModel</name>
     <message>
+      <location filename="../../work/main/app/ui/caseload_booking.py" />
+      <source>Booket {when}</source>
+      <translation>Booked {when}</translation>
+    </message>
+    <message>
       <source>CPR-nummer</source>
       <translation>CPR number</translation>
     </message>
@@ -544,6 +572,10 @@
         <numerusform>%n course shown</numerusform>
         <numerusform>%n courses shown</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>&amp;Book møde …</source>
+      <translation>&amp;Book meeting …</translation>
     </message>
     <message>
       <source>&amp;Ny borger …</source>
@@ -1250,7 +1282,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Accepteret</source>
-      <translation type="unfinished" />
+      <translation>Accepted</translation>
     </message>
     <message>
       <location filename="app/sync/central_keys.py" />
@@ -1335,7 +1367,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Afvist</source>
-      <translation type="unfinished" />
+      <translation>Declined</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1510,7 +1542,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Begrundelsen må højst være 1000 tegn.</source>
-      <translation type="unfinished" />
+      <translation>The reason may be at most 1000 characters.</translation>
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -1875,7 +1907,7 @@
     <message>
       <location filename="app/services/central_report.py" />
       <source>Den centrale database har ingen data fra kontorerne endnu.</source>
-      <translation type="unfinished" />
+      <translation>The central database holds no data from the offices yet.</translation>
     </message>
     <message>
       <location filename="app/sync/central_keys.py" />
@@ -2200,7 +2232,7 @@
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Filen er ikke UTF-8 (linje {line}). Gem den som „CSV UTF-8“, fx i Excel: Gem som &gt; CSV UTF-8 (kommasepareret).</source>
-      <translation type="unfinished" />
+      <translation>The file is not UTF-8 (line {line}). Save it as “CSV UTF-8”, e.g. in Excel: Save as &gt; CSV UTF-8 (comma delimited).</translation>
     </message>
     <message>
       <location filename="app/db/keyring.py" />
@@ -2225,12 +2257,12 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>Filen er ikke en pakke fra jobcentret.</source>
-      <translation type="unfinished" />
+      <translation>The file is not a bundle from the jobcentre.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Filen er ikke en tekstfil.</source>
-      <translation type="unfinished" />
+      <translation>The file is not a text file.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -2255,7 +2287,7 @@
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Filen er større end {limit} MB.</source>
-      <translation type="unfinished" />
+      <translation>The file is larger than {limit} MB.</translation>
     </message>
     <message>
       <location filename="app/services/tools.py" />
@@ -2265,12 +2297,12 @@
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Filen har flere end {limit} rækker.</source>
-      <translation type="unfinished" />
+      <translation>The file has more than {limit} rows.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Filen har ingen henvisninger, kun kolonnenavnene.</source>
-      <translation type="unfinished" />
+      <translation>The file has no referrals, only the column names.</translation>
     </message>
     <message>
       <location filename="app/sync/agefile.py" />
@@ -2290,7 +2322,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Filen {file} findes ikke eller kan ikke læses.</source>
-      <translation type="unfinished" />
+      <translation>The file {file} does not exist or cannot be read.</translation>
     </message>
     <message>
       <location filename="app/sync/central_store.py" />
@@ -2305,7 +2337,7 @@
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Filens første linje kan ikke læses som CSV.</source>
-      <translation type="unfinished" />
+      <translation>The file's first line cannot be read as CSV.</translation>
     </message>
     <message>
       <location filename="app/services/tools.py" />
@@ -2320,7 +2352,7 @@
     <message>
       <location filename="app/sync/central_referrals.py" />
       <source>Flere kontorer hedder {office}; brug kontorets id.</source>
-      <translation type="unfinished" />
+      <translation>Several offices are called {office}; use the office's id.</translation>
     </message>
     <message>
       <location filename="app/domain/measure_figures.py" />
@@ -2330,7 +2362,7 @@
     <message>
       <location filename="app/services/peers_lan.py" />
       <source>For mange forbindelser.</source>
-      <translation type="unfinished" />
+      <translation>Too many connections.</translation>
     </message>
     <message>
       <location filename="app/services/auth.py" />
@@ -2340,37 +2372,37 @@
     <message>
       <location filename="app/sync/office/lan_frames.py" />
       <source>Forbindelsen blev lukket.</source>
-      <translation type="unfinished" />
+      <translation>The connection was closed.</translation>
     </message>
     <message>
       <location filename="app/sync/office/lan_tls.py" />
       <source>Forbindelsen er ikke fra en arbejdsstation i kontoret.</source>
-      <translation type="unfinished" />
+      <translation>The connection is not from a workstation of the office.</translation>
     </message>
     <message>
       <location filename="app/services/peers_lan.py" />
       <source>Forbindelsen er til denne arbejdsstation selv.</source>
-      <translation type="unfinished" />
+      <translation>The connection is to this workstation itself.</translation>
     </message>
     <message>
       <location filename="app/sync/office/lan_tls.py" />
       <source>Forbindelsen har intet certifikat.</source>
-      <translation type="unfinished" />
+      <translation>The connection has no certificate.</translation>
     </message>
     <message>
       <location filename="app/services/peers_lan.py" />
       <source>Forbindelsen hilste ikke.</source>
-      <translation type="unfinished" />
+      <translation>The connection did not send a greeting.</translation>
     </message>
     <message>
       <location filename="app/sync/office/lan_frames.py" />
       <source>Forbindelsen sendte for langsomt.</source>
-      <translation type="unfinished" />
+      <translation>The connection sent too slowly.</translation>
     </message>
     <message>
       <location filename="app/sync/office/lan_tls.py" />
       <source>Forbindelsens certifikat har en ukendt nøgletype.</source>
-      <translation type="unfinished" />
+      <translation>The connection's certificate has an unknown key type.</translation>
     </message>
     <message>
       <location filename="app/domain/team.py" />
@@ -2515,7 +2547,7 @@
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Første linje skal være kolonnenavnene {header}.</source>
-      <translation type="unfinished" />
+      <translation>The first line must be the column names {header}.</translation>
     </message>
     <message>
       <location filename="app/domain/measure_figures.py" />
@@ -2650,12 +2682,17 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Henvisningen er allerede besvaret.</source>
-      <translation type="unfinished" />
+      <translation>The referral has already been answered.</translation>
     </message>
     <message>
       <location filename="app/services/referrals.py" />
       <source>Henvisningen findes ikke.</source>
-      <translation type="unfinished" />
+      <translation>The referral does not exist.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/referral_csv.py" />
+      <source>Henvisningslisten er afvist: {count} rækker er fejlbehæftede, og intet er indlæst. Ret rækkerne, eller brug --skip-bad.</source>
+      <translation>The referral list is refused: {count} rows are faulty, and nothing was imported. Correct the rows, or use --skip-bad.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2665,12 +2702,12 @@
     <message>
       <location filename="app/sync/office/lan_frames.py" />
       <source>Hilsenen er ugyldig.</source>
-      <translation type="unfinished" />
+      <translation>The greeting is invalid.</translation>
     </message>
     <message>
       <location filename="app/services/peers_lan.py" />
       <source>Hilsenen passer ikke til forbindelsens certifikat.</source>
-      <translation type="unfinished" />
+      <translation>The greeting does not match the connection's certificate.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2770,7 +2807,7 @@
     <message>
       <location filename="app/services/peers_live.py" />
       <source>Højst {count} adresser.</source>
-      <translation type="unfinished" />
+      <translation>At most {count} addresses.</translation>
     </message>
     <message>
       <location filename="app/services/dropins.py" />
@@ -2795,7 +2832,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Indlæs først jobcentrets nøglefil (Synkronisering).</source>
-      <translation type="unfinished" />
+      <translation>First load the jobcentre's key file (Synkronisering).</translation>
     </message>
     <message>
       <location filename="app/services/sync.py" />
@@ -2860,7 +2897,7 @@
     <message>
       <location filename="app/sync/central_referrals.py" />
       <source>Jobcentret kender ingen arbejdsstation i {office}, der kan modtage en pakke: indlæs først en pakke fra kontoret.</source>
-      <translation type="unfinished" />
+      <translation>The jobcentre knows no workstation in {office} that can receive a bundle: first import a bundle from the office.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2980,7 +3017,7 @@
     <message>
       <location filename="app/sync/central_referrals.py" />
       <source>Kontoret {office} kendes ikke; se fremskudt-central stats.</source>
-      <translation type="unfinished" />
+      <translation>The office {office} is not known; see fremskudt-central stats.</translation>
     </message>
     <message>
       <location filename="app/services/peers.py" />
@@ -3065,57 +3102,57 @@
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line} kan ikke læses som CSV (et citationstegn, der ikke lukkes?).</source>
-      <translation type="unfinished" />
+      <translation>Line {line} cannot be read as CSV (a quotation mark that is not closed?).</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: CPR-nummeret står allerede i linje {first}.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the CPR number is already on line {first}.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: aktivitetsparat skal være ja eller nej.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: aktivitetsparat must be ja or nej.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: datoen henvist ({value}) ligger i fremtiden.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the date henvist ({value}) lies in the future.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: datoen henvist „{value}“ er ikke en dato som ÅÅÅÅ-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the date henvist “{value}” is not a date such as YYYY-MM-DD.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: feltet {field} er længere end {limit} tegn.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the field {field} is longer than {limit} characters.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: feltet {field} indeholder kontroltegn.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the field {field} contains control characters.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: feltet {field} mangler.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the field {field} is missing.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: rækken har {found} felter, men skal have {wanted}.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the row has {found} fields but must have {wanted}.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: ydelsen „{value}“ er ukendt; brug kontanthjælp, uddannelseshjælp eller integrationsydelse.</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: the benefit “{value}” is unknown; use kontanthjælp, uddannelseshjælp or integrationsydelse.</translation>
     </message>
     <message>
       <location filename="app/sync/referral_csv.py" />
       <source>Linje {line}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Line {line}: {reason}</translation>
     </message>
     <message>
       <location filename="app/services/tools.py" />
@@ -3420,7 +3457,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Ny</source>
-      <translation type="unfinished" />
+      <translation>New</translation>
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -3590,7 +3627,7 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>Pakken er afkortet eller ugyldig.</source>
-      <translation type="unfinished" />
+      <translation>The bundle is truncated or invalid.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -3630,7 +3667,7 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>Pakken er ikke underskrevet med en af jobcentrets nøgler, som kontoret har godkendt.</source>
-      <translation type="unfinished" />
+      <translation>The bundle is not signed with one of the jobcentre's keys that the office has approved.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3655,7 +3692,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Pakken indeholder en henvisning med ugyldige oplysninger.</source>
-      <translation type="unfinished" />
+      <translation>The bundle holds a referral with invalid details.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3729,8 +3766,8 @@
     </message>
     <message>
       <location filename="app/sync/central_rows.py" />
-      <source>Pakkens del {name} indeholder ændringer fra en arbejdsstation, som pakken ikke angiver.</source>
-      <translation>Part {name} of the bundle holds changes from a workstation the bundle does not declare.</translation>
+      <source>Pakkens del {name} indeholder ændringer fra en anden arbejdsstation end dem, pakken angiver.</source>
+      <translation>Part {name} of the bundle holds changes from another workstation than those the bundle declares.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -3750,7 +3787,12 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Pakkens henvisninger har ukendte kolonner.</source>
-      <translation type="unfinished" />
+      <translation>The bundle's referrals have unknown columns.</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>Pakkens henvisninger kan ikke læses: {reason}</source>
+      <translation>The bundle's referrals cannot be read: {reason}</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -3840,7 +3882,7 @@
     <message>
       <location filename="app/sync/office/lan_frames.py" />
       <source>Rammen er større end tilladt.</source>
-      <translation type="unfinished" />
+      <translation>The frame is larger than allowed.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -4025,7 +4067,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>Skriv, hvorfor henvisningen afvises.</source>
-      <translation type="unfinished" />
+      <translation>Write why the referral is declined.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -4160,7 +4202,7 @@
     <message>
       <location filename="app/services/peers_lan.py" />
       <source>Svaret gælder en anden forbindelse (genafspillet).</source>
-      <translation type="unfinished" />
+      <translation>The answer is for another connection (replayed).</translation>
     </message>
     <message>
       <location filename="app/services/course/contacts.py" />
@@ -4455,7 +4497,7 @@
     <message>
       <location filename="app/sync/office/lan_frames.py" />
       <source>Ukendt rammetype {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Unknown frame type {kind}.</translation>
     </message>
     <message>
       <location filename="app/services/retention.py" />
@@ -4470,7 +4512,7 @@
     <message>
       <location filename="app/services/peers_lan.py" />
       <source>Uventet ramme.</source>
-      <translation type="unfinished" />
+      <translation>Unexpected frame.</translation>
     </message>
     <message>
       <location filename="app/domain/stepup.py" />
@@ -4870,7 +4912,7 @@
     <message>
       <location filename="app/services/peers_live.py" />
       <source>{address} er ikke en adresse som 192.168.1.20:{port}.</source>
-      <translation type="unfinished" />
+      <translation>{address} is not an address like 192.168.1.20:{port}.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -4905,7 +4947,7 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: filnavnet er ikke en pakke fra jobcentret (.fsd).</source>
-      <translation type="unfinished" />
+      <translation>{file}: the file name is not a bundle from the jobcentre (.fsd).</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -4920,7 +4962,7 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: pakke {missing} fra jobcentret mangler; indlæs den først.</source>
-      <translation type="unfinished" />
+      <translation>{file}: bundle {missing} from the jobcentre is missing; import it first.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -4930,7 +4972,7 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: pakke {seq} fra jobcentret er allerede indlæst (senest {last}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: bundle {seq} from the jobcentre has already been imported (latest {last}).</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -4945,12 +4987,12 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: pakken er til et andet kontor.</source>
-      <translation type="unfinished" />
+      <translation>{file}: the bundle is for another office.</translation>
     </message>
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: pakken hænger ikke sammen med den forrige pakke fra jobcentret.</source>
-      <translation type="unfinished" />
+      <translation>{file}: the bundle does not follow the previous bundle from the jobcentre.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -4960,7 +5002,7 @@
     <message>
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: pakkens signatur passer ikke til jobcentrets nøgle.</source>
-      <translation type="unfinished" />
+      <translation>{file}: the bundle's signature does not match the jobcentre's key.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -5046,11 +5088,6 @@
       <location filename="app/services/appointments.py" />
       <source>{name} har allerede et møde {day} kl. {start}-{end} ({kind}). Gem alligevel, eller vælg et andet tidspunkt.</source>
       <translation>{name} already has a meeting on {day} at {start}-{end} ({kind}). Save anyway, or choose another time.</translation>
-    </message>
-    <message>
-      <location filename="app/services/referrals.py" />
-      <source>{reason}</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -7682,6 +7719,10 @@ Save anyway?</translation>
       </translation>
     </message>
     <message>
+      <source>F11 eller dobbeltklik: fuld skærm</source>
+      <translation>F11 or double-click: full screen</translation>
+    </message>
+    <message>
       <source>Kaldte numre</source>
       <translation>Numbers called</translation>
     </message>
@@ -7694,7 +7735,7 @@ Save anyway?</translation>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../work/main/app/ui/counter_page.py" />
+      <location filename="../../work/main/app/ui/public_display.py" />
       <source>Åben rådgivning</source>
       <translation>Åben rådgivning</translation>
     </message>
@@ -8733,6 +8774,10 @@ Save anyway?</translation>
       <translation>Citizen</translation>
     </message>
     <message>
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
       <source>Holdt</source>
       <translation>Held</translation>
     </message>
@@ -8781,6 +8826,10 @@ Save anyway?</translation>
       <translation>Meeting booked {when}</translation>
     </message>
     <message>
+      <source>Opdatér I dag</source>
+      <translation>Refresh Today</translation>
+    </message>
+    <message>
       <location filename="../../work/main/app/ui/today_page.py" />
       <source>Overskredet</source>
       <translation>Overdue</translation>
@@ -8788,6 +8837,10 @@ Save anyway?</translation>
     <message>
       <source>Snart</source>
       <translation>Soon</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <source>Sted</source>
@@ -9256,26 +9309,6 @@ Save anyway?</translation>
     <message>
       <source>ændring nr. {n}, {when}</source>
       <translation>change no. {n}, {when}</translation>
-    </message>
-  </context>
-  <context>
-    <name>page</name>
-    <message>
-      <source>Borger</source>
-      <translation>Citizen</translation>
-    </message>
-    <message>
-      <location filename="../../work/main/app/ui/today_page.py" />
-      <source>Frist</source>
-      <translation>Deadline</translation>
-    </message>
-    <message>
-      <source>Hvad</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
   </context>
 </TS>

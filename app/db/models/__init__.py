@@ -54,6 +54,10 @@ from app.db.models.dropin_audit import (  # noqa: F401
     DropInEvent,
     DropInVisit,
 )
+from app.db.models.jobcenter_referral import (  # noqa: F401
+    JobcenterDownsync,
+    JobcenterReferral,
+)
 from app.db.models.office import (  # noqa: F401
     CentralKey,
     DeviceClock,
