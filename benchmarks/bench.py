@@ -57,6 +57,7 @@ def demo_rows(office: BenchOffice, folder: Path) -> list[Row]:
 def run(args: argparse.Namespace) -> dict:
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.calendar_week import measure_calendar
     from benchmarks.measure_gui import Painted, measure_caseload, measure_records, measure_search
     from benchmarks.measure_output import measure_exports, measure_pdfs
     from benchmarks.measure_start import measure_start
@@ -87,6 +88,8 @@ def run(args: argparse.Namespace) -> dict:
             rows += measure_search(app, ctx, watch, args.searches)
             log("records …")
             rows += measure_records(app, ctx, watch, args.records, args.pages)
+            log("calendar …")
+            rows += measure_calendar(app, ctx, watch, args.repeats)
             log("PDF …")
             rows += measure_pdfs(ctx, args.repeats * 2)
         finally:

@@ -24,6 +24,7 @@ EXPECTED = [
     "caseload page, one repaint alone",
     "open a citizen's record, painted",
     "memory growth over 2 records and 1 caseload pages",
+    "calendar: the office's week opened and painted",
     "PDF: CV",
     "PDF: agreement",
     "PDF: step-up sheet (agreement document)",

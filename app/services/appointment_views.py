@@ -121,6 +121,36 @@ def between(ctx: ServiceContext, first_day: dt.date, last_day: dt.date, *,
         return _rows(session, where)
 
 
+# above this many meetings the calendar shows counts per slot, not each meeting (a whole
+# large office's week: choose a person or a makkerskab to see the meetings themselves)
+DETAIL_LIMIT = 600
+
+
+@dataclass(frozen=True)
+class CalendarWeek:
+    """A calendar's days: every meeting's (start, end, outcome) from the index alone, and the
+    meetings themselves when there are at most DETAIL_LIMIT (None: counts only)."""
+
+    times: list[tuple[dt.datetime, dt.datetime, AppointmentOutcome | None]]
+    rows: list[AppointmentRow] | None
+
+
+def week(ctx: ServiceContext, first_day: dt.date, last_day: dt.date, *,
+         staff_ids: set[uuid.UUID] | None = None) -> CalendarWeek:
+    """The calendar's days first_day..last_day for the staff (None: the office). The times
+    come from ix_appointment_week without reading a row; the meetings are read only when
+    few enough to show one by one."""
+    ctx.require(Permission.CASE_READ)
+    start, end = local_range(first_day, last_day)
+    a = m.Appointment
+    where = [a.starts_at >= start, a.starts_at < end, *_staff_filter(staff_ids)]
+    with ctx.transaction() as session:
+        times = [tuple(t) for t in session.execute(
+            select(a.starts_at, a.ends_at, a.outcome).where(*where))]
+        rows = _rows(session, where) if len(times) <= DETAIL_LIMIT else None
+    return CalendarWeek(times, rows)
+
+
 def for_citizen(ctx: ServiceContext, citizen_id: uuid.UUID) -> list[AppointmentRow]:
     """Every appointment of one citizen, oldest first."""
     ctx.require(Permission.CASE_READ)

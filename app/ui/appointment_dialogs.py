@@ -38,6 +38,7 @@ from app.ui.forms import to_qdate
 from app.ui.i18n import vocab
 
 DEFAULT_MINUTES = 45
+FREE_SLOT_TRIES = 5 * 16  # a working week of half hours
 
 
 def next_slot(now: dt.datetime) -> dt.datetime:
@@ -76,7 +77,7 @@ class BookingDialog(QDialog):
         self._bookable = appointment_views.bookable(ctx)
         chosen = set(appointment.staff_ids) if appointment else (staff_ids or {ctx.user.id})
         self._build(appointment.citizen_name if appointment else citizen_name, chosen)
-        when = appointment.starts_at if appointment else (start or next_slot(ctx.now()))
+        when = appointment.starts_at if appointment else (start or self._free_slot(chosen))
         local = when.astimezone()
         self.start.setDateTime(QDateTime(to_qdate(local.date()),
                                          QTime(local.hour, local.minute)))
@@ -183,6 +184,16 @@ class BookingDialog(QDialog):
         self.staff.itemChanged.connect(self._check_overlaps)
 
     # -- behaviour ------------------------------------------------------------------------
+    def _free_slot(self, staff: set[uuid.UUID]) -> dt.datetime:
+        """The first half hour from now (working hours) the staff have free, within a week."""
+        when = next_slot(self.ctx.now())
+        for _ in range(FREE_SLOT_TRIES):
+            end = when + dt.timedelta(minutes=DEFAULT_MINUTES)
+            if not appointments.overlaps(self.ctx, staff, when, end):
+                return when
+            when = next_slot(when)
+        return next_slot(self.ctx.now())
+
     def _search(self) -> None:
         try:
             found = citizens.search(self.ctx, self.search.text())

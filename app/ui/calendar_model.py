@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.appointments import AppointmentOutcome, OpenHours
-from app.services.appointment_views import AppointmentRow
+from app.services.appointment_views import AppointmentRow, CalendarWeek
 from app.ui.i18n import vocab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +49,7 @@ class CalendarModel(QAbstractTableModel):
         self._starts: dict[tuple[int, int], list[AppointmentRow]] = {}
         self._covered: dict[tuple[int, int], AppointmentRow] = {}
         self._drop_in: set[tuple[int, int]] = set()
+        self._counts: dict[tuple[int, int], int] = {}  # counts only: too many to show each
 
     def slot_time(self, row: int) -> dt.time:
         minutes = FIRST_HOUR * 60 + row * SLOT_MINUTES
@@ -63,23 +64,28 @@ class CalendarModel(QAbstractTableModel):
         minutes = local.hour * 60 + local.minute - FIRST_HOUR * 60
         return min(max(minutes // SLOT_MINUTES, 0), self.SLOTS - 1)
 
-    def set_week(self, days: list[dt.date], rows: list[AppointmentRow],
+    def set_week(self, days: list[dt.date], week: CalendarWeek,
                  drop_in: tuple[OpenHours, ...], today: dt.date, show_staff: bool) -> None:
         self.beginResetModel()
         self.days, self.today, self.show_staff = days, today, show_staff
         column = {day: i for i, day in enumerate(days)}
         starts: dict[tuple[int, int], list[AppointmentRow]] = defaultdict(list)
-        covered: dict[tuple[int, int], AppointmentRow] = {}
-        for row in rows:
-            col = column.get(row.starts_at.astimezone().date())
+        covered: dict[tuple[int, int], AppointmentRow | None] = {}
+        counts: dict[tuple[int, int], int] = defaultdict(int)
+        items = week.rows if week.rows is not None else week.times
+        for item in items:
+            start, end = (item.starts_at, item.ends_at) if week.rows is not None else item[:2]
+            col = column.get(start.astimezone().date())
             if col is None:
                 continue
-            first = self._slot_of(row.starts_at)
-            starts[(first, col)].append(row)
-            last = self._slot_of(row.ends_at - dt.timedelta(minutes=1))
-            for slot in range(first + 1, last + 1):
-                covered.setdefault((slot, col), row)
+            first = self._slot_of(start)
+            if week.rows is not None:
+                starts[(first, col)].append(item)
+            counts[(first, col)] += 1
+            for slot in range(first + 1, self._slot_of(end - dt.timedelta(minutes=1)) + 1):
+                covered.setdefault((slot, col), item if week.rows is not None else None)
         self._starts, self._covered = dict(starts), covered
+        self._counts = dict(counts) if week.rows is None else {}
         self._drop_in = {(slot, col) for col, day in enumerate(days) for h in drop_in
                          if h.weekday == day.weekday() for slot in range(self.SLOTS)
                          if h.start <= self.slot_time(slot) < h.end}
@@ -88,9 +94,13 @@ class CalendarModel(QAbstractTableModel):
     def meetings_at(self, index: Index) -> list[AppointmentRow]:
         key = (index.row(), index.column())
         found = list(self._starts.get(key, ()))
-        if not found and key in self._covered:
+        if not found and self._covered.get(key) is not None:
             found = [self._covered[key]]
         return found
+
+    @property
+    def counts_only(self) -> bool:
+        return bool(self._counts)
 
     # -- Qt model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -122,6 +132,11 @@ class CalendarModel(QAbstractTableModel):
             return None
         key = (index.row(), index.column())
         starts = self._starts.get(key)
+        if role == Qt.ItemDataRole.DisplayRole and self._counts:
+            count = self._counts.get(key)
+            if not count:
+                return ""
+            return self.tr("1 møde") if count == 1 else self.tr("%n møder", "", count)
         if role == Qt.ItemDataRole.DisplayRole:
             if not starts:
                 return "⋮" if key in self._covered else ""
@@ -131,10 +146,15 @@ class CalendarModel(QAbstractTableModel):
             return f"{line[:5]} +{len(starts) - 1}{line[5:]}" if len(starts) > 1 else line
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [self._line(r) for r in self.meetings_at(index)]
+            if self._counts.get(key):
+                parts.append(self.tr("Vælg en medarbejder eller et makkerskab for at se "
+                                     "møderne."))
             if key in self._drop_in:
                 parts.append(self.tr("Åben rådgivning"))
             return "\n".join(parts) or None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self._counts and (key in self._counts or key in self._covered):
+                return QBrush(MEETING)
             shown = starts or ([self._covered[key]] if key in self._covered else [])
             if shown:
                 return QBrush(MEETING if any(r.is_open or r.outcome == AppointmentOutcome.HELD

@@ -149,24 +149,31 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         days = self.days()
         try:
-            rows = appointment_views.between(self.ctx, days[0], days[-1] + dt.timedelta(
+            week = appointment_views.week(self.ctx, days[0], days[-1] + dt.timedelta(
                 days=2 if len(days) == 5 else 0), staff_ids=self.staff_scope())
             hours = office_settings.office_settings(self.ctx).drop_in_hours
         except FremskudtError as exc:
             show_error(self, exc)
             return
-        if len(days) == 5 and any(r.starts_at.astimezone().weekday() >= 5 for r in rows):
+        if len(days) == 5 and any(t[0].astimezone().weekday() >= 5 for t in week.times):
             days += [days[-1] + dt.timedelta(days=1), days[-1] + dt.timedelta(days=2)]
         self.date.blockSignals(True)
         self.date.setDate(to_qdate(self.day))
         self.date.blockSignals(False)
-        self.model.set_week(days, rows, hours, self.ctx.today(),
+        self.model.set_week(days, week, hours, self.ctx.today(),
                             show_staff=self.staff_scope() != {self.ctx.user.id})
-        open_count = sum(1 for r in rows if r.is_open)
-        self.summary.setText(self.tr("%n møder", "", len(rows)) + self.tr(
-            " · %n uden udfald", "", sum(1 for r in rows if r.awaits_outcome(self.ctx.now())))
-            + self.tr(" · %n kommende", "", open_count - sum(
-                1 for r in rows if r.awaits_outcome(self.ctx.now()))))
+        now = self.ctx.now()
+        waiting = sum(1 for start, _end, outcome in week.times if outcome is None
+                      and start <= now)
+        coming = sum(1 for start, _end, outcome in week.times if outcome is None
+                     and start > now)
+        total = len(week.times)
+        self.summary.setText((self.tr("1 møde") if total == 1
+                              else self.tr("%n møder", "", total))
+                             + self.tr(" · %n uden udfald", "", waiting)
+                             + self.tr(" · %n kommende", "", coming)
+                             + (self.tr(" · vælg en medarbejder for at se de enkelte møder")
+                                if week.rows is None else ""))
         self.export_button.setEnabled(self.staff_scope() is not None
                                       and len(self.staff_scope()) == 1)
         self._select_default(days)

@@ -49,15 +49,6 @@ _WEEKDAYS = (QT_TRANSLATE_NOOP("TodayPage", "mandag"), QT_TRANSLATE_NOOP("TodayP
 class DueModel(RowsTableModel):
     """The due items, the mark (or the booking) coloured as on the caseload."""
 
-    def __init__(self, page: TodayPage) -> None:
-        self.page = page
-        super().__init__([
-            Column(page.tr("Frist"), lambda d: f"{d.due_on:%d.%m.%Y}", sort=lambda d: d.due_on),
-            Column(page.tr("Borger"), lambda d: d.name),
-            Column(page.tr("Hvad"), lambda d: core_text(d.what)),
-            Column(page.tr("Status"), page.due_status),
-        ], page)
-
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if index.isValid() and index.column() == 3 and role in (
                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -88,7 +79,8 @@ class TodayPage(QWidget):
         self.title = name_widget(QLabel(), "todayTitle")
         self.refresh = name_widget(QPushButton(self.tr("&Opdatér")), "todayRefresh")
         self.refresh.clicked.connect(self.reload)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload
+                  ).setWhatsThis(self.tr("Opdatér I dag"))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh)
@@ -110,7 +102,12 @@ class TodayPage(QWidget):
         box = QVBoxLayout(meetings)
         box.addWidget(self.meetings)
         box.addWidget(self.no_meetings)
-        self.due_model = DueModel(self)
+        self.due_model = DueModel([
+            Column(self.tr("Frist"), lambda d: f"{d.due_on:%d.%m.%Y}", sort=lambda d: d.due_on),
+            Column(self.tr("Borger"), lambda d: d.name),
+            Column(self.tr("Hvad"), lambda d: core_text(d.what)),
+            Column(self.tr("Status"), self.due_status),
+        ], self)
         self.due, self.due_proxy = table_view("todayDue", self.due_model)
         self.due.doubleClicked.connect(lambda i: self._open_row(self.due, i))
         self.book_button = name_widget(QPushButton(self.tr("&Book møde …")), "todayBook")

@@ -226,3 +226,46 @@ def test_a_template_with_an_unknown_field_is_refused_in_the_dialog(qtbot, office
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert office_settings.office_settings(ctx).phone == "33 17 40 00"
+
+
+def test_book_from_an_amber_due_item_on_the_caseload(qtbot, office) -> None:
+    from app.ui.caseload_page import CaseloadPage
+
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    omar = _citizen(ctx, "Omar", "0202902345", visit=False)
+    [due] = caseload.course_due_items(ctx, course.get_record(ctx, omar).course_id)
+    ctx.clock.now = dt.datetime.combine(due.due - dt.timedelta(days=3), dt.time(8)).astimezone()
+    page = CaseloadPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.data(page.model.index(0, 5)) == "Snart"
+    assert page.book_meeting() is None  # nothing selected
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    dialog = page.book_meeting()
+    assert dialog.kind.currentData() == AppointmentKind.START_MEETING
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.model.data(page.model.index(0, 5)).startswith("Booket ")
+    assert page.model.data(page.model.index(0, 5), Qt.ItemDataRole.BackgroundRole).color() \
+        .name() == "#1565c0"
+
+
+def test_a_large_week_is_counted_per_slot(qtmodeltester, office) -> None:
+    """Above DETAIL_LIMIT meetings the calendar counts per half hour from the index alone."""
+    from app.services.appointment_views import CalendarWeek
+    from app.ui.calendar_model import CalendarModel
+
+    nine = _local(3, 9)
+    times = [(nine, nine + dt.timedelta(minutes=45), None)] * 3 + [
+        (_local(4, 13), _local(4, 14), AppointmentOutcome.HELD)]
+    model = CalendarModel()
+    days = [dt.date(2026, 3, d) for d in range(2, 7)]
+    model.set_week(days, CalendarWeek(times, None), (), dt.date(2026, 3, 3), True)
+    assert model.counts_only
+    assert model.data(model.index(4, 1)) == "3 møder"
+    assert model.data(model.index(5, 1)) == ""  # the later half hour is covered, shaded
+    assert model.data(model.index(5, 1), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(12, 2)) == "1 møde"
+    assert model.meetings_at(model.index(4, 1)) == []
+    assert "Vælg en medarbejder" in model.data(model.index(4, 1), Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)

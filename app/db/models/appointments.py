@@ -44,8 +44,11 @@ class Appointment(Replicated, Base):
         cascade="all, delete-orphan", back_populates="appointment")
 
 
-# the calendar's week query reads a range of start times (benchmarks/calendar_week.py)
-Index("ix_appointment_starts_at", Appointment.starts_at)
+# the calendar's week: a range of start times read from the index alone (times, outcome and
+# id for the staff filter), so a 25,000-citizen office's week of ~9,000 meetings is counted
+# per slot without reading the rows (benchmarks/calendar_week.py)
+Index("ix_appointment_week", Appointment.starts_at, Appointment.ends_at, Appointment.outcome,
+      Appointment.id)
 
 
 class AppointmentStaff(Replicated, Base):

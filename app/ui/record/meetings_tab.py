@@ -44,6 +44,9 @@ class MeetingsTab(RecordTab):
         ], self)
         self.view, self.proxy = table_view("meetingsTable", self.model)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.setWordWrap(False)
+        for column, width in enumerate((160, 140, 190, 200, 90)):
+            self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.record_outcome())
         actions, self.buttons = button_row(
             ("bookMeetingButton", self.tr("&Book møde …"), self.book),

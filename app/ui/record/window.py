@@ -38,6 +38,7 @@ from app.ui.record.contacts_tab import ContactsTab
 from app.ui.record.course_tab import CourseTab
 from app.ui.record.goal_cv_tab import GoalCvTab
 from app.ui.record.match_tab import MatchTab
+from app.ui.record.meetings_tab import MeetingsTab
 from app.ui.record.network_tab import NetworkTab
 from app.ui.record.stepup_tab import StepUpTab
 from app.ui.record.tab import RecordTab, day_text, render_pdf
@@ -106,6 +107,7 @@ class CitizenRecordWindow(QDialog):
         self._add_tab(GoalCvTab, self.tr("&Jobmål og CV"))
         self._add_tab(MatchTab, self.tr("Jobmatch og &aftaler"))
         self._add_tab(ContactsTab, self.tr("&Kontakter"))
+        self._add_tab(MeetingsTab, self.tr("&Møder"))  # issue 20
         self._add_tab(StepUpTab, self.tr("&Step-up"))
         self._add_tab(NetworkTab, self.tr("&Netværk og samtykker"))
         # shown only while there are some: built at once, its load decides whether it shows
@@ -173,6 +175,7 @@ class CitizenRecordWindow(QDialog):
     goal_tab = property(lambda self: self.tab(GoalCvTab))
     match_tab = property(lambda self: self.tab(MatchTab))
     contacts_tab = property(lambda self: self.tab(ContactsTab))
+    meetings_tab = property(lambda self: self.tab(MeetingsTab))
     stepup_tab = property(lambda self: self.tab(StepUpTab))
     network_tab = property(lambda self: self.tab(NetworkTab))
 

@@ -64,7 +64,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('appointment', schema=None) as batch_op:
         batch_op.create_index('ix_appointment_citizen_id', ['citizen_id'], unique=False)
-        batch_op.create_index('ix_appointment_starts_at', ['starts_at'], unique=False)
+        batch_op.create_index('ix_appointment_week', ['starts_at', 'ends_at', 'outcome', 'id'],
+                              unique=False)
         batch_op.create_index('ix_appointment_version_counter', ['version_counter'],
                               unique=False)
     op.create_table(
