@@ -1,5 +1,5 @@
 """Åben rådgivning at the counter: register a walk-in in a few keystrokes, the live queue for
-the desk, and the public display for a second screen."""
+the desk, and the public display for a second screen (app/ui/public_display.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from app.ui.forms import Field, FormDialog, enum_choices
 from app.ui.i18n import core_text, vocab
 from app.ui.languages import fill_language_combo, language_text, language_value
 from app.ui.pdf_preview import open_pdf_dialog
+from app.ui.public_display import PublicDisplay
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
 
@@ -433,49 +434,3 @@ class CounterPage(QWidget):
         self._refresh.start()
         super().showEvent(event)
 
-
-class PublicDisplay(QWidget):
-    """For a second screen in the waiting room: the numbers called and how many wait.
-    No names, ever."""
-
-    def __init__(self, ctx: ServiceContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.setObjectName("publicDisplay")
-        self.setWindowTitle(self.tr("Åben rådgivning"))
-        self.setStyleSheet("background: #10233f; color: white;")
-        self.title = QLabel(self.tr("Åben rådgivning"))
-        self.now_label = QLabel(self.tr("Nu kalder vi"))
-        self.called = name_widget(QLabel(), "displayCalled", self.tr("Kaldte numre"))
-        self.waiting = name_widget(QLabel(), "displayWaiting", self.tr("Venter"))
-        for label, size in ((self.title, 28), (self.now_label, 24), (self.called, 96),
-                            (self.waiting, 28)):
-            font = QFont()
-            font.setPointSize(size)
-            font.setBold(label is not self.now_label)
-            label.setFont(font)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addWidget(self.now_label)
-        layout.addWidget(self.called)
-        layout.addStretch(1)
-        layout.addWidget(self.waiting)
-        self.timer = QTimer(self)
-        self.timer.setInterval(5000)
-        self.timer.timeout.connect(self.load)
-        self.timer.start()
-        self.resize(960, 600)
-
-    def load(self) -> None:
-        try:
-            state = dropins.display(self.ctx)
-        except FremskudtError:
-            return
-        self.called.setText("   ".join(state.called) or "–")
-        self.waiting.setText(self.tr("%n venter", "", state.waiting))
-
-    def closeEvent(self, event) -> None:
-        self.timer.stop()
-        super().closeEvent(event)

@@ -6675,6 +6675,10 @@
       <translation>Group sessions</translation>
     </message>
     <message>
+      <source>Henvisninger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Hovedvinduet</source>
       <translation>Main window</translation>
     </message>
@@ -7910,6 +7914,124 @@ Save anyway?</translation>
     <message>
       <source>{day}: {scope} → {recipients}</source>
       <translation>{day}: {scope} → {recipients}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsPage</name>
+    <message numerus="yes">
+      <source>%n henvisning(er) venter på svar.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Acceptér</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Indlæs pakke fra jobcentret …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;fvis …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse: {address}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afvis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afvis henvisningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afvist: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aktivitetsparat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CPR-nummer</source>
+      <translation>CPR number</translation>
+    </message>
+    <message>
+      <source>Henvisningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Henvisninger fra jobcentret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/referrals_page.py" />
+      <source>Henvist</source>
+      <translation>Referred</translation>
+    </message>
+    <message>
+      <source>Hvorfor afvises henvisningen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jobcentret ser begrundelsen, når kontoret har sendt sin næste pakke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jobcentrets sagsbehandler: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pakke fra jobcentret</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Pakke {seq} fra jobcentret er indlæst: %n nye henvisning(er).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Pakker fra jobcentret (*.fsd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Vælg en henvisning i listen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ydelse</source>
+      <translation>Benefit</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Å&amp;bn borgeren</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
