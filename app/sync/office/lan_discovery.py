@@ -50,12 +50,24 @@ class Discovery:
 
     def __init__(self, tag: str, device: uuid.UUID, host: str, port: int,
                  found: Found) -> None:
-        from zeroconf import IPVersion, ServiceBrowser, ServiceInfo, Zeroconf
+        from zeroconf import (
+            InterfaceChoice,
+            IPVersion,
+            ServiceBrowser,
+            ServiceInfo,
+            Zeroconf,
+            get_all_addresses,
+        )
 
         self.tag, self.device, self.found = tag, device, found
-        interfaces = [host] if host not in ("", "0.0.0.0") else None
-        self.zc = Zeroconf(interfaces=interfaces or "all", ip_version=IPVersion.V4Only)
-        addresses = [socket.inet_aton(host)] if interfaces else None
+        everywhere = host in ("", "0.0.0.0")
+        self.zc = Zeroconf(interfaces=InterfaceChoice.All if everywhere else [host],
+                           ip_version=IPVersion.V4Only)
+        # listening on every interface (the app): announce the machine's own addresses;
+        # an announcement without an address tells the others nothing to try
+        addresses = [socket.inet_aton(a) for a in
+                     ([a for a in get_all_addresses() if not is_loopback(a)] if everywhere
+                      else [host])]
         self.info = ServiceInfo(
             SERVICE, f"fremskudt-{device.hex[:12]}.{SERVICE}", port=port,
             properties={"office": tag, "device": device.hex},
