@@ -36,6 +36,7 @@ from app.ui.i18n import core_text, vocab
 from app.ui.languages import fill_language_combo, language_text, language_value
 from app.ui.pdf_preview import open_pdf_dialog
 from app.ui.public_display import PublicDisplay
+from app.ui.sync_status import SyncStatus
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
 
@@ -65,6 +66,13 @@ class CounterPage(QWidget):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self.load)
+        # a batch from another workstation (a registration, a call): read the queue at once,
+        # not at the next tick (issue 23: the desk sees the visitor within seconds)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(150)
+        self._soon.timeout.connect(lambda: self.load() if self.isVisible() else None)
+        self._followed: SyncStatus | None = None
         self._build()
         self.load()
         self._refresh.start()
@@ -432,5 +440,9 @@ class CounterPage(QWidget):
 
     def showEvent(self, event) -> None:
         self._refresh.start()
+        status = self.window().findChild(SyncStatus, "syncStatus")
+        if status is not None and status is not self._followed:
+            status.changed.connect(self._soon.start, Qt.ConnectionType.QueuedConnection)
+            self._followed = status
         super().showEvent(event)
 

@@ -77,3 +77,26 @@ def test_f11_toggles_full_screen(display, qtbot) -> None:
     qtbot.waitUntil(display.isFullScreen)
     qtbot.keyClick(display, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not display.isFullScreen())
+
+
+def test_the_queue_is_read_at_once_when_a_batch_arrives(office, qtbot) -> None:
+    """The status bar's SyncStatus hears the live sync apply a batch (a registration at the
+    counter PC): the counter page in the same window reads its queue at once, not at its
+    next 5-second tick."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from app.ui.counter_page import REFRESH_MS, CounterPage
+    from app.ui.sync_status import SyncStatus
+
+    ctx = office.admin
+    window = QWidget()
+    qtbot.addWidget(window)
+    status = SyncStatus(ctx, window)
+    page = CounterPage(ctx)
+    QVBoxLayout(window).addWidget(page)
+    window.show()
+    qtbot.waitExposed(window)
+    assert page.model.rowCount() == 0
+    dropins.register(ctx, visitor_label="Hodan", reasons=[DropInReason.BREV])  # "arrived"
+    status.changed.emit()  # as the live service does from its thread
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=REFRESH_MS // 5)
