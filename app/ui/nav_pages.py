@@ -19,6 +19,7 @@ from app.ui.companies_page import CompaniesPage
 from app.ui.find_page import FindCitizenPage
 from app.ui.groups_page import GroupsPage
 from app.ui.partners_page import PartnersPage
+from app.ui.referrals_page import ReferralsPage
 from app.ui.sync_page import SyncPage
 from app.ui.team_page import TeamPage
 from app.ui.today_page import TodayPage
@@ -95,6 +96,9 @@ PAGES: list[NavPage] = [
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Gruppeforløb"), _desk, lambda w: GroupsPage(w.ctx)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Samarbejdspartnere"), _desk,
             lambda w: PartnersPage(w.ctx)),
+    # issue 19, point 3: the jobcenter's referrals
+    NavPage(QT_TRANSLATE_NOOP("MainWindow", "Henvisninger"), _desk,
+            lambda w: ReferralsPage(w.ctx, w.open_citizen)),
     NavPage(QT_TRANSLATE_NOOP("MainWindow", "Rapporter"),
             lambda u: u.can(Permission.REPORTS), lambda w: _reports_page(w)),
     # issue 21: the programme's measures for the leader

@@ -6676,7 +6676,7 @@
     </message>
     <message>
       <source>Henvisninger</source>
-      <translation type="unfinished" />
+      <translation>Referrals</translation>
     </message>
     <message>
       <source>Hovedvinduet</source>
@@ -7920,42 +7920,42 @@ Save anyway?</translation>
     <name>ReferralsPage</name>
     <message numerus="yes">
       <source>%n henvisning(er) venter på svar.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n referral is waiting for an answer.</numerusform>
+        <numerusform>%n referrals are waiting for an answer.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Acceptér</source>
-      <translation type="unfinished" />
+      <translation>&amp;Accept</translation>
     </message>
     <message>
       <source>&amp;Indlæs pakke fra jobcentret …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Import bundle from the jobcentre …</translation>
     </message>
     <message>
       <source>A&amp;fvis …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Decline …</translation>
     </message>
     <message>
       <source>Adresse: {address}</source>
-      <translation type="unfinished" />
+      <translation>Address: {address}</translation>
     </message>
     <message>
       <source>Afvis</source>
-      <translation type="unfinished" />
+      <translation>Decline</translation>
     </message>
     <message>
       <source>Afvis henvisningen</source>
-      <translation type="unfinished" />
+      <translation>Decline the referral</translation>
     </message>
     <message>
       <source>Afvist: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Declined: {reason}</translation>
     </message>
     <message>
       <source>Aktivitetsparat</source>
-      <translation type="unfinished" />
+      <translation>Activity-ready</translation>
     </message>
     <message>
       <source>CPR-nummer</source>
@@ -7963,11 +7963,11 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Henvisningen</source>
-      <translation type="unfinished" />
+      <translation>The referral</translation>
     </message>
     <message>
       <source>Henvisninger fra jobcentret</source>
-      <translation type="unfinished" />
+      <translation>Referrals from the jobcentre</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/referrals_page.py" />
@@ -7976,15 +7976,15 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Hvorfor afvises henvisningen?</source>
-      <translation type="unfinished" />
+      <translation>Why is the referral declined?</translation>
     </message>
     <message>
       <source>Jobcentret ser begrundelsen, når kontoret har sendt sin næste pakke.</source>
-      <translation type="unfinished" />
+      <translation>The jobcentre sees the reason once the office has sent its next bundle.</translation>
     </message>
     <message>
       <source>Jobcentrets sagsbehandler: {name}</source>
-      <translation type="unfinished" />
+      <translation>The jobcentre's caseworker: {name}</translation>
     </message>
     <message>
       <source>Navn</source>
@@ -7992,22 +7992,22 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Note: {note}</source>
-      <translation type="unfinished" />
+      <translation>Note: {note}</translation>
     </message>
     <message>
       <source>Pakke fra jobcentret</source>
-      <translation type="unfinished" />
+      <translation>Bundle from the jobcentre</translation>
     </message>
     <message numerus="yes">
       <source>Pakke {seq} fra jobcentret er indlæst: %n nye henvisning(er).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Bundle {seq} from the jobcentre is imported: %n new referral.</numerusform>
+        <numerusform>Bundle {seq} from the jobcentre is imported: %n new referrals.</numerusform>
       </translation>
     </message>
     <message>
       <source>Pakker fra jobcentret (*.fsd)</source>
-      <translation type="unfinished" />
+      <translation>Bundles from the jobcentre (*.fsd)</translation>
     </message>
     <message>
       <source>Status</source>
@@ -8015,7 +8015,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>Vælg en henvisning i listen.</source>
-      <translation type="unfinished" />
+      <translation>Choose a referral in the list.</translation>
     </message>
     <message>
       <source>Ydelse</source>
@@ -8023,15 +8023,15 @@ Save anyway?</translation>
     </message>
     <message>
       <source>ja</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
     <message>
       <source>nej</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source>Å&amp;bn borgeren</source>
-      <translation type="unfinished" />
+      <translation>O&amp;pen the citizen</translation>
     </message>
   </context>
   <context>

@@ -95,7 +95,7 @@ def test_setup_wizard_creates_the_office(qtbot, data_paths: DataPaths) -> None:
     window.show()
     assert window.page_titles() == ["I dag", "Sagsstamme", "Kalender", "Åben rådgivning",
                                     "Virksomheder",
-                                    "Gruppeforløb", "Samarbejdspartnere",
+                                    "Gruppeforløb", "Samarbejdspartnere", "Henvisninger",
                                     "Rapporter", "Synkronisering", "Arbejdsstationer"]
     assert "Jobcenter Nord" in window.windowTitle()
     window.close()
@@ -126,7 +126,7 @@ def test_try_with_demo_data(qtbot, data_paths: DataPaths) -> None:
     window.show()
     # Ledelsesinformation for the leader role, Arbejdsstationer for leader and administrator;
     # I dag and Kalender (issue 20) for the desk roles
-    assert len(window.page_titles()) == 12
+    assert len(window.page_titles()) == 13
     window.nav.setCurrentRow(window.page_titles().index("Rapporter"))
     page = window.current_page()
     qtbot.waitUntil(lambda: page.findChild(type(window.user_label), "figCitizens") is not None,

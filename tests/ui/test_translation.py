@@ -282,7 +282,7 @@ def test_the_english_ui_shows_no_danish_interface_text(qtbot, english, tmp_path)
     window.show()
     assert window.page_titles() == ["Today", "Caseload", "Calendar", "Åben rådgivning",
                                     "Companies",
-                                    "Group sessions", "Partners", "Reports",
+                                    "Group sessions", "Partners", "Referrals", "Reports",
                                     "Management information", "Team", "Synchronisation",
                                     "Workstations"]
     danish = _danish_sources()
