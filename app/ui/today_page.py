@@ -73,6 +73,7 @@ class TodayPage(QWidget):
         self.since = today.begin_visit(ctx)
         self._build()
         self.reload()
+        self._first_show = True  # loaded just now: the first show needs no second load
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -175,7 +176,9 @@ class TodayPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.view_data is not None:
+        if self._first_show:  # issue 22: the start loaded the day twice
+            self._first_show = False
+        elif self.view_data is not None:
             self.reload()
 
     def _show_queue(self, data: TodayView) -> None:
