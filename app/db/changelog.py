@@ -57,10 +57,11 @@ def stamped_vv(row_vv: str | None, device_id: uuid.UUID, counter: int | None,
 
 def _before_flush(session: Session, _flush_context, _instances) -> None:
     device_id = session.info.get(DEVICE_KEY)
+    new = session.new  # a new set on every access: asked once, not once per row
     changed = [
         obj
-        for obj in (*session.new, *session.dirty)
-        if isinstance(obj, Replicated) and (obj in session.new or session.is_modified(obj))
+        for obj in (*new, *session.dirty)
+        if isinstance(obj, Replicated) and (obj in new or session.is_modified(obj))
     ]
     deleted = [obj for obj in session.deleted if isinstance(obj, Replicated)]
     if not changed and not deleted:
@@ -77,7 +78,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
         obj.version_counter = first + offset
         obj.hlc = first_hlc + offset
         obj.updated_at = now
-        if obj in session.new and obj.created_at is None:
+        if obj in new and obj.created_at is None:
             obj.created_at = now
         if obj.id is None:
             obj.id = uuid.uuid4()
