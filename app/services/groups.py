@@ -20,7 +20,6 @@ from app.domain.roles import Permission, Role, parse_roles
 from app.domain.team import GroupKind
 from app.domain.text import N_
 from app.domain.values import clean_text
-from app.reports.attendance import AttendanceSheet, attendance_pdf
 from app.services import audit
 from app.services._common import get_or_raise
 from app.services.context import ServiceContext
@@ -273,6 +272,8 @@ def citizen_sessions(ctx: ServiceContext, citizen_id: uuid.UUID
 
 def attendance_list(ctx: ServiceContext, session_id: uuid.UUID) -> bytes:
     """The printed attendance list: the signed-up citizens' names, no CPR (issue 20)."""
+    from app.reports.attendance import AttendanceSheet, attendance_pdf  # reportlab: lazily
+
     ctx.require(Permission.CASE_READ)
     view = get_session(ctx, session_id)
     names = tuple(s.name for s in signups(ctx, session_id))

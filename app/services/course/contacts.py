@@ -21,12 +21,6 @@ from app.domain.errors import ValidationError
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
-from app.reports.contact_attempts import (
-    AttemptLine,
-    ContactAttemptsDocument,
-    HearingLine,
-    contact_attempts_pdf,
-)
 from app.services import audit
 from app.services._common import get_or_raise
 from app.services.context import ServiceContext
@@ -190,6 +184,14 @@ def contact_attempts_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> byt
     """"Dokumentation af kontaktforsøg" (seed 001, kerneelement 5): every hearing with its
     deadline, answer and assessment of reasonable grounds, every contact attempt, and the
     personal contacts since the first hearing, on one sheet. Printed at the app's clock."""
+    # reportlab: not at start-up (issue 22)
+    from app.reports.contact_attempts import (
+        AttemptLine,
+        ContactAttemptsDocument,
+        HearingLine,
+        contact_attempts_pdf,
+    )
+
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
         citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))

@@ -16,7 +16,6 @@ from app.domain.enums import (
 from app.domain.roles import Permission
 from app.domain.text import N_
 from app.domain.values import LONG_TEXT, check_date, clean_text
-from app.reports.cv import cv_pdf
 from app.services import audit
 from app.services._common import get_or_raise, record_change
 from app.services.context import ServiceContext
@@ -103,6 +102,8 @@ def cv_view(session: Session, citizen: m.Citizen, office: str,
 
 def cv_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
     """The printable CV; rendering it for print or preview is logged as a print."""
+    from app.reports.cv import cv_pdf  # reportlab: not at start-up (issue 22)
+
     ctx.require(Permission.CASE_READ)
     with ctx.transaction() as session:
         citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))

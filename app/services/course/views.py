@@ -41,7 +41,6 @@ from app.domain.rules import (
     exit_conditions,
 )
 from app.domain.text import N_
-from app.reports.access_log import access_log_pdf
 from app.services import audit
 from app.services._common import get_or_raise
 from app.services.caseload import load_facts
@@ -337,6 +336,8 @@ def visitation_check(ctx: ServiceContext, course_id: uuid.UUID) -> VisitationChe
 
 def access_log_document(ctx: ServiceContext, citizen_id: uuid.UUID) -> bytes:
     """The printable access log for the citizen (GDPR art. 15)."""
+    from app.reports.access_log import access_log_pdf  # reportlab: not at start-up (issue 22)
+
     rows = audit.access_log(ctx, citizen_id)
     with ctx.transaction() as session:
         citizen = get_or_raise(session, m.Citizen, citizen_id, N_("Borgeren findes ikke."))
