@@ -28,7 +28,13 @@ from app.services import audit
 from app.services.context import ServiceContext
 from app.services.export_read import read_parts
 from app.services.office import fingerprint
-from app.services.sync_origins import export_origins, ranges_sql, record_acks, restamp
+from app.services.sync_origins import (
+    export_origins,
+    pending_parts,
+    ranges_sql,
+    record_acks,
+    restamp,
+)
 from app.sync.agefile import seal
 from app.sync.bundle import Part, build, verify_receipt
 from app.sync.central_keys import (
@@ -289,8 +295,8 @@ def _collect_parts(session, origins: list[dict], progress: Progress | None
                 "ORDER BY version_device, version_counter", params)
 
     # read, opened and encoded in overlapping threads (issue 22): app/services/export_read.py
-    return read_parts(session, tables, query, PRIVATE_COLUMNS, progress,
-                      len(tables) + 1), len(tables) + 1
+    parts = read_parts(session, tables, query, PRIVATE_COLUMNS, progress, len(tables) + 1)
+    return parts + pending_parts(session, origins, PRIVATE_COLUMNS), len(tables) + 1
 
 
 def _part_path(path: Path, device_hex: str) -> Path:

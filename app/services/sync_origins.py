@@ -12,7 +12,10 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import casekey
 from app.db import models as m
+from app.services.export_read import plain_rows
+from app.sync.bundle import Part
 from app.sync.office import local
 from app.sync.schema import COUNTER_MAX
 
@@ -63,6 +66,39 @@ def ranges_sql(origins: list[dict]) -> tuple[str, tuple]:
             params += [uuid.UUID(origin["device"]).hex, origin["from_counter"],
                        origin["to_counter"]]
     return (" OR ".join(clauses) or "1 = 0"), tuple(params)
+
+
+def pending_parts(session: Session, origins: list[dict], private: set[tuple[str, str]]
+                  ) -> list[Part]:
+    """The row versions in the origins' ranges that wait in `pending_row` (a parent not here
+    yet, or deleted for good), as parts after the tables' own: the central takes them as the
+    members pass them on to each other, so it holds every change whichever member exports,
+    and an acknowledgement never passes a change the central lacks (the version applied
+    later keeps its counter and would not be exported again). Opened with the bound case
+    key, as the tables' rows are."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for origin in origins:
+        ranges.setdefault(uuid.UUID(origin["device"]).hex, []).append(
+            (origin["from_counter"], origin["to_counter"]))
+    waiting: dict[str, list[dict]] = {}
+    for pending in session.execute(select(m.PendingRow)).scalars():
+        values = json.loads(pending.data)
+        counter = values.get("version_counter")
+        if type(counter) is int and any(low < counter <= high for low, high in ranges.get(
+                str(values.get("version_device")), ())):
+            waiting.setdefault(pending.table_name, []).append(values)
+    open_all = casekey.column_opener()
+    parts: list[Part] = []
+    for table in m.Base.metadata.sorted_tables:
+        if table.name not in waiting or "version_device" not in table.c:
+            continue
+        columns = [c for c in table.columns if (table.name, c.name) not in private]
+        rows = [tuple(v.get(c.name) for c in columns) for v in sorted(
+            waiting[table.name], key=lambda v: (v["version_device"], v["version_counter"]))]
+        # binary values wait base64-encoded already, as plain_rows passes strings on
+        parts += Part.split(table.name, [c.name for c in columns],
+                            plain_rows(columns, rows, open_all))
+    return parts
 
 
 def record_acks(session: Session, body: dict, now: dt.datetime) -> int:

@@ -18,7 +18,7 @@ from app.services import citizens, peers_folder, sync
 from app.sync import central
 from app.sync.central_keys import CentralFolder
 from tests.sync.office_sim import MAX_MEMBERS, Sim, exchange, make_template
-from tests.sync.test_bundles import SECRET
+from tests.sync.test_bundles import PG_URL, SECRET
 
 SYNCED = [t for t in m.Base.metadata.sorted_tables
           if "version_counter" in t.c and "version_device" in t.c]
@@ -30,14 +30,22 @@ def template():
         yield make_template(Path(tmp))
 
 
-@pytest.fixture
-def office(template, tmp_path):
-    """Three members; the central enrolled the first (the office's founder) only."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office(request, template, tmp_path):
+    """Three members; the central enrolled the first (the office's founder) only. The central
+    database is a SQLite file, and the same on the PostgreSQL server that .ci/run starts."""
+    if request.param == "postgresql" and not PG_URL:
+        pytest.skip("FREMSKUDT_TEST_PG_URL is set by .ci/run when PostgreSQL runs")
     sim = Sim.start(template, tmp_path, 3)
     folder = CentralFolder(tmp_path / "central")
     folder.init(SECRET)
-    engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}",
-                                    passphrase=SECRET)
+    if request.param == "postgresql":
+        engine = central.central_engine(folder, PG_URL)
+        central.CentralBase.metadata.drop_all(engine)
+        central.CentralBase.metadata.create_all(engine)
+    else:
+        engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}",
+                                        passphrase=SECRET)
     identities, signing = folder.load_identities(SECRET), folder.receipt_signing_key(SECRET)
     for ctx in sim.contexts:
         sync.add_central_keys(ctx, folder.public_file.read_bytes())
@@ -144,3 +152,40 @@ def test_a_workstation_without_a_valid_admission_is_no_member(office) -> None:
     with pytest.raises(central.ImportRefused, match="ikke tilmeldt"):
         export(b)
     assert central.stats(engine)["bundles"] == 0
+
+
+def test_a_change_waiting_for_its_parent_reaches_the_central(office) -> None:
+    """B writes a contact for a citizen A deletes at the same time: on every member the
+    contact waits in pending_row (its parent is gone for good), and every member's version
+    vector has passed it. Whichever member exports, the central holds it, once."""
+    sim, engine, export = office
+    a, b, _c = sim.contexts
+    citizens.create(a, first_name="Gitte")
+    exchange(sim.contexts)
+    [target] = sim._citizens(0)
+    sim.delete(0, 0)
+    sim.contact(1, 0, "Ringede om praktik")
+    with b.store.sessions() as session:
+        entry = session.execute(select(m.ContactEntry.id)).scalar_one().hex
+    made = _rows(b)[("contact_entry", entry)]
+    exchange(sim.contexts)
+    for ctx in sim.contexts:
+        with ctx.store.sessions() as session:
+            assert session.execute(select(m.PendingRow.row_id)).scalars().all() == [entry]
+    first = export(a)
+    assert first.status == "imported" and first.conflicts == 0
+    held = _central(engine)
+    assert held[("contact_entry", entry)] == made
+    with engine.connect() as conn:
+        data = conn.execute(select(central.Record.data).where(
+            central.Record.record_id == entry)).scalar_one()
+        deleted = conn.execute(select(central.Record.deleted).where(
+            central.Record.record_id == target.hex)).scalar_one()
+    assert json.loads(data)["note"] == "Ringede om praktik"  # opened, as the tables'
+    assert deleted == 1
+    # B has not heard of A's receipt and sends the contact again: nothing new, no conflict
+    second = export(b)
+    assert second.status == "imported" and second.conflicts == 0
+    assert _central(engine)[("contact_entry", entry)] == made
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(central.Conflict)).scalar() == 0
