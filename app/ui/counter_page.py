@@ -180,7 +180,8 @@ class CounterPage(QWidget):
             Column(self.tr("Grund"), lambda r: ", ".join(vocab(x) for x in r.reasons)),
             Column(self.tr("Sprog"), lambda r: language_text(r.language) + (
                 self.tr(" (tolk)") if r.interpreter_needed else "")),
-            Column(self.tr("Hos"), lambda r: r.staff),
+            # who called, and at which workstation: where the visitor is to go
+            Column(self.tr("Hos"), lambda r: " · ".join(x for x in (r.staff, r.called_on) if x)),
         ], self)
         self.view, self.proxy = table_view("queueTable", self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -430,9 +431,14 @@ class CounterPage(QWidget):
     def open_display(self) -> PublicDisplay:
         if self.display_window is None:
             self.display_window = PublicDisplay(self.ctx)
+            # a display deleted elsewhere is not loaded again by the queue's refresh
+            self.display_window.destroyed.connect(self._display_gone)
         self.display_window.show()
         self.display_window.load()
         return self.display_window
+
+    def _display_gone(self) -> None:
+        self.display_window = None
 
     def hideEvent(self, event) -> None:
         self._refresh.stop()
