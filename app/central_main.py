@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_central_referrals, cli_central_report
+from app import __version__, cli_central_referrals, cli_central_report, cli_central_upgrade
 from app.domain.errors import FremskudtError
 from app.services.office import fingerprint
 from app.sync import central
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("--json", action="store_true")
     cli_central_report.add_parser(sub)
     cli_central_referrals.add_parser(sub)
+    cli_central_upgrade.add_parser(sub)
     return parser
 
 
@@ -94,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{key.created_at}  {key.key_id}  {key.trust_fingerprint}")
         elif args.command == "report":
             return cli_central_report.run(args, _passphrase, BadInput)
+        elif args.command == "upgrade":
+            return cli_central_upgrade.run(args, _passphrase, BadInput)
         elif args.command == "referrals":
             _check_paths(args, folder)
             return cli_central_referrals.run(
