@@ -39,8 +39,10 @@ class CentralKey:
 
     @property
     def fingerprint(self) -> str:
-        """The recipient's fingerprint alone (what the UI still shows)."""
-        return key_fingerprint(self.recipient)
+        """The one fingerprint read aloud, over the recipient and the receipt key: what
+        `init`, `rotate-key` and `keys` print and the office shows when it pins the key file
+        (the recipient's own, key_fingerprint, is never shown, so no two can be mixed up)."""
+        return self.trust_fingerprint
 
     @property
     def trust_fingerprint(self) -> str:
