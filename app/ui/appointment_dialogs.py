@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from html import escape
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +72,7 @@ class BookingDialog(QDialog):
         self.appointment = appointment
         self.citizen_id = appointment.citizen_id if appointment else citizen_id
         self.result_id: uuid.UUID | None = None
+        self._searched_now = False
         self.setObjectName("bookingDialog")
         self.setWindowTitle(self.tr("Flyt møde") if appointment else self.tr("Book møde"))
         self._bookable = appointment_views.bookable(ctx)
@@ -173,7 +174,7 @@ class BookingDialog(QDialog):
         self.ok_button.setObjectName("bookingOk")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annullér"))
         buttons.addButton(self.anyway, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.accepted.connect(lambda: self._save(allow_overlap=False))
+        buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.overlap)
         layout.addWidget(self.error)
@@ -195,6 +196,8 @@ class BookingDialog(QDialog):
         return next_slot(self.ctx.now())
 
     def _search(self) -> None:
+        self._searched_now = True  # the same Enter reaches the dialog's Gem button next
+        QTimer.singleShot(0, lambda: setattr(self, "_searched_now", False))
         try:
             found = citizens.search(self.ctx, self.search.text())
         except FremskudtError as exc:
@@ -207,7 +210,7 @@ class BookingDialog(QDialog):
             show_label_error(self.error, self.tr("Ingen borgere fundet."))
         else:
             self.error.hide()
-            self.found.setFocus()
+            QTimer.singleShot(0, self.found.setFocus)  # after this Enter has been handled
 
     def staff_ids(self) -> list[uuid.UUID]:
         return [self.staff.item(i).data(Qt.ItemDataRole.UserRole)
@@ -239,6 +242,11 @@ class BookingDialog(QDialog):
         if self.citizen_id is not None:
             return self.citizen_id
         return self.found.currentData()
+
+    def _ok(self) -> None:
+        """Enter in the citizen search searches; it does not book the first hit."""
+        if not self._searched_now:
+            self._save(allow_overlap=False)
 
     def _save(self, *, allow_overlap: bool) -> None:
         start, end = self.times()

@@ -113,6 +113,8 @@ class CalendarPage(QWidget):
         self.view.installEventFilter(self)
         self.summary = name_widget(QLabel(), "calendarSummary")
         self.legend = QLabel(self.tr("<span style='background:#d6e6fb'>&nbsp;møde&nbsp;</span> "
+                                     "<span style='background:#e4e4e4'>&nbsp;aflyst eller kom "
+                                     "ikke&nbsp;</span> "
                                      "<span style='background:#e3f4e1'>&nbsp;åben rådgivning"
                                      "&nbsp;</span> <span style='background:#fff7d6'>&nbsp;i dag"
                                      "&nbsp;</span> · PgUp/PgDn · Enter: book/åbn"))

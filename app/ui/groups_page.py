@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,29 +58,54 @@ class CitizenPicker(QDialog):
         self.setWindowTitle(title)
         self.search = name_widget(QLineEdit(), "pickerSearch", self.tr("Søg borger"))
         self.search.setPlaceholderText(self.tr("Navn, CPR-nummer eller telefon"))
-        self.search.returnPressed.connect(self.find)
+        self._enter_taken = False  # this Enter searched or signed up: not the Ok button too
+        self.search.returnPressed.connect(self._search_pressed)
         self.model = RowsTableModel([
             Column(self.tr("Navn"), lambda r: r.name),
             Column(self.tr("CPR"), lambda r: r.masked_cpr),
             Column(self.tr("Telefon"), lambda r: r.phone),
         ], self)
         self.view, self.proxy = table_view("pickerTable", self.model)
-        self.view.activated.connect(lambda _i: self.accept_choice())
+        self.view.activated.connect(self._activated)
         self.error = error_label("pickerError")
+        self.signed_up = name_widget(QLabel(), "pickerDone")
+        self.signed_up.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Close)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(action)
         self.ok.setObjectName("pickerOk")
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Luk"))
-        buttons.accepted.connect(self.accept_choice)
+        buttons.accepted.connect(self._ok_pressed)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.signed_up)
         layout.addWidget(buttons)
         self.resize(560, 420)
+
+    # Enter in the search searches and in the list signs up; the dialog's default button
+    # sees the same key press afterwards and must not act on it again
+    def _take_enter(self) -> None:
+        self._enter_taken = True
+        QTimer.singleShot(0, self._enter_done)
+
+    def _enter_done(self) -> None:
+        self._enter_taken = False
+
+    def _search_pressed(self) -> None:
+        self._take_enter()
+        self.find()
+
+    def _activated(self, _index) -> None:
+        self._take_enter()
+        self.accept_choice()
+
+    def _ok_pressed(self) -> None:
+        if not self._enter_taken:
+            self.accept_choice()
 
     def find(self) -> None:
         try:
@@ -101,9 +126,12 @@ class CitizenPicker(QDialog):
         try:
             self._choose(row.id)
         except FremskudtError as exc:
+            self.signed_up.clear()
             show_label_error(self.error, exc)
             return False
         show_label_error(self.error, "")
+        self.signed_up.setText(self.tr("Tilmeldt: {name}. Søg efter den næste, eller luk.")
+                               .format(name=row.name))
         self.search.selectAll()
         self.search.setFocus()
         return True
@@ -228,10 +256,12 @@ class GroupsPage(QWidget):
         on_day = view.starts_at.astimezone().date() <= today
         self.attendance_button.setEnabled(on_day)
         self.sign_up_button.setEnabled(view.ends_at.astimezone().date() >= today)
+        how = self.tr("Sæt flueben ved dem, der kom, og gem.") if on_day else \
+            self.tr("Fremmødet krydses af på dagen.")
         self.title.setText(self.tr("<b>{kind}</b> {when}, {place}<br>{free} ledige af {cap} "
-                                   "pladser. Sæt flueben ved dem, der kom, og gem.").format(
+                                   "pladser. {how}").format(
             kind=vocab(view.kind), when=when_text(view), place=view.place, free=view.free,
-            cap=view.capacity))
+            cap=view.capacity, how=how))
         self.signups.set_rows(groups.signups(self.ctx, view.id))
         self.signup_view.resizeColumnsToContents()
 

@@ -82,7 +82,7 @@ class ReferralsPage(QWidget):
         self.model.set_rows(self.rows)
         self.view.resizeColumnsToContents()
         waiting = sum(1 for r in self.rows if r.state == referrals.NEW)
-        self.status.setText(self.tr("%n henvisning(er) venter på svar.", "", waiting))
+        self.status.setText(self.tr("Venter på svar: %n.", "", waiting))
         self._chosen()
 
     def chosen(self) -> referrals.ReferralView | None:
@@ -99,7 +99,10 @@ class ReferralsPage(QWidget):
         self.open_button.setEnabled(r is not None and r.citizen_id is not None
                                     and self.open_citizen is not None)
         if r is None:
-            self.details.setText(self.tr("Vælg en henvisning i listen."))
+            self.details.setText(
+                self.tr("Vælg en henvisning i listen.") if self.model.rowCount() else
+                self.tr("Ingen henvisninger endnu. Jobcentret sender dem som en pakke (.fsd); "
+                        "indlæs den med »Indlæs pakke fra jobcentret …«."))
             return
         lines = [self.tr("Adresse: {address}").format(address=r.address or "–"),
                  self.tr("Jobcentrets sagsbehandler: {name}").format(
@@ -122,8 +125,8 @@ class ReferralsPage(QWidget):
 
     def _imported(self, result: referrals.CentralImport) -> None:
         self.reload()
-        self.status.setText(self.tr("Pakke {seq} fra jobcentret er indlæst: %n nye "
-                                    "henvisning(er).", "", result.added).format(seq=result.seq))
+        self.status.setText(self.tr("Pakke {seq} fra jobcentret er indlæst. Nye henvisninger: "
+                                    "%n.", "", result.added).format(seq=result.seq))
 
     def accept_chosen(self):
         r = self.chosen()

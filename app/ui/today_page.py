@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -103,6 +104,10 @@ class TodayPage(QWidget):
         box = QVBoxLayout(meetings)
         box.addWidget(self.meetings)
         box.addWidget(self.no_meetings)
+        self.outcome_done = name_widget(QLabel(), "todayOutcomeDone")
+        self.outcome_done.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_done.hide()
+        box.addWidget(self.outcome_done)
         self.due_model = DueModel([
             Column(self.tr("Frist"), lambda d: f"{d.due_on:%d.%m.%Y}", sort=lambda d: d.due_on),
             Column(self.tr("Borger"), lambda d: d.name),
@@ -114,6 +119,10 @@ class TodayPage(QWidget):
         self.book_button = name_widget(QPushButton(self.tr("&Book møde …")), "todayBook")
         self.book_button.clicked.connect(self.book_for_due)
         self.book_button.setVisible(self.ctx.user.can(Permission.CASE_WRITE))
+        self.book_button.setEnabled(False)  # until a due item is chosen
+        self.book_button.setToolTip(self.tr("Vælg en frist i listen, og book et møde til den."))
+        self.due.selectionModel().selectionChanged.connect(
+            lambda *_a: self.book_button.setEnabled(self.due.currentIndex().isValid()))
         due = QGroupBox(self.tr("Mine frister: overskredne og denne uge"))
         due_box = QVBoxLayout(due)
         due_box.addWidget(self.due)
@@ -138,18 +147,25 @@ class TodayPage(QWidget):
         changes_box = QVBoxLayout(self.changes_box)
         changes_box.addWidget(self.changes)
         changes_box.addWidget(self.no_changes)
-        for view, widths in ((self.meetings, (120, 190, 140, 190, 90)),
-                             (self.due, (100, 190, 300, 200)),
-                             (self.changes, (110, 190, 200, 190))):
-            view.setWordWrap(False)
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
+        self._fit_columns()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(meetings, 3)
         layout.addWidget(due, 3)
         layout.addWidget(self.queue)
         layout.addWidget(self.changes_box, 1)
+
+    def _fit_columns(self) -> None:
+        """One column stretches, so the outcome buttons and the status stay in sight at
+        150 %."""
+        for view, widths, stretch in ((self.meetings, (105, 180, 130, 0, 60, 180), 3),
+                                      (self.due, (95, 180, 0, 170), 2),
+                                      (self.changes, (95, 180, 0, 160, 130), 2)):
+            view.setWordWrap(False)
+            view.horizontalHeader().setStretchLastSection(False)
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
+            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -166,6 +182,7 @@ class TodayPage(QWidget):
         self.no_meetings.setVisible(not data.appointments)
         self._outcome_buttons(data.appointments)
         self.due_model.set_rows(data.due)
+        self.book_button.setEnabled(self.due.currentIndex().isValid())
         self._show_queue(data)
         self.changes_model.set_rows(data.changes)
         self.changes.setVisible(bool(data.changes))
@@ -241,6 +258,9 @@ class TodayPage(QWidget):
         done = record_outcome_now(self, self.ctx, row, outcome)
         if done:
             self.reload()
+            self.outcome_done.setText(self.tr("Registreret: {outcome}, {name} ({kind}).").format(
+                outcome=vocab(outcome), name=row.citizen_name, kind=vocab(row.kind)))
+            self.outcome_done.show()
         return done
 
     def book_for_due(self) -> BookingDialog | None:

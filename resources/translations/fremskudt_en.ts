@@ -424,8 +424,8 @@
       <translation>&lt;h2&gt;Calendar&lt;/h2&gt;</translation>
     </message>
     <message>
-      <source>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;møde&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;i dag&amp;nbsp;&lt;/span&gt; · PgUp/PgDn · Enter: book/åbn</source>
-      <translation>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;meeting&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt; · PgUp/PgDn · Enter: book/open</translation>
+      <source>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;møde&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e4e4e4'&gt;&amp;nbsp;aflyst eller kom ikke&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;i dag&amp;nbsp;&lt;/span&gt; · PgUp/PgDn · Enter: book/åbn</source>
+      <translation>&lt;span style='background:#d6e6fb'&gt;&amp;nbsp;meeting&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e4e4e4'&gt;&amp;nbsp;cancelled or did not come&amp;nbsp;&lt;/span&gt; &lt;span style='background:#e3f4e1'&gt;&amp;nbsp;åben rådgivning&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff7d6'&gt;&amp;nbsp;today&amp;nbsp;&lt;/span&gt; · PgUp/PgDn · Enter: book/open</translation>
     </message>
     <message>
       <source>Dag</source>
@@ -692,6 +692,10 @@
     <message>
       <source>Telefon</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Tilmeldt: {name}. Søg efter den næste, eller luk.</source>
+      <translation>Signed up: {name}. Search for the next one, or close.</translation>
     </message>
   </context>
   <context>
@@ -1470,9 +1474,19 @@
       <translation>The workstation is not enrolled.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_rebuild.py" />
+      <source>Arbejdsstationen i anmodningen er allerede tilmeldt; lav en ny anmodning på den nye arbejdsstation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/peers_folder.py" />
       <source>Arbejdsstationen {device} findes ikke i kontoret.</source>
       <translation>The workstation {device} is not in the office.</translation>
+    </message>
+    <message>
+      <location filename="app/services/peers_join.py" />
+      <source>Arbejdsstationens navn skal have 1-{n} tegn.</source>
+      <translation>The workstation's name must have 1-{n} characters.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -1905,6 +1919,16 @@
       <translation>The central database is encrypted. Give the central passphrase in FREMSKUDT_CENTRAL_PASSPHRASE.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_schema.py" />
+      <source>Den centrale database er lavet af en nyere version af Fremskudt (skema {revision}). Opdatér programmet; databasen er ikke ændret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/central_schema.py" />
+      <source>Den centrale database har et ældre skema ({revision}) end programmet ({head}). Kør først: {command}. Databasen er ikke ændret.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/central_report.py" />
       <source>Den centrale database har ingen data fra kontorerne endnu.</source>
       <translation>The central database holds no data from the offices yet.</translation>
@@ -1938,6 +1962,11 @@
       <location filename="app/db/store.py" />
       <source>Der er ingen Fremskudt-database i {folder}. Start programmet for at oprette kontoret, eller angiv den rigtige datamappe med --data-dir.</source>
       <translation>There is no Fremskudt database in {folder}. Start the program to create the office, or give the right data folder with --data-dir.</translation>
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Der er ingen anmodning om genopbygning i {folder}; lav den først (fremskudt rebuild-request).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central_keys.py" />
@@ -2250,6 +2279,16 @@
       <translation>The file is not an age file (version age-encryption.org/v1).</translation>
     </message>
     <message>
+      <location filename="app/sync/central_rebuild.py" />
+      <source>Filen er ikke en anmodning om genopbygning fra Fremskudt: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Filen er ikke en genopbygningspakke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/services/sync.py" />
       <source>Filen er ikke en gyldig rotation af jobcentrets kvitteringsnøgle.</source>
       <translation>The file is not a valid rotation of the jobcentre's receipt key.</translation>
@@ -2320,7 +2359,7 @@
       <translation>The file with the central keys is damaged.</translation>
     </message>
     <message>
-      <location filename="app/services/referrals.py" />
+      <location filename="app/services/rebuild.py" />
       <source>Filen {file} findes ikke eller kan ikke læses.</source>
       <translation>The file {file} does not exist or cannot be read.</translation>
     </message>
@@ -2348,6 +2387,11 @@
       <location filename="app/services/tools.py" />
       <source>Filtypen kan ikke lægges i værktøjskassen. Brug PDF, Word, Excel, PowerPoint, tekst eller billeder.</source>
       <translation>This kind of file cannot go into the tool library. Use PDF, Word, Excel, PowerPoint, text or pictures.</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_control.py" />
+      <source>Flere arbejdsstationer hedder {device}; brug enheds-id'et.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central_referrals.py" />
@@ -2578,6 +2622,16 @@
       <location filename="app/domain/enums.py" />
       <source>Genforhandlet</source>
       <translation>Renegotiated</translation>
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Genopbygningspakken er afvist: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Genopbygningspakken indeholder ikke kontoret.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2895,6 +2949,11 @@
       <translation>The jobcentre (follow-up in aftercare)</translation>
     </message>
     <message>
+      <location filename="app/sync/central_rebuild.py" />
+      <source>Jobcentret har ingen data fra {office} at genopbygge fra.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central_referrals.py" />
       <source>Jobcentret kender ingen arbejdsstation i {office}, der kan modtage en pakke: indlæs først en pakke fra kontoret.</source>
       <translation>The jobcentre knows no workstation in {office} that can receive a bundle: first import a bundle from the office.</translation>
@@ -3018,6 +3077,11 @@
       <location filename="app/sync/central_referrals.py" />
       <source>Kontoret {office} kendes ikke; se fremskudt-central stats.</source>
       <translation>The office {office} is not known; see fremskudt-central stats.</translation>
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Kontorets data efter genopbygningen svarer ikke til jobcentrets kopi (kontrolsummen afviger).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/services/peers.py" />
@@ -3445,6 +3509,11 @@
       <translation>The name and phone of an unknown visitor are used only for the day's queue and a possible follow-up.</translation>
     </message>
     <message>
+      <location filename="app/services/peers_folder.py" />
+      <source>Navnet {name} bruges allerede af en anden arbejdsstation i kontoret.</source>
+      <translation>The name {name} is already used by another workstation in the office.</translation>
+    </message>
+    <message>
       <location filename="app/domain/enums.py" />
       <source>Netværk</source>
       <translation>Network</translation>
@@ -3615,6 +3684,11 @@
       <translation>The bundle names change series {origin} under another workstation than the one the jobcenter knows it from.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_rotation.py" />
+      <source>Pakken annoncerer en ny nøgle, der ikke er underskrevet af den nøgle fra jobcentret, som kontoret har godkendt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central_members.py" />
       <source>Pakken begynder efter ændring {start} fra arbejdsstationen {device}, men jobcentret har kun til ændring {last}.</source>
       <translation>The bundle starts after change {start} from workstation {device}, but the jobcenter only has up to change {last}.</translation>
@@ -3625,7 +3699,7 @@
       <translation>The batch builds on changes this workstation does not have (an earlier batch is missing). Synchronise again.</translation>
     </message>
     <message>
-      <location filename="app/sync/central_downsync.py" />
+      <location filename="app/services/rebuild.py" />
       <source>Pakken er afkortet eller ugyldig.</source>
       <translation>The bundle is truncated or invalid.</translation>
     </message>
@@ -3665,14 +3739,29 @@
       <translation>The batch is not for this workstation.</translation>
     </message>
     <message>
-      <location filename="app/sync/central_downsync.py" />
+      <location filename="app/sync/central_rotation.py" />
       <source>Pakken er ikke underskrevet med en af jobcentrets nøgler, som kontoret har godkendt.</source>
       <translation>The bundle is not signed with one of the jobcentre's keys that the office has approved.</translation>
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Pakken er ikke underskrevet med jobcentrets nøgle i nøglefilen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Pakken er lavet til en anden arbejdsstation.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
       <source>Pakken er ugyldig: {reason}</source>
       <translation>The batch is invalid: {reason}</translation>
+    </message>
+    <message>
+      <location filename="app/sync/central_rotation.py" />
+      <source>Pakken har for mange nøgleskift.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3693,6 +3782,11 @@
       <location filename="app/services/referrals.py" />
       <source>Pakken indeholder en henvisning med ugyldige oplysninger.</source>
       <translation>The bundle holds a referral with invalid details.</translation>
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>Pakken indeholder en ukendt tabel.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3825,9 +3919,34 @@
       <translation>The bundle's range for workstation {device} is invalid.</translation>
     </message>
     <message>
+      <location filename="app/sync/central_rotation.py" />
+      <source>Pakkens nye nøgle fra jobcentret er ikke underskrevet af jobcentrets nøgle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/central_rotation.py" />
+      <source>Pakkens nye nøgle fra jobcentret har ukendte kolonner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/sync/central_rotation.py" />
+      <source>Pakkens nøgleskift hænger ikke sammen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/bundle.py" />
       <source>Pakkens signatur passer ikke til arbejdsstationens nøgle.</source>
       <translation>The bundle's signature does not match the workstation's key.</translation>
+    </message>
+    <message>
+      <location filename="app/services/jobcenter_control.py" />
+      <source>Pakkens spærringer har ukendte kolonner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/jobcenter_control.py" />
+      <source>Pakkens spærringer kan ikke læses: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -4915,6 +5034,16 @@
       <translation>{address} is not an address like 192.168.1.20:{port}.</translation>
     </message>
     <message>
+      <location filename="app/services/rebuild.py" />
+      <source>{file} er ikke en genopbygningspakke (.fsr).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/services/rebuild.py" />
+      <source>{file} er større end en pakke må være.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="app/sync/central.py" />
       <source>{file}: arbejdsstationen er ikke tilmeldt.</source>
       <translation>{file}: the workstation is not registered.</translation>
@@ -4973,6 +5102,11 @@
       <location filename="app/sync/central_downsync.py" />
       <source>{file}: pakke {seq} fra jobcentret er allerede indlæst (senest {last}).</source>
       <translation>{file}: bundle {seq} from the jobcentre has already been imported (latest {last}).</translation>
+    </message>
+    <message>
+      <location filename="app/services/referrals.py" />
+      <source>{file}: pakke {seq} fra jobcentret er allerede indlæst.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -6139,8 +6273,8 @@
       <translation>&amp;Print attendance list …</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{kind}&lt;/b&gt; {when}, {place}&lt;br&gt;{free} ledige af {cap} pladser. Sæt flueben ved dem, der kom, og gem.</source>
-      <translation>&lt;b&gt;{kind}&lt;/b&gt; {when}, {place}&lt;br&gt;{free} of {cap} places free. Tick those who came, and save.</translation>
+      <source>&lt;b&gt;{kind}&lt;/b&gt; {when}, {place}&lt;br&gt;{free} ledige af {cap} pladser. {how}</source>
+      <translation>&lt;b&gt;{kind}&lt;/b&gt; {when}, {place}&lt;br&gt;{free} of {cap} places free. {how}</translation>
     </message>
     <message>
       <source>Antal pladser</source>
@@ -6160,6 +6294,10 @@
         <numerusform>Attendance saved: %n came. It is now in the citizens' contact logs.</numerusform>
         <numerusform>Attendance saved: %n came. It is now in the citizens' contact logs.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Fremmødet krydses af på dagen.</source>
+      <translation>Attendance is ticked off on the day.</translation>
     </message>
     <message>
       <source>Gruppeforløb</source>
@@ -6188,6 +6326,10 @@
     <message>
       <source>Sted</source>
       <translation>Place</translation>
+    </message>
+    <message>
+      <source>Sæt flueben ved dem, der kom, og gem.</source>
+      <translation>Tick those who came, and save.</translation>
     </message>
     <message>
       <location filename="../../work/main/app/ui/groups_page.py" />
@@ -7918,13 +8060,6 @@ Save anyway?</translation>
   </context>
   <context>
     <name>ReferralsPage</name>
-    <message numerus="yes">
-      <source>%n henvisning(er) venter på svar.</source>
-      <translation>
-        <numerusform>%n referral is waiting for an answer.</numerusform>
-        <numerusform>%n referrals are waiting for an answer.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>&amp;Acceptér</source>
       <translation>&amp;Accept</translation>
@@ -7979,6 +8114,10 @@ Save anyway?</translation>
       <translation>Why is the referral declined?</translation>
     </message>
     <message>
+      <source>Ingen henvisninger endnu. Jobcentret sender dem som en pakke (.fsd); indlæs den med »Indlæs pakke fra jobcentret …«.</source>
+      <translation>No referrals yet. The jobcentre sends them as a bundle (.fsd); import it with »Import bundle from the jobcentre …«.</translation>
+    </message>
+    <message>
       <source>Jobcentret ser begrundelsen, når kontoret har sendt sin næste pakke.</source>
       <translation>The jobcentre sees the reason once the office has sent its next bundle.</translation>
     </message>
@@ -7999,7 +8138,7 @@ Save anyway?</translation>
       <translation>Bundle from the jobcentre</translation>
     </message>
     <message numerus="yes">
-      <source>Pakke {seq} fra jobcentret er indlæst: %n nye henvisning(er).</source>
+      <source>Pakke {seq} fra jobcentret er indlæst. Nye henvisninger: %n.</source>
       <translation>
         <numerusform>Bundle {seq} from the jobcentre is imported: %n new referral.</numerusform>
         <numerusform>Bundle {seq} from the jobcentre is imported: %n new referrals.</numerusform>
@@ -8012,6 +8151,13 @@ Save anyway?</translation>
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+      <source>Venter på svar: %n.</source>
+      <translation>
+        <numerusform>%n referral is waiting for an answer.</numerusform>
+        <numerusform>%n referrals are waiting for an answer.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Vælg en henvisning i listen.</source>
@@ -8032,6 +8178,30 @@ Save anyway?</translation>
     <message>
       <source>Å&amp;bn borgeren</source>
       <translation>O&amp;pen the citizen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenameDialog</name>
+    <message>
+      <source>&amp;Annullér</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Omdøb</source>
+      <translation>&amp;Rename</translation>
+    </message>
+    <message>
+      <source>Arbejdsstationens nye navn</source>
+      <translation>The workstation's new name</translation>
+    </message>
+    <message>
+      <source>Nyt navn til &lt;b&gt;{name}&lt;/b&gt; (bogstav {letter}). Navnet ses på alle kontorets arbejdsstationer og hos jobcentrets IT; det skal være forskelligt fra de andres og have højst {n} tegn.</source>
+      <translation>New name for &lt;b&gt;{name}&lt;/b&gt; (letter {letter}). The name is seen on all the office's workstations and by the jobcentre's IT; it must differ from the others' and have at most {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../work/main/app/ui/workstation_dialogs.py" />
+      <source>Omdøb arbejdsstation</source>
+      <translation>Rename workstation</translation>
     </message>
   </context>
   <context>
@@ -8957,6 +9127,10 @@ Save anyway?</translation>
       <translation>Overdue</translation>
     </message>
     <message>
+      <source>Registreret: {outcome}, {name} ({kind}).</source>
+      <translation>Recorded: {outcome}, {name} ({kind}).</translation>
+    </message>
+    <message>
       <source>Snart</source>
       <translation>Soon</translation>
     </message>
@@ -8979,6 +9153,10 @@ Save anyway?</translation>
     <message>
       <source>Udfald</source>
       <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Vælg en frist i listen, og book et møde til den.</source>
+      <translation>Choose a due item in the list, and book a meeting for it.</translation>
     </message>
     <message>
       <source>fredag</source>
@@ -9256,6 +9434,10 @@ Save anyway?</translation>
       <translation>&amp;Save addresses</translation>
     </message>
     <message>
+      <source>&amp;Omdøb …</source>
+      <translation>&amp;Rename …</translation>
+    </message>
+    <message>
       <source>&amp;Synkronisér via mappe …</source>
       <translation>&amp;Synchronise through folder …</translation>
     </message>
@@ -9270,6 +9452,10 @@ Save anyway?</translation>
     <message>
       <source>(oprettede kontoret)</source>
       <translation>(created the office)</translation>
+    </message>
+    <message>
+      <source>1 adresse gemt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Adresser på kontorets net</source>
@@ -9395,6 +9581,10 @@ Save anyway?</translation>
     <message>
       <source>Venter {file}: {reason}</source>
       <translation>Waiting {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>Vælg den arbejdsstation, der skal omdøbes.</source>
+      <translation>Select the workstation to rename.</translation>
     </message>
     <message>
       <source>Vælg en anden arbejdsstation, der ikke allerede er tilbagekaldt.</source>

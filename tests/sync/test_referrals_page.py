@@ -54,17 +54,18 @@ def test_import_accept_and_decline_on_the_page(qtbot, office, tmp_path) -> None:
     page.resize(1000, 600)
     page.show()
     assert page.model.rowCount() == 0 and not page.accept_button.isEnabled()
+    assert "Ingen henvisninger endnu" in page.details.text()  # the empty state says what to do
     operation = page.import_bundle(sent.bundle)
     qtbot.waitUntil(lambda: not operation.is_running(), timeout=30_000)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    assert "Pakke 1 fra jobcentret er indlæst: 2 nye" in page.status.text()
+    assert "Pakke 1 fra jobcentret er indlæst. Nye henvisninger: 2." in page.status.text()
 
     _select(page, "Şükrü Öztürk")
     assert page.accept_button.isEnabled() and "Tolk: tyrkisk" in page.details.text()
     assert page.proxy.index(0, 2).data().endswith("-****")
     operation = page.accept_chosen()
     qtbot.waitUntil(lambda: not operation.is_running(), timeout=30_000)
-    qtbot.waitUntil(lambda: "1 henvisning(er) venter" in page.status.text())
+    qtbot.waitUntil(lambda: "Venter på svar: 1." in page.status.text())
     _select(page, "Şükrü Öztürk")
     assert not page.accept_button.isEnabled() and page.open_button.isEnabled()
     page.open_button.click()
@@ -76,7 +77,7 @@ def test_import_accept_and_decline_on_the_page(qtbot, office, tmp_path) -> None:
     editor = dialog.findChild(QPlainTextEdit) or dialog.findChild(QTextEdit)
     editor.setPlainText("Flyttet fra boligområdet")
     assert dialog.try_submit()
-    qtbot.waitUntil(lambda: "0 henvisning(er) venter" in page.status.text())
+    qtbot.waitUntil(lambda: "Venter på svar: 0." in page.status.text())
     states = {v.name: (v.state, v.decline_reason) for v in referrals.inbox(ctx)}
     assert states == {"Şükrü Öztürk": ("accepteret", ""),
                       "Ida Lund": ("afvist", "Flyttet fra boligområdet")}

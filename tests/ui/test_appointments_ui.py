@@ -72,6 +72,7 @@ def test_today_records_a_held_meeting_with_one_click(qtbot, office) -> None:
     record = course.get_record(ctx, amal)
     assert [c.kind for c in record.contacts] == [ContactKind.OPFOELGNING]
     assert page.meeting_model.data(page.meeting_model.index(0, 5)) == "Holdt"
+    assert page.outcome_done.text().startswith("Registreret: Holdt, Amal")  # said, not only gone
     page.meetings.doubleClicked.emit(page.meetings.model().index(0, 1))
     assert opened == [amal]
 
@@ -87,7 +88,9 @@ def test_booking_from_a_due_item_shows_the_booking(qtbot, office) -> None:
     qtbot.addWidget(page)
     page.show()
     assert page.due_model.data(page.due_model.index(0, 3)) == "Snart"
+    assert not page.book_button.isEnabled()  # nothing chosen: the button says so by itself
     page.due.setCurrentIndex(page.due.model().index(0, 0))
+    assert page.book_button.isEnabled()
     dialog = page.book_for_due()
     assert dialog.kind.currentData() == AppointmentKind.START_MEETING
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -167,6 +170,8 @@ def test_the_calendar_by_keyboard(qtbot, office) -> None:
     assert "Søg og vælg borgeren" in dialog.error.text()
     qtbot.keyClicks(dialog.search, "Amal")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result_id is None  # Enter searched, booked nothing
+    qtbot.wait(20)  # the next turn of the event loop, as a person's click comes
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "Amal Hansen" in model.data(model.index(10, 3))
 

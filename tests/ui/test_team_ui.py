@@ -43,25 +43,30 @@ def test_groups_page_session_sign_up_attendance_and_list(qtbot, office) -> None:
     press_ok(qtbot, form)
     assert page.sessions.rowCount() == 1
     assert "1 ledige af 1" in page.title.text()
+    assert "krydses af på dagen" in page.title.text()  # no ticking asked for before the day
     picker = page.sign_up()
     qtbot.keyClicks(picker.search, "Amal")
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
     assert picker.model.rowCount() == 1
+    assert page.signups.rowCount() == 0  # Enter in the search only searched
+    qtbot.wait(20)  # the next turn of the event loop, as a person's click comes
     qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
     assert [s.name for s in page.signups._rows] == ["Amal Nielsen"]
+    assert picker.signed_up.text().startswith("Tilmeldt: Amal Nielsen")
     assert "0 ledige af 1" in page.title.text()
     # full: a second citizen is refused in the picker with the capacity message
     _citizen(ctx, "Bilal", "0202902345")
     picker.search.clear()
     qtbot.keyClicks(picker.search, "Bilal")
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
-    qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
-    assert "fuldt" in picker.error.text()
+    qtbot.keyClick(picker.view, Qt.Key.Key_Return)  # Enter on the chosen one signs up, once
+    assert "fuldt" in picker.error.text() and picker.signed_up.text() == ""
     picker.close()
     assert not page.attendance_button.isEnabled()  # not before the day
     ctx.clock.now = MONDAY + dt.timedelta(days=1, hours=8)
     page.load()
     assert page.attendance_button.isEnabled()
+    assert "Sæt flueben ved dem, der kom" in page.title.text()
     page.signups.setData(page.signups.index(0, 0), Qt.CheckState.Checked.value,
                          Qt.ItemDataRole.CheckStateRole)
     qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
