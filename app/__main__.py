@@ -93,6 +93,8 @@ def _peer_commands(sub, common: argparse.ArgumentParser) -> None:
                               help="tilslut denne arbejdsstation et eksisterende kontor")
     join.add_argument("--folder", required=True, metavar="DIR")
     join.add_argument("--code", required=True, metavar="KODE")
+    join.add_argument("--name", metavar="NAVN", help="arbejdsstationens navn, 1-40 tegn "
+                      "(standard: computerens navn og et kort enheds-id)")
     join.add_argument("--yes", action="store_true", help="bekræft uden at spørge")
     sync = actions.add_parser("sync", parents=[common], help="synkronisér via en mappe")
     sync.add_argument("--folder", required=True, metavar="DIR")

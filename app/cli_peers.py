@@ -4,7 +4,6 @@ line (issue 18). No Qt here."""
 from __future__ import annotations
 
 import json
-import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,7 +42,7 @@ def cmd_peers(paths: DataPaths, args, out: Out) -> int:
     action = args.action
     if action == "join":
         view = peers_join.request_join(paths, _folder(args.folder), args.code,
-                                       platform.node() or "Arbejdsstation")
+                                       getattr(args, "name", None))
         out(f"Anmodning lagt i {view.request_file.parent}.")
         out(f"Denne arbejdsstations fingeraftryk: {view.fingerprint}")
         out("Kør nu 'peers sync' på kontorets arbejdsstation og derefter her.")

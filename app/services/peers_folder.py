@@ -23,7 +23,7 @@ from app.services import audit
 from app.services.context import ServiceContext
 from app.services.office import fingerprint
 from app.services.peers import active_members, make_batch, receive_batch
-from app.services.peers_join import Admission, admit_requests
+from app.services.peers_join import Admission, admit_requests, check_name
 from app.sync.office import local
 from app.sync.office.batch import NAME, BatchRefused, NotForMe, UnknownSender
 
@@ -202,6 +202,27 @@ def revoke(ctx: ServiceContext, device: str) -> MemberView:
             audit.record(ctx, session, AuditAction.CHANGE, object_type="workstation",
                          object_id=station.id, detail=f"arbejdsstation spærret: "
                          f"{station.name}, sidste ændring {station.revoked_counter}")
+    return next(v for v in list_members(ctx) if v.device_id == station.id)
+
+
+def rename(ctx: ServiceContext, device: str, name: str) -> MemberView:
+    """Rename a workstation (administrator): a replicated change of the member list, so
+    every member and the central learn it. Names are 1-40 characters and unique in the
+    office (nor another member's queue letter, which `peers revoke` also accepts)."""
+    ctx.require(Permission.ADMIN)
+    clean = check_name(name)
+    with ctx.transaction() as session:
+        station = _find_station(session, device)
+        for other in session.execute(select(m.Workstation)).scalars():
+            if other.id != station.id and clean.casefold() in (other.name.casefold(),
+                                                               other.letter.casefold()):
+                raise ValidationError("Navnet {name} bruges allerede af en anden "
+                                      "arbejdsstation i kontoret.", field="name", name=clean)
+        if station.name != clean:
+            audit.record(ctx, session, AuditAction.CHANGE, object_type="workstation",
+                         object_id=station.id, detail=f"arbejdsstation omdøbt: "
+                         f"{station.name} -> {clean}")
+            station.name = clean
     return next(v for v in list_members(ctx) if v.device_id == station.id)
 
 

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import os
+import platform
 import secrets
 import uuid
 from collections.abc import Callable
@@ -49,6 +50,7 @@ INVITE_MINUTES = 15
 PENDING_FILE = "office.join.json"  # in the joining workstation's data folder, 0600
 REQUEST_PREFIX = "join-"
 CODE_CHARS = 20  # base32: 100 bits
+NAME_MAX = 40  # a workstation's name, unique in the office
 REQUEST = Obj({"format": ("fremskudt-join-request",), "version": Int(1, 1),
                "device_id": Str(36, r"[0-9a-f-]{32,36}", 32), "name": Str(200, None, 1),
                "signing_public": Str(64, r"[0-9a-f]{64}", 64),
@@ -89,6 +91,31 @@ def code_key(code: str) -> bytes:
                 info=b"fremskudt join code v1").derive(compact.encode("ascii"))
 
 
+def check_name(name: str | None) -> str:
+    """A workstation's name as typed: spaces collapsed, 1-40 characters."""
+    clean = " ".join((name or "").split())
+    if not 1 <= len(clean) <= NAME_MAX:
+        raise ValidationError("Arbejdsstationens navn skal have 1-{n} tegn.", field="name",
+                              n=NAME_MAX)
+    return clean
+
+
+def default_name(device_id: uuid.UUID) -> str:
+    """The host name and a short device id: two machines both called "vm" still differ."""
+    host = (platform.node() or "Arbejdsstation").split(".")[0] or "Arbejdsstation"
+    return f"{host[:NAME_MAX - 7]}-{device_id.hex[:6]}"
+
+
+def unique_name(session, wanted: str, letter: str, device_id: uuid.UUID) -> str:
+    """`wanted`, or, when another member of the office has that name, `wanted (letter)`."""
+    taken = {w.name.casefold() for w in session.execute(select(m.Workstation)).scalars()
+             if w.id != device_id}
+    name = " ".join(wanted.split())[:NAME_MAX] or default_name(device_id)
+    if name.casefold() in taken:
+        name = f"{name[:NAME_MAX - 4]} ({letter})"
+    return name
+
+
 def invite(ctx: ServiceContext) -> InviteView:
     """A one-time join code for a new workstation (administrator only)."""
     ctx.require(Permission.ADMIN)
@@ -109,10 +136,13 @@ def _mac(key: bytes, body: dict) -> str:
     return hmac.new(key, b"fremskudt join request v1|" + payload, hashlib.sha256).hexdigest()
 
 
-def request_join(paths: DataPaths, folder: Path, code: str, name: str) -> JoinRequestView:
+def request_join(paths: DataPaths, folder: Path, code: str,
+                 name: str | None = None) -> JoinRequestView:
     """On a workstation with no office yet: make its keys (kept in a 0600 file until the
-    join completes) and leave a request, tagged with the code, in `folder`."""
+    join completes) and leave a request, tagged with the code, in `folder`. Without a
+    `name` the workstation is called by its host name and a short device id."""
     require_absent(paths)
+    name = None if name is None else check_name(name)
     folder = Path(folder)
     if not folder.is_dir():
         raise ValidationError("Mappen {folder} findes ikke.", field="folder", folder=folder)
@@ -124,7 +154,7 @@ def request_join(paths: DataPaths, folder: Path, code: str, name: str) -> JoinRe
     public = signing.public_key().public_bytes(serialization.Encoding.Raw,
                                                serialization.PublicFormat.Raw)
     body = {"format": "fremskudt-join-request", "version": 1, "device_id": str(device_id),
-            "name": name[:200] or "Arbejdsstation", "signing_public": public.hex(),
+            "name": name or default_name(device_id), "signing_public": public.hex(),
             "age_recipient": str(identity.to_public())}
     pending = {"device_id": str(device_id), "name": body["name"], "code_key": key.hex(),
                "signing": signing.private_bytes(serialization.Encoding.Raw,
@@ -171,8 +201,8 @@ def admit_requests(ctx: ServiceContext, folder: Path,
             theirs = fingerprint(bytes.fromhex(doc["signing_public"]))
             if not confirm(doc["name"], theirs, ours):
                 continue
-            _admit(ctx, session, doc, invite_row)
-            admitted.append(Admission(uuid.UUID(doc["device_id"]), doc["name"], theirs))
+            name = _admit(ctx, session, doc, invite_row)
+            admitted.append(Admission(uuid.UUID(doc["device_id"]), name, theirs))
         path.unlink(missing_ok=True)
     return admitted
 
@@ -187,25 +217,29 @@ def _matching_invite(ctx: ServiceContext, session, doc: dict) -> m.JoinInvite | 
     return None
 
 
-def _admit(ctx: ServiceContext, session, doc: dict, invite_row: m.JoinInvite) -> None:
+def _admit(ctx: ServiceContext, session, doc: dict, invite_row: m.JoinInvite) -> str:
+    """Add the member (its queue letter the first free one, its name made unique in the
+    office); returns the name it got."""
     device_id = uuid.UUID(doc["device_id"])
     me = session.get(m.Workstation, ctx.store.device_id)
     used = set(session.execute(select(m.Workstation.letter)).scalars())
     letter = next(ch for ch in "ABCDEFGHJKLMNPQRSTUVWXYZ" if ch not in used)
+    name = unique_name(session, doc["name"], letter, device_id)
     admission = json.dumps({"office_id": str(me.office_id), "device_id": str(device_id),
                             "signing_public": doc["signing_public"],
                             "age_recipient": doc["age_recipient"]}, sort_keys=True)
     signing = Ed25519PrivateKey.from_private_bytes(
         session.get(m.LocalDevice, ctx.store.device_id).signing_key_private)
     session.add(m.Workstation(
-        id=device_id, office_id=me.office_id, name=doc["name"],
+        id=device_id, office_id=me.office_id, name=name,
         signing_key_public=bytes.fromhex(doc["signing_public"]),
         age_recipient=doc["age_recipient"], letter=letter, joined_by=me.id,
         admission_sig=signing.sign(b"fremskudt admission v1|" + admission.encode()).hex()))
     invite_row.used_at, invite_row.used_by = ctx.now(), device_id
     audit.record(ctx, session, AuditAction.CREATE, object_type="workstation",
-                 object_id=device_id, detail=f"arbejdsstation optaget: {doc['name']} "
+                 object_id=device_id, detail=f"arbejdsstation optaget: {name} "
                  f"(bogstav {letter})")
+    return name
 
 
 def complete_join(paths: DataPaths, folder: Path, now: dt.datetime | None = None

@@ -382,9 +382,10 @@ def _write_receipt(receipts_dir: Path, name: str, data: bytes) -> Path:
 
 def stats(engine: Engine) -> dict:
     with Session(engine) as session:
-        devices = [{"device_id": d.device_id, "office": d.office, "workstation": d.workstation,
-                    "last_seq": d.last_seq, "revoked": d.revoked_at is not None}
-                   for d in session.execute(select(Device).order_by(Device.office)).scalars()]
+        labels = central_members.station_labels(session)  # names and letters, renames too
+        devices = sorted((central_members.device_entry(d, labels) for d in session.execute(
+            select(Device)).scalars()), key=lambda d: (d["office"], d["letter"] or "~",
+                                                        d["name"], d["device_id"]))
         counts = dict(session.execute(select(Record.table_name, func.count())
                                       .group_by(Record.table_name)).all())
         conflicts = session.execute(select(func.count()).select_from(Conflict)).scalar_one()

@@ -28,7 +28,7 @@ from sqlalchemy import DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.domain.errors import FremskudtError
-from app.sync.central_models import CentralBase, Device, DeviceCounter
+from app.sync.central_models import CentralBase, Device, DeviceCounter, Record
 from app.sync.central_rows import Allowed
 
 ADMISSION_CONTEXT = b"fremskudt admission v1|"
@@ -114,6 +114,32 @@ def admitted(admitter_key: str, station: Station) -> bool:
     except (ValueError, InvalidSignature):
         return False
     return True
+
+
+def station_labels(session: Session) -> dict[str, tuple[str, str]]:
+    """Device id -> (name, queue letter) from the offices' member lists as the central holds
+    them (the newest version of each `workstation` row, so a rename shows)."""
+    out = {}
+    for record_id, data in session.execute(select(Record.record_id, Record.data).where(
+            Record.table_name == "workstation", Record.deleted == 0)):
+        try:
+            row = json.loads(data)
+            out[str(uuid.UUID(record_id))] = (str(row.get("name") or "")[:200],
+                                              str(row.get("letter") or "")[:4])
+        except (ValueError, TypeError, AttributeError):
+            continue
+    return out
+
+
+def device_entry(device: Device, labels: dict[str, tuple[str, str]]) -> dict:
+    """One workstation as `fremskudt-central stats` shows it: its name with its queue letter
+    and a short device id, so two machines of the same name are told apart."""
+    name, letter = labels.get(device.device_id, (device.workstation, ""))
+    name, short = name or device.workstation, device.device_id[:8]
+    return {"device_id": device.device_id, "office": device.office,
+            "workstation": f"{name} ({letter}, {short})" if letter else f"{name} ({short})",
+            "name": name, "letter": letter, "short_id": short, "last_seq": device.last_seq,
+            "revoked": device.revoked_at is not None}
 
 
 def office_devices(session: Session, office_id: str) -> dict[str, Device]:

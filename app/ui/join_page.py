@@ -47,6 +47,7 @@ class JoinPage(QWizardPage):
         self.code.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST")
         self.station_name = name_widget(QLineEdit(platform.node() or ""), "joinStationName",
                                         self.tr("Arbejdsstationens navn"))
+        self.station_name.setMaxLength(peers_join.NAME_MAX)  # unique in the office, 1-40
         self.folder_label = name_widget(QLabel(self.tr("(ingen valgt)")), "joinFolder",
                                         self.tr("Mappe"))
         self.folder_label.setWordWrap(True)

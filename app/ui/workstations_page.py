@@ -41,6 +41,7 @@ from app.ui.i18n import core_text
 from app.ui.sync_status import SyncStatus
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import heading, table_view
+from app.ui.workstation_dialogs import RenameDialog
 
 ANSWER_WAIT_SECONDS = 600  # an unanswered admission is refused (the request stays)
 
@@ -190,14 +191,17 @@ class WorkstationsPage(QWidget):
             self.load()
         super().showEvent(event)
 
-    def _build(self) -> None:
+    def _intro_text(self) -> str:
         info = office.office_info(self.ctx)
-        intro = QLabel(self.tr(
+        return self.tr(
             "Alle arbejdsstationer har hele kontorets data. På kontorets net synkroniserer de "
             "af sig selv; uden net bruges en mappe (en USB-nøgle eller et fælles drev). Denne "
             "arbejdsstation: <b>{name}</b>, fingeraftryk {fp}.").format(
-            name=info.workstation_name, fp=info.signing_fingerprint))
-        intro.setWordWrap(True)
+            name=info.workstation_name, fp=info.signing_fingerprint)
+
+    def _build(self) -> None:
+        self.intro = QLabel(self._intro_text())
+        self.intro.setWordWrap(True)
         self.model = RowsTableModel([
             Column(self.tr("Navn"), lambda r: r.member.name + (
                 self.tr(" (denne)") if r.member.this_device else "")),
@@ -231,14 +235,16 @@ class WorkstationsPage(QWidget):
         self.revoke_button = name_widget(QPushButton(self.tr("Tilbage&kald …")),
                                          "revokeWorkstation")
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.rename_button = name_widget(QPushButton(self.tr("&Omdøb …")), "renameWorkstation")
+        self.rename_button.clicked.connect(self.rename_selected)
         admin = self.ctx.user.can(Permission.ADMIN)
-        self.invite_button.setVisible(admin)
-        self.revoke_button.setVisible(admin)
+        for button in (self.invite_button, self.rename_button, self.revoke_button):
+            button.setVisible(admin)
         self.actions = QWidget()
         row = QHBoxLayout(self.actions)
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.sync_now_button, self.sync_button, self.invite_button,
-                       self.revoke_button):
+                       self.rename_button, self.revoke_button):
             row.addWidget(button)
         row.addStretch(1)
         self.counts = name_widget(QLabel(), "workstationCounts", self.tr("Konflikter og "
@@ -249,7 +255,7 @@ class WorkstationsPage(QWidget):
         self.error = error_label("workstationsError")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Kontorets arbejdsstationer")))
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.actions)
@@ -421,6 +427,24 @@ class WorkstationsPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def rename_selected(self) -> RenameDialog | None:
+        member = self.selected()
+        if member is None:
+            show_label_error(self.error, self.tr("Vælg den arbejdsstation, der skal omdøbes."))
+            return None
+        show_label_error(self.error, "")
+        dialog = RenameDialog(member, lambda name: peers_folder.rename(
+            self.ctx, str(member.device_id), name), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._renamed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _renamed(self) -> None:
+        self.intro.setText(self._intro_text())  # this workstation's own name may be the one
+        self.load()
 
     def _revoke(self, member: peers_folder.MemberView) -> None:
         try:
