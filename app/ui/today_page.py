@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.appointments import AppointmentOutcome, suggested_kind
-from app.domain.errors import FremskudtError
 from app.domain.roles import Permission
 from app.domain.rules import Mark
 from app.services import today
@@ -32,7 +31,7 @@ from app.services.appointment_views import AppointmentRow
 from app.services.context import ServiceContext
 from app.services.today import DueLine, TodayView
 from app.ui.appointment_dialogs import BookingDialog, record_outcome_now
-from app.ui.common import name_widget, show_error
+from app.ui.common import Operation, name_widget, run_for, show_error
 from app.ui.i18n import core_text, vocab
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.widgets import table_view
@@ -70,22 +69,35 @@ class TodayPage(QWidget):
         self.open_citizen = open_citizen
         self.view_data: TodayView | None = None
         self.dialog: QDialog | None = None
-        # changes since the previous visit; kept while the page lives (this login)
-        self.since = today.begin_visit(ctx)
+        self.operation: Operation | None = None
+        self._again = False  # a reload asked for while one runs: run once more after it
+        # changes since the previous visit (the first load moves the mark); kept while the
+        # page lives (this login)
+        self.since: int | None = None
+        self._visited = False
         self._build()
         self.reload()
-        self._first_show = True  # loaded just now: the first show needs no second load
+        self._first_show = True  # loading just now: the first show needs no second load
 
     # -- layout ---------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _header(self) -> QHBoxLayout:
+        """The day's title, the quiet "Henter …" while the day is read, and "Opdatér"."""
         self.title = name_widget(QLabel(), "todayTitle")
         self.refresh = name_widget(QPushButton(self.tr("&Opdatér")), "todayRefresh")
         self.refresh.clicked.connect(self.reload)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload
                   ).setWhatsThis(self.tr("Opdatér I dag"))
+        self.loading = name_widget(QLabel(self.tr("Henter …")), "todayLoading")
+        self.loading.setStyleSheet("color: #666;")
+        self.loading.hide()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.loading)
         top.addWidget(self.refresh)
+        return top
+
+    def _build(self) -> None:
+        top = self._header()
         self.meeting_model = RowsTableModel([
             Column(self.tr("Tid"), self.time_text, sort=lambda a: a.starts_at),
             Column(self.tr("Borger"), lambda a: a.citizen_name),
@@ -168,12 +180,45 @@ class TodayPage(QWidget):
             view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     # -- data -----------------------------------------------------------------------------
-    def reload(self) -> None:
-        try:
-            data = today.today_view(self.ctx, self.since)
-        except FremskudtError as exc:
-            show_error(self, exc)
-            return
+    def reload(self) -> Operation | None:
+        """Read the day off the GUI thread; the page keeps what it shows meanwhile and says
+        "Henter …". A reload asked for while one runs follows it (None is returned)."""
+        if self.operation is not None:
+            self._again = True
+            return None
+        ctx, visited, since = self.ctx, self._visited, self.since
+
+        def job(_progress) -> tuple[int | None, TodayView]:
+            mark = since if visited else today.begin_visit(ctx)
+            return mark, today.today_view(ctx, mark)
+
+        self.loading.show()
+        self.operation = run_for(self, job, self._loaded, self._failed)
+        return self.operation
+
+    def is_loading(self) -> bool:
+        return self.operation is not None
+
+    def _ended(self) -> bool:
+        """The operation is over; True when another load was asked for meanwhile."""
+        self.operation = None
+        self.loading.hide()
+        again, self._again = self._again, False
+        if again:
+            self.reload()
+        return again
+
+    def _failed(self, error: object) -> None:
+        if not self._ended():
+            show_error(self, error)
+
+    def _loaded(self, result: tuple[int | None, TodayView]) -> None:
+        self.since, data = result
+        self._visited = True
+        if not self._ended():
+            self.show_view(data)
+
+    def show_view(self, data: TodayView) -> None:
         self.view_data = data
         day = self.ctx.today()
         self.title.setText(self.tr("<h2>I dag, {weekday} {day}</h2>").format(
@@ -257,7 +302,7 @@ class TodayPage(QWidget):
     def outcome(self, row: AppointmentRow, outcome: AppointmentOutcome) -> bool:
         done = record_outcome_now(self, self.ctx, row, outcome)
         if done:
-            self.reload()
+            self.reload()  # the row shows the outcome once the day is read again
             self.outcome_done.setText(self.tr("Registreret: {outcome}, {name} ({kind}).").format(
                 outcome=vocab(outcome), name=row.citizen_name, kind=vocab(row.kind)))
             self.outcome_done.show()

@@ -49,6 +49,15 @@ def _opened(opened: list):
     return lambda citizen_id: opened.append(citizen_id)
 
 
+def _today(qtbot, ctx, open_citizen=lambda _c: None) -> TodayPage:
+    """"I dag" once its first load (off the GUI thread) has arrived."""
+    page = TodayPage(ctx, open_citizen)
+    qtbot.addWidget(page)
+    assert page.is_loading() and page.loading.text() == "Henter …"
+    qtbot.waitUntil(lambda: not page.is_loading())
+    return page
+
+
 def test_today_records_a_held_meeting_with_one_click(qtbot, office) -> None:
     ctx = office.admin
     ctx.clock = FixedClock(NOW)
@@ -57,8 +66,7 @@ def test_today_records_a_held_meeting_with_one_click(qtbot, office) -> None:
     _book(ctx, amal, _local(3, 14), kind=AppointmentKind.HOME_VISIT,
           place_kind=PlaceKind.HOME)
     opened: list = []
-    page = TodayPage(ctx, _opened(opened))
-    qtbot.addWidget(page)
+    page = _today(qtbot, ctx, _opened(opened))
     page.show()
     assert "I dag, tirsdag 03.03.2026" in page.title.text()
     assert page.meeting_model.rowCount() == 2
@@ -67,6 +75,7 @@ def test_today_records_a_held_meeting_with_one_click(qtbot, office) -> None:
     assert held is not None and not held.isHidden()
     assert page.findChild(type(page.refresh), "today_held_1") is None  # not begun yet
     qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_loading())
     [row] = [r for r in appointment_views.for_citizen(ctx, amal) if r.id == morning]
     assert row.outcome == AppointmentOutcome.HELD
     record = course.get_record(ctx, amal)
@@ -77,6 +86,36 @@ def test_today_records_a_held_meeting_with_one_click(qtbot, office) -> None:
     assert opened == [amal]
 
 
+def test_today_reloads_off_the_gui_thread_keeping_what_it_shows(qtbot, office) -> None:
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    amal = _citizen(ctx, "Amal", "0101901234")
+    _book(ctx, amal, _local(3, 9))
+    page = _today(qtbot, ctx)
+    page.show()
+    assert page.meeting_model.rowCount() == 1 and not page.loading.isVisible()
+    _book(ctx, amal, _local(3, 15))
+    operation = page.reload()
+    assert operation is not None and page.loading.isVisible()
+    assert page.meeting_model.rowCount() == 1  # the old day stays until the new one is read
+    assert page.reload() is None  # asked again while reading: one more read follows
+    qtbot.waitUntil(lambda: not page.is_loading())
+    assert page.meeting_model.rowCount() == 2 and not page.loading.isVisible()
+
+
+def test_today_shows_a_refused_load_as_a_message(qtbot, office) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.domain.roles import Role
+
+    desk = office.add_staff("skranke", {Role.SKRANKE})  # may not read courses
+    page = _today(qtbot, desk)
+    box = page.findChild(QMessageBox, "errorMessage")
+    assert box is not None and box.isVisible() and box.text()
+    assert not page.loading.isVisible() and page.view_data is None
+    box.close()
+
+
 def test_booking_from_a_due_item_shows_the_booking(qtbot, office) -> None:
     ctx = office.admin
     ctx.clock = FixedClock(NOW)
@@ -84,8 +123,7 @@ def test_booking_from_a_due_item_shows_the_booking(qtbot, office) -> None:
     [due] = caseload.course_due_items(ctx, course.get_record(ctx, omar).course_id)
     assert due.kind == DueKind.VISITATION
     ctx.clock.now = dt.datetime.combine(due.due - dt.timedelta(days=2), dt.time(8)).astimezone()
-    page = TodayPage(ctx, lambda _c: None)
-    qtbot.addWidget(page)
+    page = _today(qtbot, ctx)
     page.show()
     assert page.due_model.data(page.due_model.index(0, 3)) == "Snart"
     assert not page.book_button.isEnabled()  # nothing chosen: the button says so by itself
@@ -97,6 +135,7 @@ def test_booking_from_a_due_item_shows_the_booking(qtbot, office) -> None:
     assert not dialog.isVisible()
     [booked] = appointment_views.for_citizen(ctx, omar)
     assert booked.kind == AppointmentKind.START_MEETING
+    qtbot.waitUntil(lambda: not page.is_loading())
     assert page.due_model.data(page.due_model.index(0, 3)).startswith("Møde booket")
 
 
@@ -105,8 +144,7 @@ def test_an_overlap_is_shown_and_saved_only_when_asked(qtbot, office) -> None:
     ctx.clock = FixedClock(NOW)
     amal = _citizen(ctx, "Amal", "0101901234")
     _book(ctx, amal, _local(4, 10))
-    page = TodayPage(ctx, lambda _c: None)
-    qtbot.addWidget(page)
+    page = _today(qtbot, ctx)
     from app.ui.appointment_dialogs import BookingDialog
 
     dialog = BookingDialog(ctx, citizen_id=amal, citizen_name="Amal Hansen",
