@@ -156,6 +156,13 @@ class StaffLoad:
     band: CaseloadBand  # of the larger of the two
     active: bool
 
+    @property
+    def handover_roles(self) -> frozenset[Role]:
+        """The roles a taker needs for a share of this person's caseload (none when the
+        person holds no course)."""
+        return frozenset(ROLE_OF[held] for held, count in (
+            (CASEWORKER, self.as_caseworker), (JOBFORMIDLER, self.as_jobformidler)) if count)
+
 
 def staff_caseloads(ctx: ServiceContext) -> list[StaffLoad]:
     require_leader(ctx)
@@ -215,18 +222,30 @@ class AppointmentMove:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A chosen taker who gets no course: `lacks` the roles (CASEWORKER, JOBFORMIDLER) the
+    courses need and the taker does not have; empty when the others' lower load took it all."""
+
+    staff_id: uuid.UUID
+    name: str
+    lacks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class HandoverPlan:
     from_staff_id: uuid.UUID
     from_name: str
     moves: tuple[Move, ...]
     appointments: tuple[AppointmentMove, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
 
 
 def plan_handover(ctx: ServiceContext, from_staff_id: uuid.UUID,
                   takers: list[uuid.UUID]) -> HandoverPlan:
     """What would move: every open course (and one in aftercare) the person holds as
     caseworker or jobformidler, each to one of `takers` holding that role, spread evenly
-    (one taker: all to that one), counting what each taker already holds."""
+    (one taker: all to that one), counting what each taker already holds. A chosen taker who
+    gets no course is named in `left_out` with the roles they lack."""
     require_leader(ctx)
     with ctx.transaction() as session:
         return _plan(session, ctx.now(), from_staff_id, takers)
@@ -270,8 +289,17 @@ def _plan(session: Session, now: dt.datetime, from_id: uuid.UUID,
             to = uuid.UUID(spread[c.id.hex])
             moves.append(Move(c.id, c.citizen_id, f"{c.first_name} {c.last_name}".strip(),
                               step_label(rows[c.id]), role, to, accounts[to].full_name))
+    taking = {mv.to_staff_id for mv in moves}
+    needed = [role for role in (JOBFORMIDLER, CASEWORKER) if any(mv.role == role
+                                                                   for mv in moves)]
+    left_out = tuple(LeftOut(t, accounts[t].full_name, tuple(
+        role for role in needed if ROLE_OF[role] not in parse_roles(accounts[t].roles)))
+        for t in takers if moves and t not in taking)
+    # an appointment that follows no course goes to those who take courses (all when none)
+    sharing = [t for t in takers if t in taking] or takers
     return HandoverPlan(from_id, leaving.full_name, tuple(moves),
-                        _appointment_moves(session, now, from_id, takers, accounts, moves))
+                        _appointment_moves(session, now, from_id, sharing, accounts, moves),
+                        left_out)
 
 
 def _appointment_moves(session: Session, now: dt.datetime, from_id: uuid.UUID,

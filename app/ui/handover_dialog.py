@@ -4,6 +4,7 @@ appointment that moves, and confirms; it all moves in one transaction."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,6 +65,14 @@ class HandoverDialog(QDialog):
         self.move_view, _ = table_view("handoverMoves", self.moves)
         self.summary = name_widget(QLabel(), "handoverSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out = name_widget(QLabel(), "handoverLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.left_out.hide()
+        self.offered = name_widget(QLabel(), "handoverOffered")
+        self.offered.setWordWrap(True)
         self.error = error_label("handoverError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Close)
@@ -79,16 +88,18 @@ class HandoverDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.offered)
         layout.addWidget(self.taker_view, 1)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.move_view, 2)
         layout.addWidget(self.summary)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(720, 680)
 
     def _fill(self) -> None:
-        loads = {s.id: s for s in team.staff_caseloads(self.ctx)}
+        self.loads = loads = {s.id: s for s in team.staff_caseloads(self.ctx)}
         self.accounts = [a for a in staff.list_accounts(self.ctx) if a.roles & DESK]
         for a in self.accounts:
             load = loads.get(a.id)
@@ -103,9 +114,17 @@ class HandoverDialog(QDialog):
         self.leaving.setCurrentIndex(index)
 
     def _fill_takers(self) -> None:
+        """Offered: the active desk people with a role the leaving person's courses need."""
         leaving = self.leaving.currentData()
-        self.takers.set_rows([a for a in self.accounts if a.active and a.id != leaving])
+        load = self.loads.get(leaving)
+        needed = load.handover_roles if load is not None else frozenset()
+        self.takers.set_rows([a for a in self.accounts if a.active and a.id != leaving
+                              and (not needed or a.roles & needed)])
         self.taker_view.resizeColumnsToContents()
+        self.offered.setText(self.tr("Kun dem med rollen {roles} kan overtage forløbene og "
+                                     "vises her.").format(
+            roles=self.tr(" eller ").join(sorted(vocab(r) for r in needed))) if needed else "")
+        self.offered.setVisible(bool(needed))
         self._forget_plan()
 
     def _forget_plan(self) -> None:
@@ -113,6 +132,8 @@ class HandoverDialog(QDialog):
         self.confirm.setEnabled(False)
         self.moves.set_rows([])
         self.summary.clear()
+        self.left_out.clear()
+        self.left_out.hide()
 
     def preview(self) -> team.HandoverPlan | None:
         self._forget_plan()
@@ -131,17 +152,43 @@ class HandoverDialog(QDialog):
             self.tr("deltager"), a.to_name) for a in plan.appointments]
         self.moves.set_rows(rows)
         self.move_view.resizeColumnsToContents()
-        counts: dict[str, int] = {}
-        for mv in plan.moves:
-            counts[mv.to_name] = counts.get(mv.to_name, 0) + 1
-        spread = ", ".join(f"{n} → {name}" for name, n in sorted(counts.items()))
-        self.summary.setText(self.tr("%n forløb flyttes fra {name} ({spread}), og {m} "
-                                     "kommende møder. Tryk Overdrag for at gennemføre.", "",
-                                     len(plan.moves)).format(
-            name=plan.from_name, spread=spread or "-", m=len(plan.appointments)))
+        self.summary.setText(self._summary_text(plan, roles))
+        self._show_left_out(plan, roles)
         self.plan = plan
         self.confirm.setEnabled(bool(plan.moves or plan.appointments))
         return plan
+
+    def _summary_text(self, plan: team.HandoverPlan, roles: dict[str, str]) -> str:
+        """How many move, then per role who takes how many."""
+        lines = [self.tr("%n forløb flyttes fra {name}, og {m} kommende møder.", "",
+                         len(plan.moves)).format(name=plan.from_name,
+                                                 m=len(plan.appointments))]
+        for role in (team.JOBFORMIDLER, team.CASEWORKER):
+            counts: dict[str, int] = {}
+            for mv in plan.moves:
+                if mv.role == role:
+                    counts[mv.to_name] = counts.get(mv.to_name, 0) + 1
+            if counts:
+                lines.append(self.tr("Som {role}: {spread}").format(
+                    role=roles[role], spread=", ".join(
+                        self.tr("{name} får {n}").format(name=name, n=n)
+                        for name, n in sorted(counts.items()))))
+        lines.append(self.tr("Tryk Overdrag for at gennemføre."))
+        return "\n".join(lines)
+
+    def _show_left_out(self, plan: team.HandoverPlan, roles: dict[str, str]) -> None:
+        """Say, before the confirmation, who of the chosen takes no course and why."""
+        lines = []
+        for person in plan.left_out:
+            if person.lacks:
+                lines.append(self.tr("{name} får ingen forløb: har ikke rollen {roles}.").format(
+                    name=person.name, roles=self.tr(" eller ").join(
+                        roles[r] for r in person.lacks)))
+            else:
+                lines.append(self.tr("{name} får ingen forløb: de andre valgte har færre i "
+                                     "forvejen.").format(name=person.name))
+        self.left_out.setText("\n".join(lines))
+        self.left_out.setVisible(bool(lines))
 
     def carry_out(self) -> bool:
         if self.plan is None:

@@ -6367,11 +6367,15 @@
   </context>
   <context>
     <name>HandoverDialog</name>
+    <message>
+      <source> eller </source>
+      <translation> or </translation>
+    </message>
     <message numerus="yes">
-      <source>%n forløb flyttes fra {name} ({spread}), og {m} kommende møder. Tryk Overdrag for at gennemføre.</source>
+      <source>%n forløb flyttes fra {name}, og {m} kommende møder.</source>
       <translation>
-        <numerusform>%n course moves from {name} ({spread}), and {m} coming meetings. Press Hand over to carry it out.</numerusform>
-        <numerusform>%n courses move from {name} ({spread}), and {m} coming meetings. Press Hand over to carry it out.</numerusform>
+        <numerusform>%n course moves from {name}, and {m} coming meetings.</numerusform>
+        <numerusform>%n courses move from {name}, and {m} coming meetings.</numerusform>
       </translation>
     </message>
     <message>
@@ -6403,6 +6407,10 @@
       <translation>Whose caseload</translation>
     </message>
     <message>
+      <source>Kun dem med rollen {roles} kan overtage forløbene og vises her.</source>
+      <translation>Only those with the role {roles} can take the courses and are shown here.</translation>
+    </message>
+    <message>
       <source>Møde {when}: {kind}</source>
       <translation>Meeting {when}: {kind}</translation>
     </message>
@@ -6424,12 +6432,20 @@
       <translation>As</translation>
     </message>
     <message>
+      <source>Som {role}: {spread}</source>
+      <translation>As {role}: {spread}</translation>
+    </message>
+    <message>
       <source>Sæt flueben ved én for at give alle forløb til den person, eller ved flere for at fordele dem ligeligt (efter hvor mange hver har i forvejen).</source>
       <translation>Tick one to give every course to that person, or several to spread them evenly (by how many each already holds).</translation>
     </message>
     <message>
       <source>Til</source>
       <translation>To</translation>
+    </message>
+    <message>
+      <source>Tryk Overdrag for at gennemføre.</source>
+      <translation>Press Hand over to carry it out.</translation>
     </message>
     <message>
       <source>deltager</source>
@@ -6446,6 +6462,18 @@
     <message>
       <source>{name} ({n} forløb)</source>
       <translation>{name} ({n} courses)</translation>
+    </message>
+    <message>
+      <source>{name} får ingen forløb: de andre valgte har færre i forvejen.</source>
+      <translation>{name} gets no course: the others chosen hold fewer already.</translation>
+    </message>
+    <message>
+      <source>{name} får ingen forløb: har ikke rollen {roles}.</source>
+      <translation>{name} gets no course: does not have the role {roles}.</translation>
+    </message>
+    <message>
+      <source>{name} får {n}</source>
+      <translation>{name} gets {n}</translation>
     </message>
   </context>
   <context>
@@ -9068,6 +9096,10 @@ Save anyway?</translation>
     <message>
       <source>Frist</source>
       <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Henter …</source>
+      <translation>Loading …</translation>
     </message>
     <message>
       <source>Holdt</source>

@@ -135,3 +135,29 @@ def test_coming_appointments_follow_the_course_to_its_new_holder(staffed) -> Non
     assert staff_ids == [ole]
     assert [e.object_id for e in _audit(ctx, "appointment")
             if e.detail.startswith("overdraget")] == [booked]
+
+
+def test_a_chosen_taker_without_the_role_is_named_and_given_nothing(staffed) -> None:
+    """Issue 23 as tried: Ida's jobformidler courses to Ole (jobformidler) and Kim (only
+    jobkonsulent): all go to Ole, and the plan says Kim lacks the role; a coming meeting of a
+    citizen whose course does not move goes to Ole too, not to Kim."""
+    from app.domain.appointments import AppointmentKind, PlaceKind
+    from app.services import appointments
+
+    ctx, ida, ole, kim = staffed
+    _citizens(ctx, ida, None, 3, 50190)
+    [other] = _citizens(ctx, None, None, 1, 60190)
+    start = TODAY + dt.timedelta(days=3)
+    appointments.book(ctx, other, kind=AppointmentKind.FOLLOW_UP, staff_ids=[ida],
+                      place_kind=PlaceKind.OFFICE, starts_at=start,
+                      ends_at=start + dt.timedelta(hours=1))
+    loads = {s.name: s for s in team.staff_caseloads(ctx)}
+    assert loads["Ida Holm"].handover_roles == {Role.JOBFORMIDLER}
+    plan = team.plan_handover(ctx, ida, [ole, kim])
+    assert {mv.to_name for mv in plan.moves} == {"Ole Berg"} and len(plan.moves) == 3
+    assert plan.left_out == (team.LeftOut(kim, "Kim Lund", (team.JOBFORMIDLER,)),)
+    assert [a.to_name for a in plan.appointments] == ["Ole Berg"]
+    # the others' lower load: a taker with the role may also get nothing, with no role lacking
+    _citizens(ctx, ctx.user.id, None, 5, 70190)  # the administrator holds five
+    plan = team.plan_handover(ctx, ida, [ole, ctx.user.id])
+    assert plan.left_out == (team.LeftOut(ctx.user.id, "Anna Administrator", ()),)

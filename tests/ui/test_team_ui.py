@@ -200,3 +200,59 @@ def test_record_sign_up_referral_consent_and_goal_tools(qtbot, office) -> None:
     dialog = goal.show_tools()
     titles = [dialog.tools.model.row_at(i).title for i in range(dialog.tools.model.rowCount())]
     assert titles == ["Sprogkort rengøring"]
+
+
+def _tick(dialog, staff_id) -> None:
+    for row in range(dialog.takers.rowCount()):
+        if dialog.takers.row_at(row).id == staff_id:
+            dialog.takers.setData(dialog.takers.index(row, 0), Qt.CheckState.Checked.value,
+                                  Qt.ItemDataRole.CheckStateRole)
+            return
+    raise AssertionError("not offered")
+
+
+def test_handover_offers_only_takers_with_the_role_and_says_who_is_left_out(
+        qtbot, office) -> None:
+    """Issue 23 as tried: Fatima's jobformidler courses; Mette (only jobkonsulent) is not
+    offered; of two jobformidlere chosen, the one who gets nothing is named before Overdrag;
+    with both roles' courses the preview says per role who takes what."""
+    ctx = office.admin
+    ctx.clock = FixedClock(MONDAY)
+    fatima = office.add_staff("fatima", {Role.JOBFORMIDLER}, "Fatima Ali").user.id
+    jonas = office.add_staff("jonas", {Role.JOBFORMIDLER}, "Jonas Brandt").user.id
+    mette = office.add_staff("mette", {Role.JOBKONSULENT}, "Mette Holm").user.id
+    _citizen(ctx, "Amal", "0101901234", jobformidler_id=fatima)
+    for i in range(3):  # the administrator (jobformidler too) already holds three
+        _citizen(ctx, f"Borger{i}", f"0{i + 2}0190123{i}", jobformidler_id=ctx.user.id)
+    page = TeamPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_handover()
+    dialog.choose_leaving(fatima)
+    offered = {dialog.takers.row_at(r).id for r in range(dialog.takers.rowCount())}
+    assert jonas in offered and ctx.user.id in offered and mette not in offered
+    assert dialog.offered.isVisible() and "rollen Jobformidler" in dialog.offered.text()
+    _tick(dialog, jonas)
+    _tick(dialog, ctx.user.id)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "Som jobformidler: Jonas Brandt får 1" in dialog.summary.text()
+    assert dialog.left_out.isVisible()
+    assert dialog.left_out.text() == ("Anna Administrator får ingen forløb: de andre valgte "
+                                      "har færre i forvejen.")
+    assert dialog.confirm.isEnabled()  # the others may still take it
+    dialog.reject()
+
+    # Mette holds a course as sagsbehandler: only jobkonsulenter are offered for hers
+    _citizen(ctx, "Omar", "0909901234", jobformidler_id=jonas, caseworker_id=mette)
+    dialog = page.open_handover()
+    dialog.choose_leaving(jonas)
+    offered = {dialog.takers.row_at(r).id for r in range(dialog.takers.rowCount())}
+    assert fatima in offered and mette not in offered
+    dialog.choose_leaving(mette)
+    offered = {dialog.takers.row_at(r).id for r in range(dialog.takers.rowCount())}
+    assert offered == {ctx.user.id}
+    assert "rollen Jobkonsulent" in dialog.offered.text()
+    _tick(dialog, ctx.user.id)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "Som sagsbehandler: Anna Administrator får 1" in dialog.summary.text()
+    assert not dialog.left_out.isVisible()
+    dialog.reject()
