@@ -24,6 +24,8 @@ from app.services import audit
 from app.services._common import get_or_raise
 from app.services.context import ServiceContext
 from app.services.sync_origins import unacknowledged
+from app.sync.office import local
+from app.sync.office.apply import apply_changes
 
 
 @dataclass(frozen=True)
@@ -163,8 +165,27 @@ def delete_citizen(ctx: ServiceContext, citizen_id: uuid.UUID) -> int:
         audit.record(ctx, session, AuditAction.DELETE, object_type="citizen",
                      object_id=citizen_id, citizen_id=citizen_id,
                      detail=f"slettet efter opbevaringstiden: {len(rows)} poster")
+    clear_orphans(ctx, scrub=False)
     _scrub(ctx)
     return len(rows)
+
+
+def clear_orphans(ctx: ServiceContext, scrub: bool = True) -> int:
+    """Discard the versions waiting in `pending_row` whose parent is deleted for good (a
+    tombstone) and which the central has acknowledged, as every apply does: a contact
+    written for a citizen another member deleted at the same time does not stay on the
+    workstations with its note. Each is kept as a conflict of kind `delete` (metadata only,
+    the same on every member). Returns how many were discarded."""
+    with ctx.transaction() as session:
+        me = local.Me(ctx.store.device_id, ctx.store.origin_id or ctx.store.device_id)
+        discarded = apply_changes(session, me, {}, ctx.now()).discarded
+        if discarded:
+            audit.record(ctx, session, AuditAction.DELETE, object_type="pending_row",
+                         detail=f"{discarded} ventende rækker kasseret: den overordnede "
+                         "post er slettet, og jobcentret har kvitteret")
+    if discarded and scrub:
+        _scrub(ctx)
+    return discarded
 
 
 DELETED_PREFIX = "deleted_citizen_"
@@ -260,6 +281,7 @@ def daily_anonymisation(ctx: ServiceContext, today: dt.date | None = None) -> in
                          detail=f"{len(visits)} besøg fra ukendte anonymiseret")
     if visits:
         _scrub(ctx)
+    clear_orphans(ctx)
     return len(visits)
 
 

@@ -17,19 +17,8 @@ from app.db import models as m
 from app.services.export_read import plain_rows
 from app.sync.bundle import Part
 from app.sync.office import local
+from app.sync.office.acks import acked, origin_of
 from app.sync.schema import COUNTER_MAX
-
-
-def acked(session: Session, device_id: uuid.UUID) -> dict[str, int]:
-    """{origin hex: counter the central acknowledged}. This device's own bundles
-    acknowledged before acknowledgements were kept per origin count for its first origin."""
-    out = dict(session.execute(select(m.CentralAck.origin, func.max(m.CentralAck.counter))
-                               .group_by(m.CentralAck.origin)).all())
-    own = session.execute(select(func.max(m.SyncBundle.to_counter)).where(
-        m.SyncBundle.acked_at.is_not(None))).scalar() or 0
-    if own > out.get(device_id.hex, 0):
-        out[device_id.hex] = own
-    return out
 
 
 def export_origins(session: Session, device_id: uuid.UUID, origin_id: uuid.UUID | None
@@ -114,21 +103,6 @@ def record_acks(session: Session, body: dict, now: dt.datetime) -> int:
                                      bundle_id=body.get("bundle_id") or "", acked_at=now))
             added += 1
     return added
-
-
-def origin_of(row_vv: str | None, device: uuid.UUID, counter: int,
-              devices: dict[str, str]) -> str:
-    """The origin a row version was made under: the one of its device whose entry in the
-    row's version vector is the version's own counter (a row stamped before issue 18, or
-    restamped after a status receipt, counts under its device)."""
-    try:
-        vv = json.loads(row_vv) if row_vv else {}
-    except ValueError:
-        vv = {}
-    for origin, value in vv.items() if isinstance(vv, dict) else ():
-        if value == counter and devices.get(origin, origin) == device.hex:
-            return origin
-    return device.hex
 
 
 def unacknowledged(session: Session, device_id: uuid.UUID, rows: list) -> bool:

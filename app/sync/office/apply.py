@@ -6,8 +6,11 @@ concurrent: the higher (hlc, device) wins, the merged row takes the winner's val
 union of both vectors, and the loser is kept in the replicated `conflict` table under an id
 derived from the losing version, so every member records it once. A deletion wins over a
 concurrent edit; the discarded edit is recorded (metadata only). Foreign keys are checked at
-commit; a row whose parent is missing or deleted is moved to `pending_row` and retried at
-every later apply."""
+commit; a row whose parent is missing is moved to `pending_row` and retried at every later
+apply. A row whose parent is deleted for good (a tombstone, or the parent itself discarded
+so) is discarded instead, recorded as a conflict of kind `delete` with metadata only, once the
+central has acknowledged its version (so the central holds it exactly once, and retention
+deletion happens only after the central's receipt, as for every other row)."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import models as m
-from app.sync.office import local
+from app.sync.office import acks, local
 from app.sync.office import vv as vvs
 from app.sync.office.tables import (
     TOMBSTONE,
@@ -46,6 +49,7 @@ class ApplyResult:
     conflicts: int = 0
     pending: int = 0
     refused: int = 0  # versions of a revoked member after its revocation
+    discarded: int = 0  # versions whose parent is deleted for good (kept as conflicts)
     touched: dict[str, set[str]] = field(default_factory=dict)  # table -> ids (hex)
 
 
@@ -83,6 +87,7 @@ class Applier:
         self.now = now
         self.result = ApplyResult()
         self.max_hlc = 0
+        self._acked: tuple[dict[str, int], dict[str, str]] | None = None
 
     # -- raw rows ---------------------------------------------------------------------------
     def _load(self, table: str, ids: list[str]) -> dict[str, dict]:
@@ -295,8 +300,11 @@ class Applier:
                         f"LEFT JOIN {parent} p ON c.{column} = p.id "
                         f"WHERE c.{column} IS NOT NULL AND p.id IS NULL").fetchall()
                     for raw in rows:
-                        self._set_aside(info, dict(zip(info.columns, raw, strict=True)),
-                                        earlier)
+                        values = dict(zip(info.columns, raw, strict=True))
+                        if self._parent_gone(values[column]) and self._held_centrally(values):
+                            self._discard(info, values)
+                        else:
+                            self._set_aside(info, values, earlier)
                         moved.add(table)
             dirty = moved
 
@@ -307,6 +315,34 @@ class Applier:
         for table in dirty:
             out.update(child for child, _column in children().get(table, ()))
         return out - {TOMBSTONE}
+
+    def _parent_gone(self, parent_id: str) -> bool:
+        """Deleted for good: a tombstone for the parent, or the parent itself discarded as
+        an orphan (a `delete` conflict for it, and it is not here)."""
+        if self._load(TOMBSTONE, [parent_id]):
+            return True
+        return self.conn.exec_driver_sql(
+            "SELECT 1 FROM conflict WHERE row_id = ? AND kind = 'delete' LIMIT 1",
+            (parent_id,)).first() is not None
+
+    def _held_centrally(self, values: dict) -> bool:
+        """The central has acknowledged this version (judged per origin, from the
+        replicated receipts)."""
+        if self._acked is None:
+            self._acked = (acks.acked(self.session, self.me.device_id),
+                           local.origin_devices(self.session, self.me))
+        done, devices = self._acked
+        counter = values["version_counter"]
+        origin = acks.origin_of(values.get("row_vv"), uuid.UUID(str(values["version_device"])),
+                                counter, devices)
+        return counter <= done.get(origin, 0)
+
+    def _discard(self, info: TableInfo, values: dict) -> None:
+        """As for an edit concurrent with a delete: the version goes, its metadata stays
+        as a conflict of kind `delete` (the same id on every member)."""
+        self._delete(info.name, values["id"])
+        self._record_conflict(info.name, values, "delete")
+        self.result.discarded += 1
 
     def _set_aside(self, info: TableInfo, values: dict,
                    earlier: dict[str, tuple[str, dt.datetime]]) -> None:
