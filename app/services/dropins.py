@@ -75,6 +75,7 @@ class VisitRow:
     letter: str = ""  # of the workstation that gave the number
     called_by: uuid.UUID | None = None  # the workstation whose call won
     called_on: str = ""  # its name
+    called_letter: str = ""  # and its queue letter (the short "Hos" in the queue)
 
     @property
     def ticket(self) -> str:
@@ -126,7 +127,8 @@ def _visits(session: Session, day: dt.date, here: uuid.UUID, now: dt.datetime
             ) -> list[VisitRow]:
     """The day's visits; times of other workstations' events placed on this one's clock."""
     staff = dict(session.execute(select(m.StaffAccount.id, m.StaffAccount.full_name)).all())
-    stations = dict(session.execute(select(m.Workstation.id, m.Workstation.name)).all())
+    stations = {s.id: (s.name, s.letter) for s in session.execute(
+        select(m.Workstation.id, m.Workstation.name, m.Workstation.letter))}
     stmt = (select(m.DropInVisit, m.Citizen)
             .outerjoin(m.Citizen, m.Citizen.id == m.DropInVisit.citizen_id)
             .where(m.DropInVisit.visit_date == day)
@@ -155,7 +157,7 @@ def _visits(session: Session, day: dt.date, here: uuid.UUID, now: dt.datetime
             on_our_clock(called.at, called.version_device, known) if called else None,
             staff.get(called.staff_id, "") if called else "", visit.queue_letter,
             called.version_device if called else None,
-            stations.get(called.version_device, "") if called else ""))
+            *stations.get(called.version_device if called else None, ("", ""))))
     return rows
 
 

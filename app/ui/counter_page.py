@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,6 +45,29 @@ from app.ui.widgets import heading, table_view
 REFRESH_MS = 5_000
 # narrower than this, the queue goes under the registration (logical pixels)
 SIDE_BY_SIDE_WIDTH = 1000
+
+
+class QueueModel(RowsTableModel):
+    """The queue; a cell cut short in its column (name, reason, language, Hos) shows whole
+    in its tooltip, Hos with the workstation's full name."""
+
+    FULL = (1, 4, 5)
+    HOS = 6
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
+                and index.column() in (*self.FULL, self.HOS)):
+            row: dropins.VisitRow = self.row_at(index.row())
+            if index.column() == self.HOS:
+                return " · ".join(x for x in (row.staff, row.called_on) if x) or None
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+
+def called_at(row: dropins.VisitRow) -> str:
+    """Who called, and at which workstation, by its letter: "Line Sørensen · B" (the name
+    when the workstation has no letter)."""
+    return " · ".join(x for x in (row.staff, row.called_letter or row.called_on) if x)
 
 
 class CounterPage(QWidget):
@@ -170,7 +194,7 @@ class CounterPage(QWidget):
 
     def _build_queue(self) -> QGroupBox:
         """The right half: today's queue with the buttons that move a visit along."""
-        self.model = RowsTableModel([
+        self.model = QueueModel([
             Column(self.tr("Nr."), lambda r: r.ticket, align_right=True,
                    sort=lambda r: (r.letter, r.queue_number)),
             Column(self.tr("Navn"), lambda r: r.name),
@@ -181,9 +205,10 @@ class CounterPage(QWidget):
             Column(self.tr("Sprog"), lambda r: language_text(r.language) + (
                 self.tr(" (tolk)") if r.interpreter_needed else "")),
             # who called, and at which workstation: where the visitor is to go
-            Column(self.tr("Hos"), lambda r: " · ".join(x for x in (r.staff, r.called_on) if x)),
+            Column(self.tr("Hos"), called_at),
         ], self)
         self.view, self.proxy = table_view("queueTable", self.model)
+        self._fit_queue()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         desk = self.ctx.user.can(Permission.CASE_WRITE)
@@ -222,6 +247,24 @@ class CounterPage(QWidget):
         queue_layout.addWidget(self.view, 1)
         queue_layout.addWidget(self.summary)
         return queue
+
+    def _fit_queue(self) -> None:
+        """The queue fits its half (or the page at 150 %) with no sideways scrolling: one line
+        a visit; name and reason share the room, cut with "…" (whole in the tooltip); the
+        short columns and Hos ("Line Sørensen · B") as wide as their text; at least five
+        visits in sight."""
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (1, 4)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(header.sizeHint().height() + 5 * rows + 4)
 
     # -- registration -------------------------------------------------------------------------
     def _search(self) -> None:

@@ -213,3 +213,49 @@ def test_merge_two_records_of_one_person(qtbot, office) -> None:
     assert record.record.phone == "20 30 40 50"
     assert citizens.search(desk, "hanne")[0].id == real
     assert len(citizens.search(desk, "hanne")) == 1
+
+
+def test_the_queue_fits_a_laptop_half_with_hos_by_the_workstation_letter(qtbot, office) -> None:
+    """Issue 23 as tried: "Hos" wrapped and scrolled sideways at 1366x768. Each visit is one
+    line, the columns fit the table's width, Hos says "name · letter", and a name or Hos cut
+    short shows whole in its tooltip."""
+    from app.db import models as m
+    from app.services import dropins
+
+    ctx = office.admin
+    with ctx.transaction() as session:
+        station = session.get(m.Workstation, ctx.store.device_id)
+        station.letter, station_name = "B", station.name
+    long_name = "Abdirahmaan-Mohamed Christoffersen-Nørgaard Vestergaard"
+    dropins.register(ctx, visitor_label=long_name, reasons=[DropInReason.BREV,
+                                                            DropInReason.AKUT])
+    dropins.call(ctx)
+    from app.ui.geometry import scrolling
+
+    page = CounterPage(ctx)
+    area = scrolling(page)  # as the main window shows a page
+    qtbot.addWidget(area)
+    area.show()
+    page.load()
+    view, model = page.view, page.model
+    hos = model.index(0, 6)
+    assert model.data(hos) == "Anna Administrator · B"
+    assert station_name and model.data(hos, Qt.ItemDataRole.ToolTipRole) == (
+        f"Anna Administrator · {station_name}")
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == long_name
+    assert not view.wordWrap()
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    hos_text = view.fontMetrics().horizontalAdvance("Anna Administrator · B")
+    header = view.horizontalHeader()
+
+    def widths() -> list[int]:
+        return [header.sectionSize(c) for c in range(model.columnCount())]
+
+    # the page at 1366x768: beside the registration at 100 %, under it at 150 %
+    for width in (1050, 680):
+        area.resize(width, 700)
+        # the page's direction and then the columns follow the new width
+        qtbot.waitUntil(lambda w=width: page.width() <= w
+                        and 0 < sum(widths()) <= view.viewport().width())
+        assert widths()[6] >= hos_text  # Hos whole, the long name the one cut short
+        assert view.height() >= 5 * view.rowHeight(0)  # five visits in sight
