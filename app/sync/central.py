@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.keyring import atomic_write
@@ -34,7 +35,7 @@ from app.sync.bundle import (
 from app.sync.central_apply import apply_part
 from app.sync.central_keys import CentralFolder
 from app.sync.central_models import (
-    CentralBase,
+    CentralBase,  # noqa: F401  (re-exported)
     Conflict,
     Device,
     DeviceCounter,
@@ -42,6 +43,7 @@ from app.sync.central_models import (
     Record,
 )
 from app.sync.central_rows import Allowed, part_rows
+from app.sync.central_schema import ensure_current
 from app.sync.central_store import central_store_engine
 from app.sync.schema import TIMESTAMP, UUID, Int, Obj, SchemaError, Str, load_json
 
@@ -72,7 +74,13 @@ def central_engine(folder: CentralFolder, db_url: str | None = None, *,
     """The central store: SQLite encrypted with a key from the central passphrase, or any
     other SQLAlchemy URL such as PostgreSQL (app/sync/central_store.py)."""
     engine = central_store_engine(folder.root, db_url, passphrase)
-    CentralBase.metadata.create_all(engine)
+    where = (f"--db {make_url(db_url).render_as_string(hide_password=True)}" if db_url
+             else f"--dir {folder.root}")
+    try:  # a new database by the migrations; an older or newer one refused (issue 19)
+        ensure_current(engine, f"fremskudt-central upgrade {where}")
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +21,8 @@ from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
 from app.sync import central_audit
 from app.sync.bundle import Part
-from app.sync.central import Conflict, Device, Record
 from app.sync.central_downsync import Chain, build
+from app.sync.central_models import Conflict, Device, Record
 from app.sync.referral_csv import Referral
 
 REFERRAL_NAMESPACE = uuid.UUID("5f0e8f0c-3d4b-4c35-9a53-2f3f4d1c9a19")
@@ -126,9 +127,12 @@ def _facts(rid: str, r: Referral) -> list:
 
 
 def import_referrals(engine: Engine, office_text: str, referrals: list[Referral],
-                     signing: Ed25519PrivateKey, out_dir: Path) -> ReferralImport:
+                     signing: Ed25519PrivateKey, out_dir: Path,
+                     control: Callable[[Session, Office], list[Part]] | None = None
+                     ) -> ReferralImport:
     """Store the referrals that are new for the office and write its next downsync bundle
-    with them (no bundle when every one was imported before)."""
+    with them (no bundle when every one was imported before) and the parts `control` gives
+    (the central's key rotations and revocations, app/sync/central_control.py)."""
     with Session(engine) as session, session.begin():
         office = find_office(session, office_text)
         new = []
@@ -148,6 +152,7 @@ def import_referrals(engine: Engine, office_text: str, referrals: list[Referral]
             session.add(chain_row)
         rows = [_facts(rid, r) for rid, r in new]
         parts = list(Part.split("referral", REFERRAL_COLUMNS, rows))
+        parts += control(session, office) if control is not None else []
         name, data, digest = build(office.office_id, Chain(chain_row.last_seq,
                                                            chain_row.last_sha256),
                                    parts, signing, recipients, _now())

@@ -23,6 +23,10 @@ class CentralSchemaTooNew(FremskudtError):
     """The central database was made by a newer version of the program."""
 
 
+class CentralSchemaTooOld(FremskudtError):
+    """The central database has an older schema: `fremskudt-central upgrade` first."""
+
+
 @dataclass(frozen=True)
 class Upgrade:
     before: str | None  # None: an empty database
@@ -32,8 +36,10 @@ class Upgrade:
 
 def central_metadata() -> MetaData:
     """Every table of the central database (the modules that declare them, imported)."""
-    from app.sync import central_referrals
-    from app.sync.central import CentralBase
+    from app.sync import central_audit, central_members, central_referrals
+    from app.sync.central_models import CentralBase
+
+    assert central_members.CentralMember.metadata is central_audit.CENTRAL_METADATA
 
     assert central_referrals.ReferralBase.metadata is CentralBase.metadata
     return CentralBase.metadata
@@ -85,3 +91,37 @@ def upgrade(engine: Engine) -> Upgrade:
                     break
         command.upgrade(cfg, "head")
     return Upgrade(before, scripts.get_current_head(), stamped)
+
+
+def ensure_current(engine: Engine, upgrade_command: str) -> None:
+    """What every central command but `upgrade` does before it uses the database: a new (empty)
+    database gets the whole schema by the migrations; a database at the program's schema is
+    used as it is (one that create_all made with every table, without alembic_version, is
+    stamped); an older or a newer one is refused and left unchanged, the older one naming
+    `upgrade_command`."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_config(None))
+    latest = scripts.get_current_head()
+    before = current(engine)
+    if before == latest:
+        return
+    if before is not None and before not in {s.revision for s in scripts.walk_revisions()}:
+        raise CentralSchemaTooNew(
+            "Den centrale database er lavet af en nyere version af Fremskudt (skema {revision})."
+            " Opdatér programmet; databasen er ikke ændret.", revision=before)
+    if before is None:
+        tables = set(inspect(engine).get_table_names())
+        if not tables & set(central_metadata().tables):
+            upgrade(engine)  # a new database
+            return
+        before = next((rev for rev, table in MARKERS if table in tables), "c0001")
+        if before == latest:
+            with engine.begin() as conn:
+                command.stamp(_config(conn), latest)
+            return
+    raise CentralSchemaTooOld(
+        "Den centrale database har et ældre skema ({revision}) end programmet ({head}). Kør "
+        "først: {command}. Databasen er ikke ændret.", revision=before, head=latest,
+        command=upgrade_command)

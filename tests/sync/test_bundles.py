@@ -24,6 +24,7 @@ from app.services.context import ServiceContext
 from app.sync import central
 from app.sync.central_keys import CentralFolder
 from tests.conftest import ADMIN_PASSWORD
+from tests.sync.central_pg import fresh_central
 
 SECRET = "central-hemmelighed"
 
@@ -52,9 +53,7 @@ def hub(request, central_dir, central_secrets, tmp_path):
     if request.param == "postgresql":
         if not PG_URL:
             pytest.skip("FREMSKUDT_TEST_PG_URL is set by .ci/run when PostgreSQL runs")
-        engine = central.central_engine(folder, PG_URL)
-        central.CentralBase.metadata.drop_all(engine)
-        central.CentralBase.metadata.create_all(engine)
+        engine = fresh_central(folder, PG_URL)
     else:
         engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}",
                                         passphrase=SECRET)

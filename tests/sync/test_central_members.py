@@ -17,6 +17,7 @@ from app.db import models as m
 from app.services import citizens, peers_folder, sync
 from app.sync import central
 from app.sync.central_keys import CentralFolder
+from tests.sync.central_pg import fresh_central
 from tests.sync.office_sim import MAX_MEMBERS, Sim, exchange, make_template
 from tests.sync.test_bundles import PG_URL, SECRET
 
@@ -40,9 +41,7 @@ def office(request, template, tmp_path):
     folder = CentralFolder(tmp_path / "central")
     folder.init(SECRET)
     if request.param == "postgresql":
-        engine = central.central_engine(folder, PG_URL)
-        central.CentralBase.metadata.drop_all(engine)
-        central.CentralBase.metadata.create_all(engine)
+        engine = fresh_central(folder, PG_URL)
     else:
         engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}",
                                         passphrase=SECRET)

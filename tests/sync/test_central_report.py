@@ -24,6 +24,7 @@ from app.services.measures import measures
 from app.sync import central
 from app.sync.central_keys import CentralFolder
 from tests.conftest import FAST
+from tests.sync.central_pg import fresh_central
 
 SECRET = "central-hemmelighed"
 PG_URL = os.environ.get("FREMSKUDT_TEST_PG_URL")
@@ -51,9 +52,7 @@ def hub(request, central_dir, tmp_path):
     if request.param == "postgresql":
         if not PG_URL:
             pytest.skip("FREMSKUDT_TEST_PG_URL is set by .ci/run when PostgreSQL runs")
-        engine = central.central_engine(folder, PG_URL)
-        central.CentralBase.metadata.drop_all(engine)
-        central.CentralBase.metadata.create_all(engine)
+        engine = fresh_central(folder, PG_URL)
         url = PG_URL
     else:
         url = f"sqlite:///{tmp_path / 'central.db'}"

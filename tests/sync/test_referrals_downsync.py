@@ -29,6 +29,7 @@ from app.sync.central_referrals import (
     referral_states,
 )
 from app.sync.referral_csv import validated
+from tests.sync.central_pg import fresh_central
 
 SECRET = "central-hemmelighed"
 PG_URL = os.environ.get("FREMSKUDT_TEST_PG_URL")
@@ -57,9 +58,7 @@ def hub(request, central_dir, signing, office, tmp_path):
     if request.param == "postgresql":
         if not PG_URL:
             pytest.skip("FREMSKUDT_TEST_PG_URL is set by .ci/run when PostgreSQL runs")
-        engine = central.central_engine(folder, PG_URL)
-        central.CentralBase.metadata.drop_all(engine)
-        central.CentralBase.metadata.create_all(engine)
+        engine = fresh_central(folder, PG_URL)
     else:
         engine = central.central_engine(folder, f"sqlite:///{tmp_path / 'central.db'}",
                                         passphrase=SECRET)

@@ -26,6 +26,7 @@ from app.sync.central_keys import CentralFolder
 from app.sync.central_referrals import import_referrals, referral_states
 from app.sync.referral_csv import validated
 from tests.conftest import ADMIN_PASSWORD
+from tests.sync.central_pg import fresh_central
 
 SECRET = "central-hemmelighed"
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("FREMSKUDT_")}
@@ -49,9 +50,7 @@ def hub(request, central_dir, tmp_path):
     if request.param == "postgresql":
         if not PG_URL:
             pytest.skip("FREMSKUDT_TEST_PG_URL is set by .ci/run when PostgreSQL runs")
-        engine = central.central_engine(folder, PG_URL)
-        central.CentralBase.metadata.drop_all(engine)
-        central.CentralBase.metadata.create_all(engine)
+        engine = fresh_central(folder, PG_URL)
         url = PG_URL
     else:
         url = f"sqlite:///{tmp_path / 'central.db'}"
