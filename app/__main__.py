@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app import __version__, cli_referrals
+from app import __version__, cli_rebuild, cli_referrals
 from app.cli import (
     cmd_backup,
     cmd_caseload,
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                              help="indlæs en kvittering fra jobcentret")
     receipt.add_argument("file", metavar="FILE")
     cli_referrals.add_parsers(sub, common)  # import-central, referrals (issue 19)
+    cli_rebuild.add_parsers(sub, common)  # rebuild-request, rebuild (issue 19 point 6)
     _peer_commands(sub, common)
     return parser
 
@@ -183,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_headless(lambda: cli_referrals.cmd_import_central(paths, args.file, print))
     if args.command == "referrals":
         return run_headless(lambda: cli_referrals.cmd_referrals(paths, args.json, print))
+    if args.command in ("rebuild-request", "rebuild"):
+        return run_headless(lambda: getattr(cli_rebuild, "cmd_" + args.command.replace(
+            "-", "_"))(paths, args, print))
     if args.command in ("backup", "restore"):
         return run_headless(lambda: cmd_backup(paths, getattr(args, "file", None), print))
     if args.command == "verify-audit":

@@ -13,11 +13,18 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_central_referrals, cli_central_report, cli_central_upgrade
+from app import (
+    __version__,
+    cli_central_control,
+    cli_central_rebuild,
+    cli_central_referrals,
+    cli_central_report,
+    cli_central_upgrade,
+)
 from app.domain.errors import FremskudtError
 from app.services.office import fingerprint
 from app.sync import central
-from app.sync.central_keys import CentralFolder, rotate_receipt_key
+from app.sync.central_keys import CentralFolder
 from app.sync.central_store import is_sqlite, sqlite_path
 
 ENV_PASSPHRASE = "FREMSKUDT_CENTRAL_PASSPHRASE"
@@ -46,17 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
                        ("export-identity", "skriv den nyeste identitet som age-identitetsfil"),
                        ("keys", "vis de offentlige nøgler med fingeraftryk"),
                        ("enroll", "tilmeld en kontor-arbejdsstation fra dens tilmeldingsfil"),
-                       ("revoke", "spær en arbejdsstation"),
+                       ("revoke", "spær en arbejdsstation og skriv kontorets pakke med "
+                        "spærringen"),
                        ("import", "indlæs pakker fra kontorerne"),
-                       ("rotate-receipt-key", "ny kvitteringsnøgle med en underskrevet "
-                        "rotationsfil til kontorerne"),
+                       ("rotate-receipt-key", "ny nøgle til underskrift af kvitteringer "
+                        "og pakker, meddelt kontorerne i en pakke til hvert"),
                        ("status", "skriv en statuskvittering for en arbejdsstation"),
                        ("stats", "vis arbejdsstationer, sekvenser, poster og konflikter")):
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--dir", required=True, metavar="C", help="den centrale mappe")
         if name == "export-identity":
             cmd.add_argument("--out", required=True, metavar="FILE")
-        if name in ("import", "stats", "enroll", "revoke", "status"):
+        if name in ("import", "stats", "enroll", "revoke", "status", "rotate-receipt-key"):
             cmd.add_argument("--db", metavar="URL", help="database (standard: krypteret "
                              "SQLite i C; ellers fx postgresql://…)")
         if name == "enroll":
@@ -64,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("--yes", action="store_true", help="bekræft uden at spørge")
         if name in ("revoke", "status"):
             cmd.add_argument("device_id", metavar="ENHEDS-ID")
+        if name == "revoke":
+            cmd.add_argument("--office", metavar="KONTOR", help="kontorets navn eller id; så "
+                             "kan arbejdsstationen også angives ved sit navn")
         if name == "import":
             cmd.add_argument("files", nargs="+", metavar="FILE")
         if name == "stats":
@@ -71,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_central_report.add_parser(sub)
     cli_central_referrals.add_parser(sub)
     cli_central_upgrade.add_parser(sub)
+    cli_central_rebuild.add_parser(sub)
     return parser
 
 
@@ -103,10 +115,15 @@ def main(argv: list[str] | None = None) -> int:
                 args, folder, lambda: central.central_engine(
                     folder, args.db, passphrase=_passphrase() if is_sqlite(args.db) else None),
                 _passphrase, BadInput, err=lambda text: print(text, file=sys.stderr))
+        elif args.command == "rebuild":
+            _check_paths(args, folder)
+            return cli_central_rebuild.run(args, folder, lambda secret: central.central_engine(
+                folder, args.db, passphrase=secret if is_sqlite(args.db) else None),
+                _passphrase, BadInput)
         elif args.command == "rotate-receipt-key":
-            out = rotate_receipt_key(folder, _passphrase())
-            print(f"Ny kvitteringsnøgle. Send {out} til kontorerne (fremskudt central-key "
-                  "rotate FIL).")
+            _check_paths(args, folder)
+            return cli_central_control.rotate(args, folder, lambda secret: central.central_engine(
+                folder, args.db, passphrase=secret if is_sqlite(args.db) else None), _passphrase)
         else:
             enrollment = _check_paths(args, folder)
             return _data_command(args, folder, enrollment)
@@ -177,8 +194,7 @@ def _data_command(args: argparse.Namespace, folder: CentralFolder, doc: dict | N
                                           folder.root / "receipts")
             print(f"Statuskvittering: {path}")
         elif args.command == "revoke":
-            central.revoke(engine, args.device_id)
-            print("Arbejdsstationen er spærret.")
+            return cli_central_control.revoke(args, folder, engine, _passphrase)
         elif args.command == "stats":
             result = central.stats(engine)
             if args.json:

@@ -54,6 +54,7 @@ def _csv(args: argparse.Namespace, bad_input: type[FremskudtError]) -> bytes:
 def run(args: argparse.Namespace, folder: CentralFolder, engine_for: Callable[[], object],
         passphrase: Callable[[], str], bad_input: type[FremskudtError],
         out: Callable[[str], None] = print, err: Callable[[str], None] = print) -> int:
+    from app.sync.central_control import control_parts
     from app.sync.central_referrals import import_referrals, referral_states
 
     if args.status == bool(args.file):
@@ -92,7 +93,8 @@ def run(args: argparse.Namespace, folder: CentralFolder, engine_for: Callable[[]
     engine = engine_for()
     try:
         result = import_referrals(engine, args.office, good, folder.receipt_signing_key(secret),
-                                  folder.root / OUT_DIR)
+                                  folder.root / OUT_DIR, control=lambda session, office:
+                                  control_parts(session, office, folder.root))
     finally:
         engine.dispose()
     if result.bundle is None:

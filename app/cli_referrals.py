@@ -33,8 +33,16 @@ def cmd_import_central(paths: DataPaths, file: str, out: Callable[[str], None]) 
         result = import_central(ctx, path)
     finally:
         ctx.store.close()
-    out(f"Pakke {result.seq} fra jobcentret er indlæst: {result.added} nye henvisninger"
-        + (f" ({result.already} var der i forvejen)." if result.already else "."))
+    if result.again:
+        out(f"Pakke {result.seq} fra jobcentret var indlæst i kontoret før; på denne "
+            "arbejdsstation er kun jobcentrets nøgle taget i brug.")
+    else:
+        out(f"Pakke {result.seq} fra jobcentret er indlæst: {result.added} nye henvisninger"
+            + (f" ({result.already} var der i forvejen)." if result.already else "."))
+    if result.rotated:
+        out("Jobcentrets nye nøgle er taget i brug; den gamle godtages ikke mere.")
+    for name in result.revoked:
+        out(f"Arbejdsstationen {name} er spærret af jobcentret.")
     return 0
 
 

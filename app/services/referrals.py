@@ -9,6 +9,7 @@ upsync bundle carries each answer to the central (every replicated table is expo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from app.domain.enums import AuditAction, BenefitType, CourseStatus
 from app.domain.errors import FremskudtError, NotFound, ValidationError
 from app.domain.roles import Permission
 from app.domain.text import N_
-from app.services import audit
+from app.services import audit, jobcenter_control
 from app.services._common import record_change
 from app.services.context import ServiceContext
 from app.sync.bundle import BundleError
@@ -39,6 +40,9 @@ class CentralImport:
     seq: int
     added: int
     already: int
+    rotated: bool = False  # a new central key pinned (issue 19 point 4)
+    revoked: tuple[str, ...] = ()  # workstations revoked by the central (point 5)
+    again: bool = False  # applied in the office before: only the key taken on this one
 
 
 @dataclass(frozen=True)
@@ -60,17 +64,27 @@ class ReferralView:
     course_id: uuid.UUID | None
 
 
-def _chain(session) -> Chain:
+def _chain(session, name: str, data: bytes) -> tuple[Chain, bool]:
+    """Where the office's chain stands, or, for the very file another workstation applied
+    already, where it stood before it (True): applied again, it changes only this
+    workstation's pinned central key (its own, table central_key)."""
+    applied = session.execute(select(m.JobcenterDownsync).where(
+        m.JobcenterDownsync.bundle_id == name.removesuffix(".fsd"),
+        m.JobcenterDownsync.sha256 == hashlib.sha256(data).hexdigest())).scalars().first()
+    if applied is not None:
+        before = session.execute(select(m.JobcenterDownsync).where(
+            m.JobcenterDownsync.seq == applied.seq - 1)).scalars().first()
+        return (Chain(before.seq, before.sha256) if before else Chain()), True
     last = session.execute(select(m.JobcenterDownsync).order_by(
         m.JobcenterDownsync.seq.desc()).limit(1)).scalars().first()
-    return Chain(last.seq, last.sha256) if last is not None else Chain()
+    return (Chain(last.seq, last.sha256) if last is not None else Chain()), False
 
 
 def _rows(parts) -> list[dict]:
     rows = []
     for part in parts:
         if part.name != "referral":
-            continue  # key rotations and revocations are not sent yet
+            continue  # key rotations and revocations: app/services/jobcenter_control.py
         try:
             body = part.rows()
         except BundleError as exc:
@@ -115,10 +129,18 @@ def import_central(ctx: ServiceContext, path: Path) -> CentralImport:
                   if k.receipt_key]
         if not pinned:
             raise ValidationError("Indlæs først jobcentrets nøglefil (Synkronisering).")
+        chain, again = _chain(session, path.name, data)
         bundle = open_downsync(path.name, data, [x25519.Identity.from_str(device.age_identity)],
-                               pinned, str(office_id), _chain(session))
+                               pinned, str(office_id), chain)
         now = ctx.now()
         rows = _rows(bundle.parts)
+        control = jobcenter_control.apply(ctx, session, bundle)
+        if again and not control.rotated:
+            raise DownsyncRefused("{file}: pakke {seq} fra jobcentret er allerede indlæst.",
+                                  file=path.name, seq=bundle.seq)
+        if again:
+            return CentralImport(bundle.seq, 0, len(rows), control.rotated, control.revoked,
+                                 True)
         known = set(session.execute(select(m.JobcenterReferral.id)).scalars())
         added = 0
         for row in rows:
@@ -132,7 +154,8 @@ def import_central(ctx: ServiceContext, path: Path) -> CentralImport:
                                         seq=bundle.seq, sha256=bundle.sha256, applied_at=now))
         audit.record(ctx, session, AuditAction.CREATE, object_type="jobcenter_referral",
                      detail=f"pakke {bundle.seq} fra jobcentret: {added} henvisninger")
-    return CentralImport(bundle.seq, added, len(rows) - added)
+    return CentralImport(bundle.seq, added, len(rows) - added, control.rotated,
+                         control.revoked)
 
 
 def _view(r: m.JobcenterReferral) -> ReferralView:

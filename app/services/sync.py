@@ -50,8 +50,11 @@ from app.sync.schema import Int, ListOf, Obj, SchemaError, Str, load_json
 
 ENROLLMENT_FORMAT = "fremskudt-enrollment"
 BUNDLE_SUFFIX = ".fsb"
-# never leaves the office, not even encrypted: the password-wrapped staff keys (issue 18)
-PRIVATE_COLUMNS = {("staff_account", "key_wrap"), ("staff_account", "case_seal")}
+# left out of the central export: nothing since issue 19 point 6. The staff rows' password-
+# wrapped keys (key_wrap, Argon2id + AES-GCM) and K_case seals (case_seal, to the account's
+# public key) go to the central, encrypted as they are, so that a lost office can be rebuilt
+# from the central with every account logging in with its own password
+PRIVATE_COLUMNS: set[tuple[str, str]] = set()
 EXPORT_LOCK = "export.lock"
 PART_SUFFIX = ".part"
 PENDING_SETTING = "sync.pending_bundle"  # local setting: the .part file of a recorded bundle

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from pyrage import x25519
 
 from app.domain.errors import FremskudtError
+from app.sync import central_rotation
 from app.sync.agefile import open_sealed, seal
 from app.sync.bundle import PART_LIMIT, PART_ROWS, BundleError, Part, canonical
 from app.sync.schema import (
@@ -80,6 +81,7 @@ class Downsync:
     manifest: dict
     parts: list[Part]
     sha256: str  # of the encrypted file: the next bundle's prev_sha256
+    receipt_key: str = ""  # the central key to pin from now on (a rotation's new key)
 
     @property
     def seq(self) -> int:
@@ -160,12 +162,11 @@ def open_downsync(name: str, data: bytes, identities: list[x25519.Identity],
     try:
         plaintext = open_sealed(data, identities)
         manifest, head, signature = _manifest(plaintext)
-        if manifest["signer"] not in pinned:
-            raise BundleError("Pakken er ikke underskrevet med en af jobcentrets nøgler, som "
-                              "kontoret har godkendt.")
+        parts = _parts(plaintext, manifest, head)
+        # a pinned key, or the newest of the rotations the bundle announces from a pinned one
+        trusted = central_rotation.trusted_signer(parts, pinned, manifest["signer"])
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["signer"])).verify(
             signature, CONTEXT + head)
-        parts = _parts(plaintext, manifest, head)
     except InvalidSignature:
         raise DownsyncRefused("{file}: pakkens signatur passer ikke til jobcentrets nøgle.",
                               file=name) from None
@@ -176,7 +177,7 @@ def open_downsync(name: str, data: bytes, identities: list[x25519.Identity],
     if manifest["office_id"].replace("-", "") != office_id.replace("-", ""):
         raise DownsyncRefused("{file}: pakken er til et andet kontor.", file=name)
     _check_chain(name, manifest, chain)
-    return Downsync(manifest, parts, digest)
+    return Downsync(manifest, parts, digest, trusted)
 
 
 def _check_chain(name: str, manifest: dict, chain: Chain) -> None:
