@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.appointments import AppointmentOutcome, suggested_kind
+from app.domain.appointments import AppointmentKind, AppointmentOutcome, suggested_kind
 from app.domain.roles import Permission
 from app.domain.rules import Mark
 from app.services import today
@@ -46,7 +47,16 @@ _WEEKDAYS = (QT_TRANSLATE_NOOP("TodayPage", "mandag"), QT_TRANSLATE_NOOP("TodayP
              QT_TRANSLATE_NOOP("TodayPage", "søndag"))
 
 
-class DueModel(RowsTableModel):
+class FullTextModel(RowsTableModel):
+    """A cell cut short in its column shows its whole text in the tooltip."""
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+
+class DueModel(FullTextModel):
     """The due items, the mark (or the booking) coloured as on the caseload."""
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -81,7 +91,8 @@ class TodayPage(QWidget):
 
     # -- layout ---------------------------------------------------------------------------
     def _header(self) -> QHBoxLayout:
-        """The day's title, the quiet "Henter …" while the day is read, and "Opdatér"."""
+        """The day's title, the counselling queue, the quiet "Henter …" while the day is read,
+        and "Opdatér": one line, so the lists below get the height."""
         self.title = name_widget(QLabel(), "todayTitle")
         self.refresh = name_widget(QPushButton(self.tr("&Opdatér")), "todayRefresh")
         self.refresh.clicked.connect(self.reload)
@@ -90,15 +101,33 @@ class TodayPage(QWidget):
         self.loading = name_widget(QLabel(self.tr("Henter …")), "todayLoading")
         self.loading.setStyleSheet("color: #666;")
         self.loading.hide()
+        self.queue = name_widget(QLabel(), "todayQueue", self.tr("Åben rådgivning"))
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
+        top.addSpacing(16)
+        top.addWidget(self.queue, 1)
         top.addWidget(self.loading)
         top.addWidget(self.refresh)
         return top
 
     def _build(self) -> None:
-        top = self._header()
-        self.meeting_model = RowsTableModel([
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addWidget(self._meetings_box(), 3)  # the day's meetings get the room
+        # the due items and the changes share the rest as two tabs
+        self.tabs = name_widget(QTabWidget(), "todayTabs")
+        self.tabs.addTab(self._due_tab(), "")
+        self.tabs.addTab(self._changes_tab(), "")
+        # "Book møde" beside the tabs (a line of height saved), shown with the due items
+        self.tabs.setCornerWidget(self.book_button)
+        self.tabs.currentChanged.connect(lambda tab: self.book_button.setVisible(
+            tab == 0 and self.ctx.user.can(Permission.CASE_WRITE)))
+        layout.addWidget(self.tabs, 2)
+        self.body = layout
+        self._fit_columns()
+
+    def _meetings_box(self) -> QGroupBox:
+        self.meeting_model = FullTextModel([
             Column(self.tr("Tid"), self.time_text, sort=lambda a: a.starts_at),
             Column(self.tr("Borger"), lambda a: a.citizen_name),
             Column(self.tr("Møde"), lambda a: vocab(a.kind)),
@@ -114,12 +143,16 @@ class TodayPage(QWidget):
         self.no_meetings = QLabel(self.tr("Ingen møder i dag."))
         meetings = QGroupBox(self.tr("Mine møder i dag (og tidligere uden udfald)"))
         box = QVBoxLayout(meetings)
+        box.setContentsMargins(6, 4, 6, 4)
         box.addWidget(self.meetings)
         box.addWidget(self.no_meetings)
         self.outcome_done = name_widget(QLabel(), "todayOutcomeDone")
         self.outcome_done.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome_done.hide()
         box.addWidget(self.outcome_done)
+        return meetings
+
+    def _due_tab(self) -> QWidget:
         self.due_model = DueModel([
             Column(self.tr("Frist"), lambda d: f"{d.due_on:%d.%m.%Y}", sort=lambda d: d.due_on),
             Column(self.tr("Borger"), lambda d: d.name),
@@ -135,15 +168,14 @@ class TodayPage(QWidget):
         self.book_button.setToolTip(self.tr("Vælg en frist i listen, og book et møde til den."))
         self.due.selectionModel().selectionChanged.connect(
             lambda *_a: self.book_button.setEnabled(self.due.currentIndex().isValid()))
-        due = QGroupBox(self.tr("Mine frister: overskredne og denne uge"))
+        due = QWidget()
         due_box = QVBoxLayout(due)
+        due_box.setContentsMargins(4, 4, 4, 4)
         due_box.addWidget(self.due)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.book_button)
-        buttons.addStretch(1)
-        due_box.addLayout(buttons)
-        self.queue = name_widget(QLabel(), "todayQueue", self.tr("Åben rådgivning"))
-        self.changes_model = RowsTableModel([
+        return due
+
+    def _changes_tab(self) -> QWidget:
+        self.changes_model = FullTextModel([
             Column(self.tr("Hvornår"), lambda c: f"{c.at.astimezone():%d.%m %H.%M}",
                    sort=lambda c: c.at),
             Column(self.tr("Borger"), lambda c: c.name),
@@ -155,29 +187,38 @@ class TodayPage(QWidget):
         self.changes.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.changes.doubleClicked.connect(lambda i: self._open_row(self.changes, i))
         self.no_changes = QLabel(self.tr("Ingen ændringer fra kolleger."))
-        self.changes_box = QGroupBox()
-        changes_box = QVBoxLayout(self.changes_box)
+        changes = QWidget()
+        changes_box = QVBoxLayout(changes)
+        changes_box.setContentsMargins(4, 4, 4, 4)
         changes_box.addWidget(self.changes)
         changes_box.addWidget(self.no_changes)
-        self._fit_columns()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(meetings, 3)
-        layout.addWidget(due, 3)
-        layout.addWidget(self.queue)
-        layout.addWidget(self.changes_box, 1)
+        changes_box.addStretch(1)
+        return changes
 
     def _fit_columns(self) -> None:
-        """One column stretches, so the outcome buttons and the status stay in sight at
-        150 %."""
-        for view, widths, stretch in ((self.meetings, (105, 180, 130, 0, 60, 180), 3),
-                                      (self.due, (95, 180, 0, 170), 2),
-                                      (self.changes, (95, 180, 0, 160, 130), 2)):
+        """At 150 % on 1366x768 every column keeps a readable width: the names and the
+        place stretch, the short columns are as wide as their text, a text cut short ends
+        in "…" and shows whole in its tooltip; the outcome buttons always in sight."""
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        buttons = sum(QPushButton(text).sizeHint().width()
+                      for text in (self.tr("Holdt"), self.tr("Kom ikke"))) + 16
+        kind = self.fontMetrics().horizontalAdvance(vocab(AppointmentKind.FOLLOW_UP)) + 24
+        for view, modes in ((self.meetings, (fit, stretch, kind, stretch, fit, buttons)),
+                            (self.due, (fit, stretch, stretch, fit)),
+                            (self.changes, (fit, stretch, stretch, stretch, fit))):
             view.setWordWrap(False)
-            view.horizontalHeader().setStretchLastSection(False)
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
-            view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setMinimumSectionSize(60)
+            for column, mode in enumerate(modes):
+                if isinstance(mode, int):  # a width: the outcome buttons fixed, else movable
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed
+                                                if column == 5 and view is self.meetings
+                                                else QHeaderView.ResizeMode.Interactive)
+                    view.setColumnWidth(column, mode)
+                else:
+                    header.setSectionResizeMode(column, mode)
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> Operation | None:
@@ -232,9 +273,20 @@ class TodayPage(QWidget):
         self.changes_model.set_rows(data.changes)
         self.changes.setVisible(bool(data.changes))
         self.no_changes.setVisible(not data.changes)
-        self.changes_box.setTitle(
-            self.tr("Ændringer i mine borgere den seneste uge") if data.first_visit
-            else self.tr("Ændringer i mine borgere siden sidst (%n)", "", len(data.changes)))
+        self.tabs.setTabText(0, self.tr("Mine frister (%n)", "", len(data.due)))
+        self.tabs.setTabToolTip(0, self.tr("Overskredne frister og frister denne uge"))
+        self.tabs.setTabText(1, self.tr("Ændringer den seneste uge (%n)", "",
+                                        len(data.changes)) if data.first_visit
+                             else self.tr("Ændringer siden sidst (%n)", "", len(data.changes)))
+        self.tabs.setTabToolTip(1, self.tr("Ændringer i mine borgere, også fra de andre "
+                                           "arbejdsstationer"))
+        # the height is shared by what there is to see (each part's rows and its frame): a
+        # short day leaves no empty rows while the due items scroll, a full day's meetings
+        # come first (up to six in sight, the lists below at least three rows)
+        meetings = min(max(len(data.appointments), 2), 6) * 34 + 50
+        listed = min(max(len(data.due), len(data.changes), 3), 6) * 30 + 70
+        self.body.setStretch(1, meetings)
+        self.body.setStretch(2, listed)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

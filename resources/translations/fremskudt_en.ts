@@ -9133,9 +9133,12 @@ Save anyway?</translation>
       <source>Kom ikke</source>
       <translation>Did not come</translation>
     </message>
-    <message>
-      <source>Mine frister: overskredne og denne uge</source>
-      <translation>My deadlines: overdue and this week</translation>
+    <message numerus="yes">
+      <source>Mine frister (%n)</source>
+      <translation>
+        <numerusform>My deadlines (%n)</numerusform>
+        <numerusform>My deadlines (%n)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Mine møder i dag (og tidligere uden udfald)</source>
@@ -9157,6 +9160,10 @@ Save anyway?</translation>
       <location filename="../../work/main/app/ui/today_page.py" />
       <source>Overskredet</source>
       <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Overskredne frister og frister denne uge</source>
+      <translation>Overdue deadlines and deadlines this week</translation>
     </message>
     <message>
       <source>Registreret: {outcome}, {name} ({kind}).</source>
@@ -9226,15 +9233,22 @@ Save anyway?</translation>
       <source>Åben rådgivning i dag: {hours}</source>
       <translation>Åben rådgivning today: {hours}</translation>
     </message>
+    <message numerus="yes">
+      <source>Ændringer den seneste uge (%n)</source>
+      <translation>
+        <numerusform>Changes this past week (%n)</numerusform>
+        <numerusform>Changes this past week (%n)</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>Ændringer i mine borgere den seneste uge</source>
-      <translation>Changes in my citizens' cases this past week</translation>
+      <source>Ændringer i mine borgere, også fra de andre arbejdsstationer</source>
+      <translation>Changes in my citizens' cases, also from the other workstations</translation>
     </message>
     <message numerus="yes">
-      <source>Ændringer i mine borgere siden sidst (%n)</source>
+      <source>Ændringer siden sidst (%n)</source>
       <translation>
-        <numerusform>Changes in my citizens' cases since last time (%n)</numerusform>
-        <numerusform>Changes in my citizens' cases since last time (%n)</numerusform>
+        <numerusform>Changes since last time (%n)</numerusform>
+        <numerusform>Changes since last time (%n)</numerusform>
       </translation>
     </message>
   </context>

@@ -116,6 +116,43 @@ def test_today_shows_a_refused_load_as_a_message(qtbot, office) -> None:
     box.close()
 
 
+def test_today_fits_a_laptop_at_150_percent(qtbot, office) -> None:
+    """Issue 20 as tried at QT_SCALE_FACTOR=1.5 on 1366x768 (about 680x440 for the page):
+    the meetings get the room, the due items and the changes are two tabs with their counts,
+    every column keeps a readable width with no sideways scrolling, the outcome buttons are
+    in sight, and a text cut short shows whole in its tooltip."""
+    ctx = office.admin
+    ctx.clock = FixedClock(NOW)
+    amal = _citizen(ctx, "Abdirahmaan-Mohamed Christoffersen-Nørgaard", "0101901234")
+    for hour in (8, 9, 10, 13, 14):
+        _book(ctx, amal, _local(3, hour), place_kind=PlaceKind.COMPANY,
+              place_text="Jobcentrets lokaler i Tingbjerg Bibliotek, mødelokale 2")
+    page = _today(qtbot, ctx)
+    page.resize(680, 440)
+    page.show()
+    assert page.tabs.count() == 2 and page.tabs.tabText(0).startswith("Mine frister (")
+    assert page.tabs.tabText(1) == "Ændringer den seneste uge (0)"  # the first visit
+    meetings = page.meetings
+    header = meetings.horizontalHeader()
+
+    def fits() -> bool:
+        widths = [header.sectionSize(c) for c in range(page.meeting_model.columnCount())]
+        return 0 < sum(widths) <= meetings.viewport().width() and min(widths) >= 60
+
+    qtbot.waitUntil(fits)
+    assert meetings.viewport().height() >= 3 * meetings.rowHeight(0)  # three meetings or more
+    held = page.findChild(type(page.refresh), "today_held_0")
+    assert held.isVisible() and held.visibleRegion().boundingRect().width() == held.width()
+    place = page.meeting_model.index(0, 3)
+    text = page.meeting_model.data(place)
+    assert "Tingbjerg Bibliotek" in text
+    assert page.meeting_model.data(place, Qt.ItemDataRole.ToolTipRole) == text
+    assert page.book_button.isVisible()
+    page.tabs.setCurrentIndex(1)
+    assert not page.book_button.isVisible()  # booking belongs to the due items
+    assert page.no_changes.isVisible()
+
+
 def test_booking_from_a_due_item_shows_the_booking(qtbot, office) -> None:
     ctx = office.admin
     ctx.clock = FixedClock(NOW)
