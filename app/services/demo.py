@@ -170,7 +170,8 @@ def _fill(setup: SetupResult, *, citizens: int, seed: int, password: str,
         gen.rows.flush()
         add_team_demo(gen.rows, session, today, formidlere)  # issue 20: groups, partners
         gen.rows.flush()
-        add_week_of_meetings(session, gen.rows, rng, today, now)  # issue 20
+        add_week_of_meetings(session, gen.rows, rng, today, now,  # issue 20
+                             keep_clear=gen.case_citizens)
         gen.rows.flush()
         audit.record(ctx, session, AuditAction.CREATE, object_type="office",
                      detail=f"demodata: {citizens} borgere, seed {seed}")

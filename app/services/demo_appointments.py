@@ -50,7 +50,10 @@ def _working_days(today: dt.date) -> list[dt.date]:
 
 
 def add_week_of_meetings(session: Session, rows: BulkRows, rng: random.Random,
-                         today: dt.date, now: dt.datetime) -> None:
+                         today: dt.date, now: dt.datetime,
+                         keep_clear: frozenset | set = frozenset()) -> None:
+    """A realistic week of meetings; none with the citizens in `keep_clear` (the worked
+    cases, whose due items the demo shows as they are: a held meeting would meet them)."""
     for key, value in SETTINGS.items():
         rows.add(m.OfficeSetting, id=setting_id(key), key=key, value=value)
     own: dict[uuid.UUID, list[tuple[uuid.UUID, uuid.UUID]]] = {}
@@ -59,7 +62,7 @@ def add_week_of_meetings(session: Session, rows: BulkRows, rng: random.Random,
                    m.Course.jobformidler_id).where(m.Course.status == CourseStatus.ACTIVE)
             .order_by(m.Course.id)):
         for staff_id in (caseworker, formidler):
-            if staff_id is not None:
+            if staff_id is not None and citizen_id not in keep_clear:
                 own.setdefault(staff_id, []).append((citizen_id, course_id))
     # meetings already held are with citizens seen lately: a held meeting is a contact,
     # and an office's overdue citizens are the ones nobody has met (the caseload's spread)

@@ -75,6 +75,7 @@ class _Cases:
             language="dansk", interpreter_needed=False,
             benefit_type=BenefitType.KONTANTHJAELP, activity_ready=True)
         self.gen.known_citizens.append(citizen_id)
+        self.gen.case_citizens.add(citizen_id)
         # no health or family barrier, so no step-up suggestion comes before the case's own
         # due item
         self.rows.add(m.CvItem, citizen_id=citizen_id, kind=CvItemKind.RESOURCE,

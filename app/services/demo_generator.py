@@ -107,6 +107,8 @@ class DemoGenerator:
         self.used_cvr: set[str] = set()
         self.companies: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
         self.known_citizens: list[uuid.UUID] = []
+        # the worked cases' citizens (demo_cases): nothing random is added to them
+        self.case_citizens: set = set()
         self.step_up_done = 0
         # contacts per course: 1 is the demo; the benchmarks' office asks for more (issue 22)
         self.contact_scale = 1
