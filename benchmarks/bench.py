@@ -132,4 +132,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Leave without the interpreter's final collection: after the GUI measures, PySide6
+    # 6.12 can abort there ("bool_dealloc" while garbage-collecting at finalization),
+    # which turned a finished run with its results written into make's Error 134.
+    os._exit(code)

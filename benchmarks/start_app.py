@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from pathlib import Path
@@ -18,6 +17,7 @@ STARTED = time.perf_counter()
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from rss import peak_rss_mb  # noqa: E402  (run as a script: benchmarks/ is on the path)
 
 import app.db.keyring as keyring  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
@@ -83,7 +83,7 @@ def main() -> None:
                       cpu_s=time.process_time(),
                       kdf_wall_s=KDF["wall_s"], kdf_cpu_s=KDF["cpu_s"],
                       first_of_day=first_of_day, page=watch.page,
-                      maxrss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+                      maxrss_mb=peak_rss_mb())
         qt_app.removeEventFilter(watch)
         QTimer.singleShot(0, finish)
 

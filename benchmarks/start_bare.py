@@ -4,7 +4,6 @@ and painted. Run as its own process by benchmarks/bench.py; prints one JSON line
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 
@@ -13,6 +12,7 @@ STARTED = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
+from rss import peak_rss_mb  # noqa: E402  (run as a script: benchmarks/ is on the path)
 
 
 class PaintWatch(QObject):
@@ -40,7 +40,7 @@ def main() -> None:
     def painted() -> None:
         print(json.dumps({"painted_s": time.perf_counter() - STARTED, "painted_at": time.time(),
                           "cpu_s": time.process_time(),
-                          "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
+                          "maxrss_mb": peak_rss_mb()}),
               flush=True)
         app.quit()
 
