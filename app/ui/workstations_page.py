@@ -297,7 +297,8 @@ class WorkstationsPage(QWidget):
                 live.add_address(address)
         self.addresses.setText(", ".join(clean))
         show_label_error(self.error, "")
-        self.report.setText(self.tr("%n adresser gemt.", "", len(clean)))
+        self.report.setText(self.tr("1 adresse gemt.") if len(clean) == 1
+                            else self.tr("%n adresser gemt.", "", len(clean)))
         return True
 
     def sync_now(self) -> bool:

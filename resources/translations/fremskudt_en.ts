@@ -1476,7 +1476,7 @@
     <message>
       <location filename="app/sync/central_rebuild.py" />
       <source>Arbejdsstationen i anmodningen er allerede tilmeldt; lav en ny anmodning på den nye arbejdsstation.</source>
-      <translation type="unfinished" />
+      <translation>The workstation in the request is already enrolled; make a new request on the new workstation.</translation>
     </message>
     <message>
       <location filename="app/services/peers_folder.py" />
@@ -1921,12 +1921,12 @@
     <message>
       <location filename="app/sync/central_schema.py" />
       <source>Den centrale database er lavet af en nyere version af Fremskudt (skema {revision}). Opdatér programmet; databasen er ikke ændret.</source>
-      <translation type="unfinished" />
+      <translation>The central database was made by a newer version of Fremskudt (schema {revision}). Update the program; the database has not been changed.</translation>
     </message>
     <message>
       <location filename="app/sync/central_schema.py" />
       <source>Den centrale database har et ældre skema ({revision}) end programmet ({head}). Kør først: {command}. Databasen er ikke ændret.</source>
-      <translation type="unfinished" />
+      <translation>The central database has an older schema ({revision}) than the program ({head}). First run: {command}. The database has not been changed.</translation>
     </message>
     <message>
       <location filename="app/services/central_report.py" />
@@ -1966,7 +1966,7 @@
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Der er ingen anmodning om genopbygning i {folder}; lav den først (fremskudt rebuild-request).</source>
-      <translation type="unfinished" />
+      <translation>There is no rebuild request in {folder}; make it first (fremskudt rebuild-request).</translation>
     </message>
     <message>
       <location filename="app/sync/central_keys.py" />
@@ -2281,12 +2281,12 @@
     <message>
       <location filename="app/sync/central_rebuild.py" />
       <source>Filen er ikke en anmodning om genopbygning fra Fremskudt: {reason}</source>
-      <translation type="unfinished" />
+      <translation>The file is not a Fremskudt rebuild request: {reason}</translation>
     </message>
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Filen er ikke en genopbygningspakke.</source>
-      <translation type="unfinished" />
+      <translation>The file is not a rebuild package.</translation>
     </message>
     <message>
       <location filename="app/services/sync.py" />
@@ -2391,7 +2391,7 @@
     <message>
       <location filename="app/sync/central_control.py" />
       <source>Flere arbejdsstationer hedder {device}; brug enheds-id'et.</source>
-      <translation type="unfinished" />
+      <translation>Several workstations are called {device}; use the device id.</translation>
     </message>
     <message>
       <location filename="app/sync/central_referrals.py" />
@@ -2626,12 +2626,12 @@
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Genopbygningspakken er afvist: {reason}</source>
-      <translation type="unfinished" />
+      <translation>The rebuild package was refused: {reason}</translation>
     </message>
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Genopbygningspakken indeholder ikke kontoret.</source>
-      <translation type="unfinished" />
+      <translation>The rebuild package does not contain the office.</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -2951,7 +2951,7 @@
     <message>
       <location filename="app/sync/central_rebuild.py" />
       <source>Jobcentret har ingen data fra {office} at genopbygge fra.</source>
-      <translation type="unfinished" />
+      <translation>The jobcentre holds no data from {office} to rebuild from.</translation>
     </message>
     <message>
       <location filename="app/sync/central_referrals.py" />
@@ -3081,7 +3081,7 @@
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Kontorets data efter genopbygningen svarer ikke til jobcentrets kopi (kontrolsummen afviger).</source>
-      <translation type="unfinished" />
+      <translation>The office's data after the rebuild does not match the jobcentre's copy (the checksum differs).</translation>
     </message>
     <message>
       <location filename="app/services/peers.py" />
@@ -3686,7 +3686,7 @@
     <message>
       <location filename="app/sync/central_rotation.py" />
       <source>Pakken annoncerer en ny nøgle, der ikke er underskrevet af den nøgle fra jobcentret, som kontoret har godkendt.</source>
-      <translation type="unfinished" />
+      <translation>The package announces a new key that is not signed by the jobcentre key the office has approved.</translation>
     </message>
     <message>
       <location filename="app/sync/central_members.py" />
@@ -3746,12 +3746,12 @@
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Pakken er ikke underskrevet med jobcentrets nøgle i nøglefilen.</source>
-      <translation type="unfinished" />
+      <translation>The package is not signed with the jobcentre's key in the key file.</translation>
     </message>
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Pakken er lavet til en anden arbejdsstation.</source>
-      <translation type="unfinished" />
+      <translation>The package was made for another workstation.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3761,7 +3761,7 @@
     <message>
       <location filename="app/sync/central_rotation.py" />
       <source>Pakken har for mange nøgleskift.</source>
-      <translation type="unfinished" />
+      <translation>The package has too many key changes.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3786,7 +3786,7 @@
     <message>
       <location filename="app/services/rebuild.py" />
       <source>Pakken indeholder en ukendt tabel.</source>
-      <translation type="unfinished" />
+      <translation>The package contains an unknown table.</translation>
     </message>
     <message>
       <location filename="app/sync/office/batch.py" />
@@ -3921,17 +3921,17 @@
     <message>
       <location filename="app/sync/central_rotation.py" />
       <source>Pakkens nye nøgle fra jobcentret er ikke underskrevet af jobcentrets nøgle.</source>
-      <translation type="unfinished" />
+      <translation>The package's new jobcentre key is not signed by the jobcentre's key.</translation>
     </message>
     <message>
       <location filename="app/sync/central_rotation.py" />
       <source>Pakkens nye nøgle fra jobcentret har ukendte kolonner.</source>
-      <translation type="unfinished" />
+      <translation>The package's new jobcentre key has unknown columns.</translation>
     </message>
     <message>
       <location filename="app/sync/central_rotation.py" />
       <source>Pakkens nøgleskift hænger ikke sammen.</source>
-      <translation type="unfinished" />
+      <translation>The package's key changes do not form a chain.</translation>
     </message>
     <message>
       <location filename="app/sync/bundle.py" />
@@ -3941,12 +3941,12 @@
     <message>
       <location filename="app/services/jobcenter_control.py" />
       <source>Pakkens spærringer har ukendte kolonner.</source>
-      <translation type="unfinished" />
+      <translation>The package's revocations have unknown columns.</translation>
     </message>
     <message>
       <location filename="app/services/jobcenter_control.py" />
       <source>Pakkens spærringer kan ikke læses: {reason}</source>
-      <translation type="unfinished" />
+      <translation>The package's revocations cannot be read: {reason}</translation>
     </message>
     <message>
       <location filename="app/domain/enums.py" />
@@ -5036,12 +5036,12 @@
     <message>
       <location filename="app/services/rebuild.py" />
       <source>{file} er ikke en genopbygningspakke (.fsr).</source>
-      <translation type="unfinished" />
+      <translation>{file} is not a rebuild package (.fsr).</translation>
     </message>
     <message>
       <location filename="app/services/rebuild.py" />
       <source>{file} er større end en pakke må være.</source>
-      <translation type="unfinished" />
+      <translation>{file} is larger than a package may be.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -5106,7 +5106,7 @@
     <message>
       <location filename="app/services/referrals.py" />
       <source>{file}: pakke {seq} fra jobcentret er allerede indlæst.</source>
-      <translation type="unfinished" />
+      <translation>{file}: package {seq} from the jobcentre has already been imported.</translation>
     </message>
     <message>
       <location filename="app/sync/central.py" />
@@ -9501,7 +9501,7 @@ Save anyway?</translation>
     </message>
     <message>
       <source>1 adresse gemt.</source>
-      <translation type="unfinished" />
+      <translation>1 address saved.</translation>
     </message>
     <message>
       <source>Adresser på kontorets net</source>
