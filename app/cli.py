@@ -276,7 +276,10 @@ def cmd_sync(paths: DataPaths, args, out: Callable[[str], None]) -> int:
             for key in sync.add_central_keys(ctx, source):
                 out(f"{key.key_id}  {key.trust_fingerprint}")
         elif args.command == "enrollment":
-            out(str(sync.write_enrollment(ctx, Path(args.out))))
+            written = sync.write_enrollment(ctx, Path(args.out))
+            out("Fingeraftryk (sammenlign med det, IT læser op): "
+                + json.loads(written.read_bytes())["fingerprint"])
+            out(str(written))
         elif args.command == "export":
             out(str(sync.export_bundle(ctx, Path(args.out)).path))
         else:

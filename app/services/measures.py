@@ -106,10 +106,12 @@ class FigureCitizen:
 def parse_month(text: str) -> dt.date:
     """"2026-11" -> 1 November 2026; bad input is a ValidationError."""
     try:
-        return dt.datetime.strptime(text.strip(), "%Y-%m").date()
+        month = dt.datetime.strptime(text.strip(), "%Y-%m").date()
     except ValueError:
-        raise ValidationError("Måneden skal skrives som ÅÅÅÅ-MM, fx 2026-11.",
-                              field="month") from None
+        month = None
+    if month is None or f"{month:%Y-%m}" != text.strip():  # strptime takes "2026-1" too
+        raise ValidationError("Måneden skal skrives som ÅÅÅÅ-MM, fx 2026-11.", field="month")
+    return month
 
 
 _STATUS = {s.value: s for s in CourseStatus}
