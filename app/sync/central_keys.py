@@ -83,8 +83,8 @@ class CentralFolder:
             raise CentralKeyError("Der findes allerede en central identitet i {folder}.",
                                   folder=self.root)
         self._check_passphrase(secret)
-        self.root.mkdir(parents=True, exist_ok=True)
-        self.identities.mkdir(exist_ok=True)
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # private from the start
+        self.identities.mkdir(mode=0o700, exist_ok=True)
         # the Ed25519 key that signs receipts for the offices
         signing = Ed25519PrivateKey.generate()
         raw = signing.private_bytes(serialization.Encoding.Raw,

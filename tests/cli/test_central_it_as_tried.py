@@ -48,3 +48,12 @@ def test_a_month_not_written_yyyy_mm_is_refused(text: str) -> None:
 def test_a_month_written_yyyy_mm_is_read() -> None:
     assert (parse_month("2026-11").isoformat(), parse_month(" 2026-01 ").month) == (
         "2026-11-01", 1)
+
+
+def test_init_makes_the_central_folder_private_at_once(tmp_path: Path) -> None:
+    root = tmp_path / "central"
+    assert central("init", "--dir", str(root)).returncode == 0
+    modes = {p.name: p.stat().st_mode & 0o777 for p in (root, *root.rglob("*"))}
+    assert modes["central"] == modes["identities"] == 0o700
+    assert {mode for name, mode in modes.items() if name not in ("central", "identities")} == {
+        0o600}
