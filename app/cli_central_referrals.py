@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
+from app.domain.text import counted
 from app.sync.central_keys import CentralFolder
 from app.sync.referral_csv import (
     FILE_LIMIT,
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace, folder: CentralFolder, engine_for: Callable[[]
     if bad:
         report = Path(args.file).with_name(Path(args.file).stem + "-afviste.txt")
         atomic_write(report, "".join(f"{row.message}\n" for row in bad).encode("utf-8"))
-        out(f"{len(bad)} rækker er sprunget over; de står i {report}.")
+        out(f"{counted(len(bad), 'række', 'rækker')} er sprunget over; de står i {report}.")
     secret = passphrase()
     engine = engine_for()
     try:
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace, folder: CentralFolder, engine_for: Callable[[]
         out(f"Ingen nye henvisninger ({result.already} er indlæst før); der er ikke skrevet "
             "en pakke.")
         return 0
-    out(f"{result.added} nye henvisninger"
+    out(counted(result.added, "ny henvisning", "nye henvisninger")
         + (f" ({result.already} var indlæst før)" if result.already else "")
         + ". Send pakken til kontoret (fremskudt import-central FIL):")
     out(str(result.bundle))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.db.keyring import atomic_write
 from app.domain.errors import FremskudtError
+from app.domain.text import counted
 from app.services.central_report import central_report, report_json
 from app.services.measure_texts import headline_lines, month_name
 from app.services.measures import parse_month
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace, passphrase: Callable[[], str],
 
         atomic_write(Path(args.pdf), central_pdf(report))
         out(f"Rapporten for {month_name(report.month)} er skrevet til {args.pdf} "
-            f"({len(report.offices)} kontorer).")
+            f"({counted(len(report.offices), 'kontor', 'kontorer')}).")
     else:
         out(f"Ledelsesinformation for {month_name(report.month)}")
         for o in (*report.offices, report.total):

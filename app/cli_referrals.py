@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli import CliError, login_from_env
+from app.domain.text import counted
 from app.paths import DataPaths
 
 
@@ -37,7 +38,8 @@ def cmd_import_central(paths: DataPaths, file: str, out: Callable[[str], None]) 
         out(f"Pakke {result.seq} fra jobcentret var indlæst i kontoret før; på denne "
             "arbejdsstation er kun jobcentrets nøgle taget i brug.")
     else:
-        out(f"Pakke {result.seq} fra jobcentret er indlæst: {result.added} nye henvisninger"
+        out(f"Pakke {result.seq} fra jobcentret er indlæst: "
+            + counted(result.added, "ny henvisning", "nye henvisninger")
             + (f" ({result.already} var der i forvejen)." if result.already else "."))
     if result.rotated:
         out("Jobcentrets nye nøgle er taget i brug; den gamle godtages ikke mere.")

@@ -64,3 +64,9 @@ def join_texts(separator: str, texts: list[str]) -> Text:
     names = [f"part{i}" for i in range(len(texts))]
     template = separator.join("{" + name + "}" for name in names)
     return Text(template, **dict(zip(names, texts, strict=True)))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """A count with its noun in the right number, for the command line's Danish output:
+    counted(1, "henvisning", "henvisninger") is "1 henvisning"."""
+    return f"{count} {one if count == 1 else many}"
