@@ -12,39 +12,16 @@ from sqlalchemy import select
 
 from app.db import models as m
 from app.domain.enums import DropInReason
-from app.paths import DataPaths
 from app.services import dropins
 from app.services.context import ServiceContext
-from tests.sync.office_sim import open_member
+from tests.sync.office_sim import make_template, open_member  # noqa: F401 (the LAN tests import it from here)
 
 MEMBERS = 3
 
 
 def make_office(root: Path) -> list[Path]:
-    """Three joined members (of office_sim's template of five, only three joined here)."""
-    from app.domain.roles import Role
-    from app.services import peers_folder, peers_join
-    from app.services.setup import setup_office
-    from tests.conftest import ADMIN_PASSWORD, FAST
-    from tests.sync.office_sim import exchange
-
-    folder = root / "folder"
-    folder.mkdir(parents=True)
-    dirs = [root / f"m{i}" for i in range(MEMBERS)]
-    first = setup_office(DataPaths(dirs[0]), office_name="Kontoret", municipality="Kbh",
-                         username="admin", full_name="Anna Admin", password=ADMIN_PASSWORD,
-                         roles={Role.JOBKONSULENT}, kdf=FAST).ctx
-    for index, data in enumerate(dirs[1:], start=1):
-        code = peers_join.invite(first).code
-        peers_join.request_join(DataPaths(data), folder, code, f"Station {index}")
-        peers_folder.sync_folder(first, folder, lambda *_a: True)
-        assert peers_join.complete_join(DataPaths(data), folder) is not None
-    first.store.close()
-    contexts = [open_member(d) for d in dirs]
-    exchange(contexts)
-    for ctx in contexts:
-        ctx.store.close()
-    return dirs
+    """Three members joined through a folder (office_sim's template, three instead of five)."""
+    return make_template(root, MEMBERS)
 
 
 def copy_office(template: list[Path], root: Path) -> list[Path]:

@@ -29,11 +29,11 @@ from tests.conftest import ADMIN_PASSWORD, FAST
 MAX_MEMBERS = 5
 
 
-def make_template(root: Path) -> list[Path]:
-    """An office of MAX_MEMBERS workstations joined through a folder; their data folders."""
+def make_template(root: Path, members: int = MAX_MEMBERS) -> list[Path]:
+    """An office of `members` workstations joined through a folder; their data folders."""
     folder = root / "folder"
     folder.mkdir(parents=True)
-    dirs = [root / f"m{i}" for i in range(MAX_MEMBERS)]
+    dirs = [root / f"m{i}" for i in range(members)]
     first = setup_office(DataPaths(dirs[0]), office_name="Kontoret", municipality="Kbh",
                          username="admin", full_name="Anna Admin", password=ADMIN_PASSWORD,
                          roles={Role.JOBKONSULENT}, kdf=FAST).ctx

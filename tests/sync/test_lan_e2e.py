@@ -62,8 +62,13 @@ def test_three_members_live_over_loopback(lan_template, tmp_path: Path) -> None:
         register(ctx_c, "Hodan")
         assert wait_for(lambda: "Hodan" in labels(ctx_a), 2) < 2
         wait_for(lambda: "Hodan" in labels(ctx_b), 2)
-        doc = status(a)
-        others = [s for s in doc["members"] if not s["this_device"]]
+        # `serve` stores its status every 2 s: the first store may predate the connections
+        for _attempt in range(20):
+            doc = status(a)
+            others = [s for s in doc["members"] if not s["this_device"]]
+            if len(others) == 2 and all(s["online"] for s in others):
+                break
+            time.sleep(0.5)
         assert len(others) == 2 and all(s["online"] for s in others), doc
         assert all(s["last_contact"] for s in others)
 
